@@ -1,0 +1,31 @@
+# One INTERFACE target that every vipdeck target links: the language level,
+# warnings, and the Qt definitions that keep string handling explicit.
+add_library(vipdeck_options INTERFACE)
+add_library(vipdeck::options ALIAS vipdeck_options)
+
+target_compile_features(vipdeck_options INTERFACE cxx_std_20)
+target_compile_options(vipdeck_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wold-style-cast -Woverloaded-virtual -Wimplicit-fallthrough
+    $<$<BOOL:${VIPDECK_WERROR}>:-Werror>)
+target_compile_definitions(vipdeck_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# vipdeck_add_module(NAME SOURCES ... LIBS ...) adds a static library of core,
+# models or views.  Keeping each module its own library lets a test link only
+# the layer it tests and keeps the layer rule checkable by the linker.
+function(vipdeck_add_module name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_library(${name} STATIC ${ARG_SOURCES})
+    target_link_libraries(${name} PUBLIC vipdeck::options ${ARG_LIBS})
+    target_include_directories(${name} PUBLIC ${CMAKE_SOURCE_DIR})
+    set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endfunction()
