@@ -21,11 +21,11 @@ namespace vipdeck {
 
 struct SshSettings
 {
-    QString user;              // empty: not set here (~/.ssh/config, else the local user)
-    int port = 0;              // 0: not set here (~/.ssh/config or 22 then)
-    QString identityFile;      // '~' already expanded; empty: none
+    QString user;         // empty: not set here (~/.ssh/config, else the local user)
+    int port = 0;         // 0: not set here (~/.ssh/config or 22 then)
+    QString identityFile; // '~' already expanded; empty: none
     bool useAgent = true;
-    QString knownHosts;        // '~' already expanded
+    QString knownHosts; // '~' already expanded
     std::chrono::milliseconds connectTimeout{5000};
     std::chrono::milliseconds commandTimeout{10000};
 
@@ -72,19 +72,19 @@ bool isValidName(QStringView name);
 struct Host
 {
     QString name;
-    QString address;           // as written: IP, DNS name or ~/.ssh/config alias
+    QString address; // as written: IP, DNS name or ~/.ssh/config alias
     SshSettings ssh;
-    QString birdSocket;        // resolved for this host
-    int line = 0;              // where it is declared in the file
+    QString birdSocket; // resolved for this host
+    int line = 0;       // where it is declared in the file
 };
 
 struct Group
 {
     QString name;
     GroupMode mode = GroupMode::ActiveActive;
-    QString primary;           // primary-backup only
+    QString primary; // primary-backup only
     QStringList hosts;
-    bool discover = false;     // VIPs found by globbing the stats socket template
+    bool discover = false; // VIPs found by globbing the stats socket template
     // Templates as resolved for the group (defaults < group), {group} replaced,
     // {vip} and {host} left in place.
     QString statsSocketTemplate;
@@ -106,7 +106,7 @@ struct Vip
     QString group;
     QList<Prefix> prefixes;
     std::chrono::milliseconds pollInterval{2000}; // defaults < group < VIP
-    int minUpServers = 1;      // a backend with fewer UP servers is degraded (defaults < group < VIP)
+    int minUpServers = 1; // a backend with fewer UP servers is degraded (defaults < group < VIP)
     QList<Placement> placements; // one per host of its group, in group order
     int line = 0;
 };
@@ -146,8 +146,8 @@ struct Diagnostic
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     QString file;
-    int line = 0;   // 1-based; 0 when the whole file is meant
-    int column = 0; // 1-based
+    int line = 0;    // 1-based; 0 when the whole file is meant
+    int column = 0;  // 1-based
     QString message; // what is wrong
     QString hint;    // what to write instead
 

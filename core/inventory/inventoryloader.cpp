@@ -1,0 +1,1302 @@
+#include "core/inventory/inventoryloader.h"
+
+#include "core/common/logging.h"
+#include "core/inventory/valueparsers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <exception>
+#include <functional>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+using Ms = std::chrono::milliseconds;
+
+constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+constexpr Ms MinInterval{100};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vipdeck::InventoryLoader", text);
+}
+
+// 1-based, as editors count; 0 when unknown.
+struct Loc
+{
+    int line = 0;
+    int column = 0;
+};
+
+Loc locOf(const YAML::Mark &mark)
+{
+    if (mark.is_null())
+        return {};
+    return {mark.line + 1, mark.column + 1};
+}
+
+// A setting as written at one level.  `given` without `value`: written but
+// invalid (already reported), so nothing that depends on it is checked again.
+template <typename T> struct Setting
+{
+    std::optional<T> value;
+    bool given = false;
+    QString text;
+    Loc at;
+};
+
+struct SshLayer
+{
+    Setting<QString> user;
+    Setting<int> port;
+    Setting<QString> identityFile;
+    Setting<bool> useAgent;
+    Setting<QString> knownHosts;
+    Setting<Ms> connectTimeout;
+    Setting<Ms> commandTimeout;
+};
+
+// The settings one level (defaults, group, host, VIP) writes.
+struct Layer
+{
+    SshLayer ssh;
+    Setting<QString> statsSocket;
+    Setting<QString> masterSocket;
+    Setting<QString> config;
+    Setting<QString> controlSocket;
+    Setting<QString> vipProtocol;
+    Setting<Ms> pollInterval;
+    Setting<int> minUpServers;
+};
+
+// One key: value pair of a YAML map.
+struct Entry
+{
+    QString key;
+    YAML::Node value;
+    Loc keyAt;
+    Loc valueAt; // the key's location when the value is empty
+};
+
+struct HostDecl
+{
+    Host host;
+    Layer layer;
+    Loc at;
+    Loc nameAt;
+    bool named = false;
+};
+
+struct GroupDecl
+{
+    Group group;
+    Layer layer;
+    Loc at;
+    Loc nameAt;
+    bool named = false;
+    bool modeKnown = false;
+    Loc primaryAt;
+    QList<std::pair<QString, Loc>> hostRefs;
+};
+
+struct VipDecl
+{
+    Vip vip;
+    Layer layer;
+    Loc at;
+    Loc nameAt;
+    Loc groupAt;
+    bool named = false;
+    QList<std::pair<Prefix, Loc>> prefixes;
+};
+
+const QString &declName(const HostDecl &d)
+{
+    return d.host.name;
+}
+const QString &declName(const GroupDecl &d)
+{
+    return d.group.name;
+}
+const QString &declName(const VipDecl &d)
+{
+    return d.vip.name;
+}
+
+enum class Section { Top, Defaults, Group, Host, Vip, Ssh, Haproxy, Bird, VipBird };
+
+const QStringList &keysOf(Section section)
+{
+    static const QStringList top = {u"version"_s, u"defaults"_s, u"hosts"_s, u"groups"_s,
+                                    u"vips"_s};
+    static const QStringList defaults = {u"ssh"_s, u"haproxy"_s, u"bird"_s, u"poll_interval"_s,
+                                         u"min_up_servers"_s};
+    static const QStringList group =
+        QStringList{u"name"_s, u"mode"_s, u"primary"_s, u"hosts"_s, u"discover"_s} + defaults;
+    static const QStringList host = QStringList{u"name"_s, u"address"_s} + defaults;
+    static const QStringList vip = {u"name"_s, u"group"_s,         u"prefixes"_s,      u"haproxy"_s,
+                                    u"bird"_s, u"poll_interval"_s, u"min_up_servers"_s};
+    static const QStringList ssh = {u"user"_s,           u"port"_s,        u"identity_file"_s,
+                                    u"use_agent"_s,      u"known_hosts"_s, u"connect_timeout"_s,
+                                    u"command_timeout"_s};
+    static const QStringList haproxy = {u"stats_socket"_s, u"master_socket"_s, u"config"_s};
+    static const QStringList bird = {u"control_socket"_s, u"vip_protocol"_s};
+    static const QStringList vipBird = {u"vip_protocol"_s};
+    switch (section) {
+    case Section::Top:
+        return top;
+    case Section::Defaults:
+        return defaults;
+    case Section::Group:
+        return group;
+    case Section::Host:
+        return host;
+    case Section::Vip:
+        return vip;
+    case Section::Ssh:
+        return ssh;
+    case Section::Haproxy:
+        return haproxy;
+    case Section::Bird:
+        return bird;
+    case Section::VipBird:
+        return vipBird;
+    }
+    return top;
+}
+
+// Where a key that is valid somewhere else belongs, for "cannot be set here".
+QString whereKeyBelongs(const QString &key, Section section)
+{
+    if (section == Section::Vip && key == u"ssh"_s)
+        return tr("SSH settings apply to hosts: set them in defaults, a group or a host");
+    if (section == Section::VipBird && key == u"control_socket"_s)
+        return tr("a host has one BIRD control socket: set it in defaults, a group or a host");
+    if (keysOf(Section::Ssh).contains(key))
+        return tr("'%1' belongs under 'ssh:'").arg(key);
+    if (keysOf(Section::Haproxy).contains(key))
+        return tr("'%1' belongs under 'haproxy:'").arg(key);
+    if (keysOf(Section::Bird).contains(key))
+        return tr("'%1' belongs under 'bird:'").arg(key);
+    if (key == u"poll_interval"_s || key == u"min_up_servers"_s)
+        return tr("'%1' belongs directly in defaults, a group, a host or a VIP").arg(key);
+    if (key == u"address"_s)
+        return tr("'address' belongs in a host entry");
+    if (key == u"mode"_s || key == u"primary"_s || key == u"discover"_s)
+        return tr("'%1' belongs in a group entry").arg(key);
+    if (key == u"prefixes"_s || key == u"group"_s)
+        return tr("'%1' belongs in a VIP entry").arg(key);
+    if (keysOf(Section::Top).contains(key))
+        return tr("'%1' belongs at the top level of the file").arg(key);
+    if (key == u"ssh"_s || key == u"haproxy"_s || key == u"bird"_s)
+        return tr("'%1' belongs in defaults, a group, a host or a VIP").arg(key);
+    return {};
+}
+
+QString describeNode(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return tr("a map");
+    case YAML::NodeType::Sequence:
+        return tr("a list");
+    case YAML::NodeType::Scalar:
+        return u'\'' + QString::fromStdString(node.Scalar()) + u'\'';
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return tr("empty");
+}
+
+// Path templates reach remote paths, globs and commands: keep them to
+// characters that need no quoting anywhere.
+const QRegularExpression &pathCharacters()
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9/._+@:=,{}-]*$"_s);
+    return re;
+}
+
+bool isBirdSymbol(const QString &name)
+{
+    static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    return re.match(name).hasMatch();
+}
+
+// Picks the most specific level that wrote a setting.
+template <typename T>
+const Setting<T> *pick(std::initializer_list<const Setting<T> *> mostSpecificFirst)
+{
+    for (const Setting<T> *s : mostSpecificFirst) {
+        if (s && s->given)
+            return s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class InventoryLoader
+{
+public:
+    InventoryLoader(QString fileName, InventoryContext context)
+        : m_file(std::move(fileName))
+        , m_context(std::move(context))
+    {}
+
+    LoadedInventory parse(const QByteArray &yaml);
+    void fail(Loc at, const QString &message, const QString &hint = {})
+    {
+        addDiagnostic(Diagnostic::Severity::Error, at, message, hint);
+    }
+
+private:
+    void addDiagnostic(Diagnostic::Severity severity, Loc at, const QString &message,
+                       const QString &hint)
+    {
+        m_diagnostics.append(Diagnostic{severity, m_file, at.line, at.column, message, hint});
+    }
+
+    // Reading the document.
+    QList<Entry> entries(const YAML::Node &map, Section section, const QString &context);
+    bool expectMap(const Entry &e, const QString &example);
+    bool expectList(const Entry &e, const QString &example);
+    std::optional<QString> string(const Entry &e, const QString &example);
+    std::optional<QString> string(const YAML::Node &item, Loc at, const QString &listKey,
+                                  const QString &example);
+    std::optional<int> integer(const Entry &e, int min, int max, const QString &example);
+    std::optional<bool> boolean(const Entry &e);
+    std::optional<Ms> duration(const Entry &e, const QString &example);
+    std::optional<QString> name(const Entry &e, const QString &what);
+    std::optional<QString> localPath(const Entry &e);
+    std::optional<QString> remotePath(const Entry &e, const QStringList &placeholders,
+                                      const QString &example);
+    std::optional<QString> birdProtocol(const Entry &e);
+    template <typename T> void set(Setting<T> &setting, const Entry &e, std::optional<T> value);
+
+    void parseTop(const YAML::Node &root);
+    bool parseSetting(const Entry &e, Section section, Layer &layer);
+    void parseSsh(const Entry &e, SshLayer &ssh);
+    void parseHaproxy(const Entry &e, Layer &layer);
+    void parseBird(const Entry &e, Section section, Layer &layer);
+    void parseHost(const YAML::Node &node);
+    void parseGroup(const YAML::Node &node);
+    void parseVip(const YAML::Node &node);
+    template <typename Decl>
+    std::optional<QList<Entry>> beginEntry(const YAML::Node &node, const QString &listKey,
+                                           Section section, const QString &what, Decl &decl,
+                                           QString &label);
+
+    // Cross-references and resolution.
+    void checkReferences();
+    template <typename Decl>
+    void checkDuplicateNames(const QList<Decl> &decls, const QString &what);
+    template <typename T, typename Get>
+    std::optional<T> resolveForHost(const HostDecl &host, const QList<const GroupDecl *> &groups,
+                                    Get get, const QString &key, bool &invalid);
+    void resolveHosts();
+    void resolveVips();
+    void resolveDiscovery();
+    Placement placementFor(const Layer *vip, const HostDecl &host, const GroupDecl &group,
+                           const QString &vipName);
+    const HostDecl *hostDecl(const QString &name) const;
+    const GroupDecl *groupDecl(const QString &name) const;
+    template <typename Decl> static QStringList names(const QList<Decl> &decls);
+
+    QString m_file;
+    InventoryContext m_context;
+    QList<Diagnostic> m_diagnostics;
+    Loc m_rootAt;
+    bool m_sawHosts = false;
+    bool m_sawGroups = false;
+    Layer m_defaults;
+    QList<HostDecl> m_hosts;
+    QList<GroupDecl> m_groups;
+    QList<VipDecl> m_vips;
+};
+
+QList<Entry> InventoryLoader::entries(const YAML::Node &map, Section section,
+                                      const QString &context)
+{
+    QList<Entry> out;
+    QHash<QString, Loc> seen;
+    if (!map.IsMap())
+        return out;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const Loc keyAt = locOf(it->first.Mark());
+        if (!it->first.IsScalar()) {
+            fail(keyAt, tr("a key in %1 is %2, not a name").arg(context, describeNode(it->first)),
+                 tr("write keys as plain words, like 'name:'"));
+            continue;
+        }
+        const QString key = QString::fromStdString(it->first.Scalar());
+        if (const auto first = seen.constFind(key); first != seen.cend()) {
+            fail(keyAt,
+                 tr("duplicate key '%1' in %2 (first at line %3)")
+                     .arg(key, context)
+                     .arg(first->line),
+                 tr("remove one of them"));
+            continue;
+        }
+        seen.insert(key, keyAt);
+        const QStringList &known = keysOf(section);
+        if (!known.contains(key)) {
+            const QString elsewhere = whereKeyBelongs(key, section);
+            if (!elsewhere.isEmpty())
+                fail(keyAt, tr("'%1' cannot be set in %2").arg(key, context), elsewhere);
+            else
+                fail(keyAt, tr("unknown key '%1' in %2").arg(key, context), suggestion(key, known));
+            continue;
+        }
+        Entry e{key, it->second, keyAt, keyAt};
+        if (!it->second.IsNull()) {
+            const Loc valueAt = locOf(it->second.Mark());
+            if (valueAt.line > 0)
+                e.valueAt = valueAt;
+        }
+        out.append(e);
+    }
+    return out;
+}
+
+bool InventoryLoader::expectMap(const Entry &e, const QString &example)
+{
+    if (e.value.IsMap() || e.value.IsNull())
+        return true;
+    fail(e.valueAt, tr("'%1' must be a map, not %2").arg(e.key, describeNode(e.value)),
+         tr("write it like '%1: %2'").arg(e.key, example));
+    return false;
+}
+
+bool InventoryLoader::expectList(const Entry &e, const QString &example)
+{
+    if (e.value.IsSequence() || e.value.IsNull())
+        return true;
+    fail(e.valueAt, tr("'%1' must be a list, not %2").arg(e.key, describeNode(e.value)),
+         tr("write it like '%1: %2'").arg(e.key, example));
+    return false;
+}
+
+std::optional<QString> InventoryLoader::string(const Entry &e, const QString &example)
+{
+    if (e.value.IsScalar())
+        return QString::fromStdString(e.value.Scalar());
+    if (e.value.IsNull())
+        fail(e.valueAt, tr("'%1' has no value").arg(e.key),
+             tr("write it like '%1: %2'").arg(e.key, example));
+    else
+        fail(e.valueAt, tr("'%1' must be a string, not %2").arg(e.key, describeNode(e.value)),
+             tr("write it like '%1: %2'").arg(e.key, example));
+    return std::nullopt;
+}
+
+std::optional<QString> InventoryLoader::string(const YAML::Node &item, Loc at,
+                                               const QString &listKey, const QString &example)
+{
+    if (item.IsScalar())
+        return QString::fromStdString(item.Scalar());
+    fail(at, tr("each entry of '%1' must be a string, not %2").arg(listKey, describeNode(item)),
+         tr("write it like '%1: %2'").arg(listKey, example));
+    return std::nullopt;
+}
+
+std::optional<int> InventoryLoader::integer(const Entry &e, int min, int max,
+                                            const QString &example)
+{
+    const std::optional<QString> text = string(e, example);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const int n = text->toInt(&ok);
+    if (!ok) {
+        fail(e.valueAt, tr("'%1' must be a whole number, not '%2'").arg(e.key, *text),
+             tr("write it like '%1: %2'").arg(e.key, example));
+        return std::nullopt;
+    }
+    if (n < min || n > max) {
+        fail(e.valueAt, tr("'%1' is %2, outside %3-%4").arg(e.key).arg(n).arg(min).arg(max),
+             tr("write it like '%1: %2'").arg(e.key, example));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<bool> InventoryLoader::boolean(const Entry &e)
+{
+    const std::optional<QString> text = string(e, u"true"_s);
+    if (!text)
+        return std::nullopt;
+    if (*text == u"true"_s)
+        return true;
+    if (*text == u"false"_s)
+        return false;
+    fail(e.valueAt, tr("'%1' must be true or false, not '%2'").arg(e.key, *text),
+         tr("write '%1: true' or '%1: false'").arg(e.key));
+    return std::nullopt;
+}
+
+std::optional<Ms> InventoryLoader::duration(const Entry &e, const QString &example)
+{
+    const std::optional<QString> text = string(e, example);
+    if (!text)
+        return std::nullopt;
+    const Result<Ms> d = parseDuration(*text);
+    if (!d) {
+        fail(e.valueAt, tr("%1 of '%2'").arg(d.error().message, e.key), d.error().hint);
+        return std::nullopt;
+    }
+    if (*d < MinInterval) {
+        fail(e.valueAt, tr("'%1' is %2, shorter than 100ms").arg(e.key, *text),
+             tr("write it like '%1: %2'").arg(e.key, example));
+        return std::nullopt;
+    }
+    return *d;
+}
+
+std::optional<QString> InventoryLoader::name(const Entry &e, const QString &what)
+{
+    const std::optional<QString> text = string(e, u"lb1"_s);
+    if (!text)
+        return std::nullopt;
+    if (!isValidName(*text)) {
+        fail(e.valueAt, tr("%1 name '%2' is not valid").arg(what, *text),
+             tr("use letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> InventoryLoader::localPath(const Entry &e)
+{
+    const QString example =
+        e.key == u"known_hosts"_s ? u"~/.ssh/known_hosts"_s : u"~/.ssh/id_ed25519"_s;
+    std::optional<QString> text = string(e, example);
+    if (!text)
+        return std::nullopt;
+    if (*text == u"~"_s || text->startsWith(u"~/"_s)) {
+        text->replace(0, 1, m_context.homeDir);
+    } else if (text->startsWith(u'~')) {
+        fail(e.valueAt, tr("'%1' uses '%2', but only '~/' is expanded").arg(e.key, *text),
+             tr("write the full path, like '/home/admin/.ssh/id_ed25519'"));
+        return std::nullopt;
+    }
+    if (!text->startsWith(u'/')) {
+        fail(e.valueAt, tr("'%1' is '%2', not an absolute path").arg(e.key, *text),
+             tr("write it like '%1: %2'").arg(e.key, example));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> InventoryLoader::remotePath(const Entry &e, const QStringList &placeholders,
+                                                   const QString &example)
+{
+    const std::optional<QString> text = string(e, example);
+    if (!text)
+        return std::nullopt;
+    if (const Result<void> check = checkTemplate(*text, placeholders); !check) {
+        fail(e.valueAt, tr("%1 in '%2'").arg(check.error().message, e.key), check.error().hint);
+        return std::nullopt;
+    }
+    if (!text->startsWith(u'/')) {
+        fail(e.valueAt, tr("'%1' is '%2', not an absolute path").arg(e.key, *text),
+             tr("write the full path on the LB host, like '%1'").arg(example));
+        return std::nullopt;
+    }
+    if (!pathCharacters().match(*text).hasMatch()) {
+        fail(e.valueAt,
+             tr("'%1' is '%2', which has characters vipdeck does not allow in paths")
+                 .arg(e.key, *text),
+             tr("use letters, digits and / . _ - + @ : = , only"));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> InventoryLoader::birdProtocol(const Entry &e)
+{
+    const std::optional<QString> text = string(e, u"vip_{vip}"_s);
+    if (!text)
+        return std::nullopt;
+    const QStringList all = {u"vip"_s, u"host"_s, u"group"_s};
+    if (const Result<void> check = checkTemplate(*text, all); !check) {
+        fail(e.valueAt, tr("%1 in '%2'").arg(check.error().message, e.key), check.error().hint);
+        return std::nullopt;
+    }
+    // Placeholders are checked once resolved; the fixed part must already fit.
+    const QString fixed =
+        expandTemplate(*text, {{u"vip"_s, u"x"_s}, {u"host"_s, u"x"_s}, {u"group"_s, u"x"_s}});
+    if (!isBirdSymbol(fixed)) {
+        fail(e.valueAt, tr("'%1' is '%2', not a valid BIRD protocol name").arg(e.key, *text),
+             tr("BIRD names take letters, digits and '_', starting with a letter or '_', "
+                "like 'vip_{vip}'"));
+        return std::nullopt;
+    }
+    return text;
+}
+
+template <typename T>
+void InventoryLoader::set(Setting<T> &setting, const Entry &e, std::optional<T> value)
+{
+    setting.given = true;
+    setting.value = std::move(value);
+    setting.text = e.value.IsScalar() ? QString::fromStdString(e.value.Scalar()) : QString();
+    setting.at = e.valueAt;
+}
+
+bool InventoryLoader::parseSetting(const Entry &e, Section section, Layer &layer)
+{
+    if (e.key == u"ssh"_s) {
+        parseSsh(e, layer.ssh);
+    } else if (e.key == u"haproxy"_s) {
+        parseHaproxy(e, layer);
+    } else if (e.key == u"bird"_s) {
+        parseBird(e, section == Section::Vip ? Section::VipBird : Section::Bird, layer);
+    } else if (e.key == u"poll_interval"_s) {
+        set(layer.pollInterval, e, duration(e, u"2s"_s));
+    } else if (e.key == u"min_up_servers"_s) {
+        set(layer.minUpServers, e, integer(e, 0, 100000, u"1"_s));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void InventoryLoader::parseSsh(const Entry &e, SshLayer &ssh)
+{
+    if (!expectMap(e, u"{user: vipdeck, port: 22}"_s))
+        return;
+    for (const Entry &s : entries(e.value, Section::Ssh, u"ssh"_s)) {
+        if (s.key == u"user"_s) {
+            std::optional<QString> user = string(s, u"vipdeck"_s);
+            static const QRegularExpression plain(u"^[^\\s-][^\\s]*$"_s);
+            if (user && !plain.match(*user).hasMatch()) {
+                fail(s.valueAt, tr("user '%1' is not a login name").arg(*user),
+                     tr("write a user name without spaces that does not start with '-'"));
+                user.reset();
+            }
+            set(ssh.user, s, user);
+        } else if (s.key == u"port"_s) {
+            set(ssh.port, s, integer(s, 1, 65535, u"22"_s));
+        } else if (s.key == u"identity_file"_s) {
+            set(ssh.identityFile, s, localPath(s));
+        } else if (s.key == u"use_agent"_s) {
+            set(ssh.useAgent, s, boolean(s));
+        } else if (s.key == u"known_hosts"_s) {
+            set(ssh.knownHosts, s, localPath(s));
+        } else if (s.key == u"connect_timeout"_s) {
+            set(ssh.connectTimeout, s, duration(s, u"5s"_s));
+        } else if (s.key == u"command_timeout"_s) {
+            set(ssh.commandTimeout, s, duration(s, u"10s"_s));
+        }
+    }
+}
+
+void InventoryLoader::parseHaproxy(const Entry &e, Layer &layer)
+{
+    if (!expectMap(e, u"{stats_socket: /run/haproxy/{vip}.sock}"_s))
+        return;
+    const QStringList all = {u"vip"_s, u"host"_s, u"group"_s};
+    for (const Entry &s : entries(e.value, Section::Haproxy, u"haproxy"_s)) {
+        if (s.key == u"stats_socket"_s)
+            set(layer.statsSocket, s, remotePath(s, all, u"/run/haproxy/{vip}.sock"_s));
+        else if (s.key == u"master_socket"_s)
+            set(layer.masterSocket, s, remotePath(s, all, u"/run/haproxy/{vip}-master.sock"_s));
+        else if (s.key == u"config"_s)
+            set(layer.config, s, remotePath(s, all, u"/etc/haproxy/vips/{vip}.cfg"_s));
+    }
+}
+
+void InventoryLoader::parseBird(const Entry &e, Section section, Layer &layer)
+{
+    if (!expectMap(e, u"{vip_protocol: vip_{vip}}"_s))
+        return;
+    for (const Entry &s : entries(e.value, section, u"bird"_s)) {
+        if (s.key == u"control_socket"_s)
+            set(layer.controlSocket, s, remotePath(s, {u"host"_s}, u"/run/bird/bird.ctl"_s));
+        else if (s.key == u"vip_protocol"_s)
+            set(layer.vipProtocol, s, birdProtocol(s));
+    }
+}
+
+void InventoryLoader::parseTop(const YAML::Node &root)
+{
+    for (const Entry &e : entries(root, Section::Top, tr("the top level"))) {
+        if (e.key == u"version"_s) {
+            const std::optional<int> version = integer(e, 0, 1000000, u"1"_s);
+            if (version && *version != 1)
+                fail(e.valueAt, tr("unsupported version %1").arg(*version),
+                     tr("this vipdeck reads version 1; write 'version: 1'"));
+        } else if (e.key == u"defaults"_s) {
+            if (!expectMap(e, u"{poll_interval: 2s}"_s))
+                continue;
+            for (const Entry &s : entries(e.value, Section::Defaults, u"defaults"_s))
+                parseSetting(s, Section::Defaults, m_defaults);
+        } else {
+            if (!expectList(e, u"[...] or a list of '- name: ...' entries"_s))
+                continue;
+            if (e.key == u"hosts"_s)
+                m_sawHosts = true;
+            if (e.key == u"groups"_s)
+                m_sawGroups = true;
+            if (e.value.IsNull() || e.value.size() == 0) {
+                if (e.key != u"vips"_s)
+                    fail(e.valueAt, tr("'%1' is empty").arg(e.key),
+                         tr("declare at least one entry, like '- name: ...'"));
+                continue;
+            }
+            for (const YAML::Node &item : e.value) {
+                if (e.key == u"hosts"_s)
+                    parseHost(item);
+                else if (e.key == u"groups"_s)
+                    parseGroup(item);
+                else
+                    parseVip(item);
+            }
+        }
+    }
+    if (!m_sawHosts)
+        fail(m_rootAt, tr("the file declares no hosts"),
+             tr("add a 'hosts:' list with entries like '- name: lb1' and 'address: 192.0.2.11'"));
+    if (!m_sawGroups)
+        fail(m_rootAt, tr("the file declares no groups"),
+             tr("add a 'groups:' list with entries like '- name: campus', "
+                "'mode: active-active' and 'hosts: [lb1, lb2]'"));
+}
+
+// Common start of a host, group or VIP entry: it must be a map, its name
+// labels the messages about its keys.
+template <typename Decl>
+std::optional<QList<Entry>>
+InventoryLoader::beginEntry(const YAML::Node &node, const QString &listKey, Section section,
+                            const QString &what, Decl &decl, QString &label)
+{
+    decl.at = locOf(node.Mark());
+    if (!node.IsMap()) {
+        fail(decl.at,
+             tr("each entry of '%1' must be a map, not %2").arg(listKey, describeNode(node)),
+             tr("write entries like '- name: ...' with their keys indented below"));
+        return std::nullopt;
+    }
+    label = tr("a %1").arg(what);
+    decl.nameAt = decl.at;
+    if (const YAML::Node n = node["name"]; n && n.IsScalar()) {
+        const QString text = QString::fromStdString(n.Scalar());
+        if (isValidName(text))
+            label = tr("%1 '%2'").arg(what, text);
+    }
+    return entries(node, section, label);
+}
+
+void InventoryLoader::parseHost(const YAML::Node &node)
+{
+    HostDecl decl;
+    QString label;
+    const std::optional<QList<Entry>> list =
+        beginEntry(node, u"hosts"_s, Section::Host, tr("host"), decl, label);
+    if (!list)
+        return;
+    bool hasAddress = false;
+    bool hasName = false;
+    for (const Entry &e : *list) {
+        if (e.key == u"name"_s) {
+            hasName = true;
+            decl.nameAt = e.valueAt;
+            if (const std::optional<QString> n = name(e, tr("host"))) {
+                decl.host.name = *n;
+                decl.named = true;
+            }
+        } else if (e.key == u"address"_s) {
+            hasAddress = true;
+            const std::optional<QString> address = string(e, u"192.0.2.11"_s);
+            static const QRegularExpression plain(u"^[A-Za-z0-9_.:][A-Za-z0-9_.:-]*$"_s);
+            if (address && !plain.match(*address).hasMatch())
+                fail(e.valueAt,
+                     tr("address '%1' is not an IP address, DNS name or alias").arg(*address),
+                     tr("write an IP address, a DNS name or a Host alias from ~/.ssh/config"));
+            else if (address)
+                decl.host.address = *address;
+        } else {
+            parseSetting(e, Section::Host, decl.layer);
+        }
+    }
+    if (!hasName)
+        fail(decl.at, tr("%1 has no 'name'").arg(label), tr("add 'name: lb1' (a unique name)"));
+    if (!hasAddress)
+        fail(decl.at, tr("%1 has no 'address'").arg(label),
+             tr("add 'address:' with an IP address, a DNS name or a ~/.ssh/config alias"));
+    decl.host.line = decl.at.line;
+    m_hosts.append(decl);
+}
+
+void InventoryLoader::parseGroup(const YAML::Node &node)
+{
+    GroupDecl decl;
+    QString label;
+    const std::optional<QList<Entry>> list =
+        beginEntry(node, u"groups"_s, Section::Group, tr("group"), decl, label);
+    if (!list)
+        return;
+    bool hasName = false;
+    bool hasMode = false;
+    bool hasHosts = false;
+    Loc modeAt;
+    for (const Entry &e : *list) {
+        if (e.key == u"name"_s) {
+            hasName = true;
+            decl.nameAt = e.valueAt;
+            if (const std::optional<QString> n = name(e, tr("group"))) {
+                decl.group.name = *n;
+                decl.named = true;
+            }
+        } else if (e.key == u"mode"_s) {
+            hasMode = true;
+            modeAt = e.valueAt;
+            const std::optional<QString> mode = string(e, u"active-active"_s);
+            if (mode == u"active-active"_s) {
+                decl.group.mode = GroupMode::ActiveActive;
+                decl.modeKnown = true;
+            } else if (mode == u"primary-backup"_s) {
+                decl.group.mode = GroupMode::PrimaryBackup;
+                decl.modeKnown = true;
+            } else if (mode) {
+                const QString close =
+                    closestMatch(*mode, {u"active-active"_s, u"primary-backup"_s});
+                fail(e.valueAt, tr("unknown group mode '%1'").arg(*mode),
+                     close.isEmpty() ? tr("write 'mode: active-active' or 'mode: primary-backup'")
+                                     : tr("did you mean '%1'?").arg(close));
+            }
+        } else if (e.key == u"primary"_s) {
+            decl.primaryAt = e.valueAt;
+            if (const std::optional<QString> primary = string(e, u"lb1"_s))
+                decl.group.primary = *primary;
+        } else if (e.key == u"hosts"_s) {
+            hasHosts = true;
+            if (!expectList(e, u"[lb1, lb2]"_s))
+                continue;
+            if (e.value.IsNull() || e.value.size() == 0) {
+                fail(e.valueAt, tr("%1 has no hosts").arg(label),
+                     tr("list its hosts, like 'hosts: [lb1, lb2]'"));
+                continue;
+            }
+            for (const YAML::Node &item : e.value) {
+                const Loc at = locOf(item.Mark());
+                if (const std::optional<QString> host = string(item, at, e.key, u"[lb1, lb2]"_s))
+                    decl.hostRefs.append({*host, at});
+            }
+        } else if (e.key == u"discover"_s) {
+            if (const std::optional<bool> discover = boolean(e))
+                decl.group.discover = *discover;
+        } else {
+            parseSetting(e, Section::Group, decl.layer);
+        }
+    }
+    if (!hasName)
+        fail(decl.at, tr("%1 has no 'name'").arg(label), tr("add 'name: campus' (a unique name)"));
+    if (!hasMode)
+        fail(decl.at, tr("%1 has no 'mode'").arg(label),
+             tr("add 'mode: active-active' or 'mode: primary-backup'"));
+    if (!hasHosts)
+        fail(decl.at, tr("%1 has no 'hosts'").arg(label),
+             tr("list its hosts, like 'hosts: [lb1, lb2]'"));
+    if (decl.modeKnown && decl.group.mode == GroupMode::ActiveActive && decl.primaryAt.line > 0)
+        fail(decl.primaryAt, tr("%1 is active-active and cannot have a primary").arg(label),
+             tr("remove 'primary:' or write 'mode: primary-backup'"));
+    if (decl.modeKnown && decl.group.mode == GroupMode::PrimaryBackup && decl.primaryAt.line == 0)
+        fail(modeAt, tr("%1 is primary-backup but names no primary").arg(label),
+             tr("add 'primary:' naming one of its hosts"));
+    decl.group.line = decl.at.line;
+    m_groups.append(decl);
+}
+
+void InventoryLoader::parseVip(const YAML::Node &node)
+{
+    VipDecl decl;
+    QString label;
+    const std::optional<QList<Entry>> list =
+        beginEntry(node, u"vips"_s, Section::Vip, tr("VIP"), decl, label);
+    if (!list)
+        return;
+    bool hasName = false;
+    bool hasGroup = false;
+    bool hasPrefixes = false;
+    for (const Entry &e : *list) {
+        if (e.key == u"name"_s) {
+            hasName = true;
+            decl.nameAt = e.valueAt;
+            if (const std::optional<QString> n = name(e, tr("VIP"))) {
+                decl.vip.name = *n;
+                decl.named = true;
+            }
+        } else if (e.key == u"group"_s) {
+            hasGroup = true;
+            decl.groupAt = e.valueAt;
+            if (const std::optional<QString> group = string(e, u"campus"_s))
+                decl.vip.group = *group;
+        } else if (e.key == u"prefixes"_s) {
+            hasPrefixes = true;
+            const QString example = u"[203.0.113.10/32, 2001:db8::10/128]"_s;
+            if (!expectList(e, example))
+                continue;
+            if (e.value.IsNull() || e.value.size() == 0) {
+                fail(e.valueAt, tr("%1 has no prefixes").arg(label),
+                     tr("list them, like 'prefixes: %1'").arg(example));
+                continue;
+            }
+            for (const YAML::Node &item : e.value) {
+                const Loc at = locOf(item.Mark());
+                const std::optional<QString> text = string(item, at, e.key, example);
+                if (!text)
+                    continue;
+                const Result<Prefix> prefix = parsePrefix(*text);
+                if (!prefix)
+                    fail(at, prefix.error().message, prefix.error().hint);
+                else
+                    decl.prefixes.append({*prefix, at});
+            }
+        } else {
+            parseSetting(e, Section::Vip, decl.layer);
+        }
+    }
+    if (!hasName)
+        fail(decl.at, tr("%1 has no 'name'").arg(label), tr("add 'name: typo3' (a unique name)"));
+    if (!hasGroup)
+        fail(decl.at, tr("%1 has no 'group'").arg(label),
+             tr("add 'group:' naming the group of hosts that serves it"));
+    if (!hasPrefixes)
+        fail(decl.at, tr("%1 has no 'prefixes'").arg(label),
+             tr("add its prefixes, like 'prefixes: [203.0.113.10/32]'"));
+    decl.vip.line = decl.at.line;
+    m_vips.append(decl);
+}
+
+template <typename Decl> QStringList InventoryLoader::names(const QList<Decl> &decls)
+{
+    QStringList out;
+    for (const Decl &d : decls) {
+        if (d.named && !out.contains(declName(d)))
+            out.append(declName(d));
+    }
+    return out;
+}
+
+const HostDecl *InventoryLoader::hostDecl(const QString &name) const
+{
+    const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(),
+                                 [&](const HostDecl &d) { return d.named && d.host.name == name; });
+    return it == m_hosts.cend() ? nullptr : &*it;
+}
+
+const GroupDecl *InventoryLoader::groupDecl(const QString &name) const
+{
+    const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(), [&](const GroupDecl &d) {
+        return d.named && d.group.name == name;
+    });
+    return it == m_groups.cend() ? nullptr : &*it;
+}
+
+// "did you mean 'lb1'? declared hosts: 'lb1', 'lb2'" -- the list is always
+// given, so the reader sees what exists.
+static QString referenceHint(const QString &word, const QStringList &declared, const QString &what)
+{
+    const QString close = closestMatch(word, declared);
+    QString list = suggestion(QString(), declared);
+    list.replace(tr("use one of: "), tr("declared %1: ").arg(what));
+    if (declared.isEmpty())
+        list = tr("none are declared");
+    return close.isEmpty() ? list : tr("did you mean '%1'? %2").arg(close, list);
+}
+
+template <typename Decl>
+void InventoryLoader::checkDuplicateNames(const QList<Decl> &decls, const QString &what)
+{
+    QHash<QString, int> firstLine;
+    for (const Decl &d : decls) {
+        if (!d.named)
+            continue;
+        const QString &n = declName(d);
+        if (const auto first = firstLine.constFind(n); first != firstLine.cend())
+            fail(d.nameAt,
+                 tr("duplicate %1 name '%2' (first declared at line %3)").arg(what, n).arg(*first),
+                 tr("give each %1 a unique name").arg(what));
+        else
+            firstLine.insert(n, d.nameAt.line);
+    }
+}
+
+void InventoryLoader::checkReferences()
+{
+    checkDuplicateNames(m_hosts, tr("host"));
+    checkDuplicateNames(m_groups, tr("group"));
+    checkDuplicateNames(m_vips, tr("VIP"));
+
+    const QStringList hostNames = names(m_hosts);
+    QSet<QString> grouped;
+    for (GroupDecl &g : m_groups) {
+        const QString label = g.named ? tr("group '%1'").arg(g.group.name) : tr("a group");
+        for (const auto &[host, at] : g.hostRefs) {
+            grouped.insert(host);
+            if (!hostNames.contains(host))
+                fail(at,
+                     tr("%1 lists host '%2', which is not declared under 'hosts'").arg(label, host),
+                     referenceHint(host, hostNames, tr("hosts")));
+            else if (g.group.hosts.contains(host))
+                fail(at, tr("host '%1' is listed twice in %2").arg(host, label),
+                     tr("remove one of them"));
+            else
+                g.group.hosts.append(host);
+        }
+        if (g.modeKnown && g.group.mode == GroupMode::PrimaryBackup && g.primaryAt.line > 0 &&
+            !g.group.primary.isEmpty() && !g.group.hosts.contains(g.group.primary)) {
+            fail(g.primaryAt,
+                 tr("primary '%1' is not one of the hosts of %2").arg(g.group.primary, label),
+                 referenceHint(g.group.primary, g.group.hosts, tr("hosts of the group")));
+        }
+    }
+    for (const HostDecl &h : m_hosts) {
+        if (h.named && !grouped.contains(h.host.name))
+            fail(h.nameAt, tr("host '%1' is in no group").arg(h.host.name),
+                 tr("add it to the 'hosts:' list of a group, or remove it"));
+    }
+
+    const QStringList groupNames = names(m_groups);
+    QHash<QString, std::pair<QString, int>> prefixOwner;
+    for (const VipDecl &v : m_vips) {
+        if (v.groupAt.line > 0 && !v.vip.group.isEmpty() && !groupNames.contains(v.vip.group))
+            fail(v.groupAt,
+                 tr("VIP '%1' names group '%2', which does not exist").arg(v.vip.name, v.vip.group),
+                 referenceHint(v.vip.group, groupNames, tr("groups")));
+        for (const auto &[prefix, at] : v.prefixes) {
+            const QString key = prefix.toString();
+            if (const auto owner = prefixOwner.constFind(key); owner != prefixOwner.cend()) {
+                if (owner->first == v.vip.name)
+                    fail(at, tr("prefix %1 is listed twice in VIP '%2'").arg(key, v.vip.name),
+                         tr("remove one of them"));
+                else
+                    fail(at,
+                         tr("prefix %1 of VIP '%2' is already used by VIP '%3' (line %4)")
+                             .arg(key, v.vip.name, owner->first)
+                             .arg(owner->second),
+                         tr("a prefix belongs to one VIP; remove it from one of them"));
+            } else {
+                prefixOwner.insert(key, {v.vip.name, at.line});
+            }
+        }
+    }
+}
+
+// A host-level setting (SSH, BIRD control socket): host < its groups <
+// defaults.  Two groups of the host that disagree are an error unless the
+// host decides.
+template <typename T, typename Get>
+std::optional<T> InventoryLoader::resolveForHost(const HostDecl &host,
+                                                 const QList<const GroupDecl *> &groups, Get get,
+                                                 const QString &key, bool &invalid)
+{
+    const auto use = [&](const Setting<T> &s) {
+        if (!s.value)
+            invalid = true;
+        return s.value;
+    };
+    if (const Setting<T> &own = get(host.layer); own.given)
+        return use(own);
+    const Setting<T> *chosen = nullptr;
+    const GroupDecl *chosenGroup = nullptr;
+    for (const GroupDecl *g : groups) {
+        const Setting<T> &s = get(g->layer);
+        if (!s.given)
+            continue;
+        if (!chosen) {
+            chosen = &s;
+            chosenGroup = g;
+        } else if (s.value && chosen->value && *s.value != *chosen->value) {
+            fail(s.at,
+                 tr("host '%1' is in groups '%2' and '%3', which set different %4 ('%5' and "
+                    "'%6')")
+                     .arg(host.host.name, chosenGroup->group.name, g->group.name, key, chosen->text,
+                          s.text),
+                 tr("set %1 on host '%2' itself, or the same value in both groups")
+                     .arg(key, host.host.name));
+            invalid = true;
+            break;
+        }
+    }
+    if (chosen)
+        return use(*chosen);
+    if (const Setting<T> &fallback = get(m_defaults); fallback.given)
+        return use(fallback);
+    return std::nullopt;
+}
+
+void InventoryLoader::resolveHosts()
+{
+    for (HostDecl &h : m_hosts) {
+        if (!h.named)
+            continue;
+        QList<const GroupDecl *> groups;
+        for (const GroupDecl &g : m_groups) {
+            if (g.group.hosts.contains(h.host.name))
+                groups.append(&g);
+        }
+        bool invalid = false;
+        SshSettings &ssh = h.host.ssh;
+        const auto resolve = [&](auto member, const QString &key, auto &out) {
+            using T = std::remove_cvref_t<decltype(out)>;
+            const auto get = [member](const Layer &l) -> const Setting<T> & {
+                return l.ssh.*member;
+            };
+            if (const std::optional<T> v = resolveForHost<T>(h, groups, get, key, invalid))
+                out = *v;
+        };
+        ssh.knownHosts = m_context.homeDir + u"/.ssh/known_hosts"_s;
+        resolve(&SshLayer::user, u"ssh.user"_s, ssh.user);
+        resolve(&SshLayer::port, u"ssh.port"_s, ssh.port);
+        resolve(&SshLayer::identityFile, u"ssh.identity_file"_s, ssh.identityFile);
+        resolve(&SshLayer::useAgent, u"ssh.use_agent"_s, ssh.useAgent);
+        resolve(&SshLayer::knownHosts, u"ssh.known_hosts"_s, ssh.knownHosts);
+        resolve(&SshLayer::connectTimeout, u"ssh.connect_timeout"_s, ssh.connectTimeout);
+        resolve(&SshLayer::commandTimeout, u"ssh.command_timeout"_s, ssh.commandTimeout);
+        const auto controlSocket = resolveForHost<QString>(
+            h, groups, [](const Layer &l) -> const Setting<QString> & { return l.controlSocket; },
+            u"bird.control_socket"_s, invalid);
+        h.host.birdSocket = expandTemplate(controlSocket.value_or(u"/run/bird/bird.ctl"_s),
+                                           {{u"host"_s, h.host.name}});
+    }
+}
+
+Placement InventoryLoader::placementFor(const Layer *vip, const HostDecl &host,
+                                        const GroupDecl &group, const QString &vipName)
+{
+    Placement p;
+    p.vip = vipName;
+    p.host = host.host.name;
+    p.group = group.group.name;
+    p.birdSocket = host.host.birdSocket;
+    const QList<std::pair<QString, QString>> names = {
+        {u"vip"_s, vipName}, {u"host"_s, p.host}, {u"group"_s, p.group}};
+    const auto resolve = [&](Setting<QString> Layer::*member) {
+        const Setting<QString> *s =
+            pick<QString>({vip ? &(vip->*member) : nullptr, &(host.layer.*member),
+                           &(group.layer.*member), &(m_defaults.*member)});
+        return s && s->value ? expandTemplate(*s->value, names) : QString();
+    };
+    p.statsSocket = resolve(&Layer::statsSocket);
+    p.masterSocket = resolve(&Layer::masterSocket);
+    p.configPath = resolve(&Layer::config);
+    p.birdProtocol = resolve(&Layer::vipProtocol);
+    const Setting<Ms> *interval =
+        pick<Ms>({vip ? &vip->pollInterval : nullptr, &host.layer.pollInterval,
+                  &group.layer.pollInterval, &m_defaults.pollInterval});
+    if (interval && interval->value)
+        p.pollInterval = *interval->value;
+    const Setting<int> *minUp =
+        pick<int>({vip ? &vip->minUpServers : nullptr, &host.layer.minUpServers,
+                   &group.layer.minUpServers, &m_defaults.minUpServers});
+    if (minUp && minUp->value)
+        p.minUpServers = *minUp->value;
+    return p;
+}
+
+void InventoryLoader::resolveVips()
+{
+    for (VipDecl &v : m_vips) {
+        const GroupDecl *g = groupDecl(v.vip.group);
+        if (!v.named || !g)
+            continue;
+        const Setting<Ms> *interval =
+            pick<Ms>({&v.layer.pollInterval, &g->layer.pollInterval, &m_defaults.pollInterval});
+        if (interval && interval->value)
+            v.vip.pollInterval = *interval->value;
+        const Setting<int> *minUp =
+            pick<int>({&v.layer.minUpServers, &g->layer.minUpServers, &m_defaults.minUpServers});
+        if (minUp && minUp->value)
+            v.vip.minUpServers = *minUp->value;
+
+        bool reportedSocket = false;
+        bool reportedProtocol = false;
+        for (const QString &hostName : g->group.hosts) {
+            const HostDecl *h = hostDecl(hostName);
+            const Placement p = placementFor(&v.layer, *h, *g, v.vip.name);
+            const Setting<QString> *stats =
+                pick<QString>({&v.layer.statsSocket, &h->layer.statsSocket, &g->layer.statsSocket,
+                               &m_defaults.statsSocket});
+            if (!stats && !reportedSocket) {
+                reportedSocket = true;
+                fail(v.nameAt,
+                     tr("VIP '%1' has no haproxy stats_socket on host '%2'")
+                         .arg(v.vip.name, hostName),
+                     tr("set 'haproxy: stats_socket: /run/haproxy/{vip}.sock' in defaults, the "
+                        "group, the host or the VIP"));
+            }
+            if (!p.birdProtocol.isEmpty() && !isBirdSymbol(p.birdProtocol) && !reportedProtocol) {
+                reportedProtocol = true;
+                QString suggested = u"vip_"_s + v.vip.name;
+                suggested.replace(u'-', u'_').replace(u'.', u'_');
+                fail(v.nameAt,
+                     tr("BIRD protocol name '%1' of VIP '%2' on host '%3' is not valid")
+                         .arg(p.birdProtocol, v.vip.name, hostName),
+                     tr("BIRD names take letters, digits and '_': set 'bird: vip_protocol: %1' "
+                        "on the VIP")
+                         .arg(suggested));
+            }
+            v.vip.placements.append(p);
+        }
+    }
+}
+
+void InventoryLoader::resolveDiscovery()
+{
+    for (GroupDecl &g : m_groups) {
+        const QList<std::pair<QString, QString>> groupName = {{u"group"_s, g.group.name}};
+        const auto groupLevel = [&](Setting<QString> Layer::*member) {
+            const Setting<QString> *s = pick<QString>({&(g.layer.*member), &(m_defaults.*member)});
+            return s && s->value ? expandTemplate(*s->value, groupName) : QString();
+        };
+        g.group.statsSocketTemplate = groupLevel(&Layer::statsSocket);
+        g.group.masterSocketTemplate = groupLevel(&Layer::masterSocket);
+        g.group.configTemplate = groupLevel(&Layer::config);
+        g.group.vipProtocolTemplate = groupLevel(&Layer::vipProtocol);
+        const Setting<Ms> *interval = pick<Ms>({&g.layer.pollInterval, &m_defaults.pollInterval});
+        if (interval && interval->value)
+            g.group.pollInterval = *interval->value;
+        const Setting<int> *minUp = pick<int>({&g.layer.minUpServers, &m_defaults.minUpServers});
+        if (minUp && minUp->value)
+            g.group.minUpServers = *minUp->value;
+        if (!g.group.discover || !g.named)
+            continue;
+        for (const QString &hostName : g.group.hosts) {
+            const HostDecl *h = hostDecl(hostName);
+            Placement p = placementFor(nullptr, *h, g, u"{vip}"_s);
+            p.vip.clear();
+            const Setting<QString> *stats = pick<QString>(
+                {&h->layer.statsSocket, &g.layer.statsSocket, &m_defaults.statsSocket});
+            if (!stats) {
+                fail(g.nameAt,
+                     tr("group '%1' discovers VIPs but has no haproxy stats_socket for host "
+                        "'%2'")
+                         .arg(g.group.name, hostName),
+                     tr("set 'haproxy: stats_socket: /run/haproxy/{vip}.sock' in defaults, the "
+                        "group or the host"));
+                break;
+            }
+            if (stats->value && !stats->value->contains(u"{vip}"_s)) {
+                fail(stats->at,
+                     tr("group '%1' discovers VIPs, but stats_socket '%2' for host '%3' has no "
+                        "{vip} to glob")
+                         .arg(g.group.name, *stats->value, hostName),
+                     tr("use a template with {vip}, like '/run/haproxy/{vip}.sock'"));
+                break;
+            }
+            g.group.discovery.append(p);
+        }
+    }
+}
+
+LoadedInventory InventoryLoader::parse(const QByteArray &yaml)
+{
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        m_rootAt = locOf(root.Mark());
+        if (m_rootAt.line == 0)
+            m_rootAt = {1, 1};
+        if (root.IsNull()) {
+            fail({}, tr("the file is empty"),
+                 tr("describe hosts, groups and VIPs as in resources/examples/fleet.yaml"));
+        } else if (!root.IsMap()) {
+            fail(m_rootAt, tr("the top level must be a map, not %1").arg(describeNode(root)),
+                 tr("start with 'version: 1' and the 'hosts:', 'groups:' and 'vips:' lists"));
+        } else {
+            parseTop(root);
+            checkReferences();
+            resolveHosts();
+            resolveVips();
+            resolveDiscovery();
+            const bool discovers = std::any_of(m_groups.cbegin(), m_groups.cend(),
+                                               [](const GroupDecl &g) { return g.group.discover; });
+            if (m_vips.isEmpty() && !discovers && m_sawHosts && m_sawGroups)
+                addDiagnostic(Diagnostic::Severity::Warning, m_rootAt,
+                              tr("the file declares no VIPs and no group discovers VIPs"),
+                              tr("add a 'vips:' list, or 'discover: true' on a group"));
+        }
+    } catch (const YAML::Exception &e) {
+        fail(locOf(e.mark), tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)),
+             tr("check the indentation, brackets and quotes here and just before"));
+    } catch (const std::exception &e) {
+        fail({}, tr("cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())),
+             tr("check that it is a YAML text file"));
+    }
+
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    LoadedInventory out;
+    out.diagnostics = m_diagnostics;
+    const bool failed =
+        std::any_of(m_diagnostics.cbegin(), m_diagnostics.cend(),
+                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    if (failed)
+        return out;
+    Inventory inventory;
+    inventory.m_sourceFile = m_file;
+    for (const HostDecl &h : m_hosts)
+        inventory.m_hosts.append(h.host);
+    for (const GroupDecl &g : m_groups)
+        inventory.m_groups.append(g.group);
+    for (const VipDecl &v : m_vips)
+        inventory.m_vips.append(v.vip);
+    out.inventory = std::move(inventory);
+    return out;
+}
+
+bool LoadedInventory::ok() const
+{
+    return inventory.has_value() &&
+           std::none_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+               return d.severity == Diagnostic::Severity::Error;
+           });
+}
+
+LoadedInventory parseInventory(const QByteArray &yaml, const QString &fileName,
+                               const InventoryContext &context)
+{
+    LoadedInventory out = InventoryLoader(fileName, context).parse(yaml);
+    if (out.inventory)
+        qCDebug(lcInventory) << "loaded" << out.inventory->summary();
+    else
+        qCDebug(lcInventory) << fileName << "has" << out.diagnostics.size() << "problems";
+    return out;
+}
+
+LoadedInventory loadInventory(const QString &path, const InventoryContext &context)
+{
+    QFile file(path);
+    const auto unreadable = [&](const QString &reason) {
+        LoadedInventory out;
+        out.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
+                                          tr("cannot read the file: %1").arg(reason),
+                                          tr("check the path and its permissions")});
+        return out;
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(file.errorString());
+    if (file.size() > MaxFileSize)
+        return unreadable(tr("it is larger than 16 MiB"));
+    const QByteArray contents = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return unreadable(file.errorString());
+    if (contents.size() > MaxFileSize)
+        return unreadable(tr("it is larger than 16 MiB"));
+    return parseInventory(contents, path, context);
+}
+
+} // namespace vipdeck

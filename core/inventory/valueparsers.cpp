@@ -1,0 +1,188 @@
+#include "core/inventory/valueparsers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vipdeck::InventoryLoader", text);
+}
+
+Error configError(QString message, QString hint)
+{
+    return Error(ErrorCode::Config, std::move(message), {}, std::move(hint));
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+QString quotedList(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &item : items)
+        quoted.append(u'\'' + item + u'\'');
+    return quoted.join(u", "_s);
+}
+
+} // namespace
+
+Result<std::chrono::milliseconds> parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(u"^([0-9]{1,9})(ms|s|m|h)$"_s);
+    static const QRegularExpression bare(u"^[0-9]+$"_s);
+    const QString trimmed = text.trimmed();
+    const QRegularExpressionMatch match = pattern.match(trimmed);
+    if (!match.hasMatch()) {
+        if (bare.match(trimmed).hasMatch())
+            return configError(tr("duration '%1' has no unit").arg(trimmed),
+                               tr("write '%1s' or '%1ms' (units: ms, s, m, h)").arg(trimmed));
+        return configError(tr("'%1' is not a duration").arg(text),
+                           tr("write a whole number and a unit, like 500ms, 5s or 2m"));
+    }
+    const qint64 n = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    qint64 factor = 1;
+    if (unit == u"s"_s)
+        factor = 1000;
+    else if (unit == u"m"_s)
+        factor = 60 * 1000;
+    else if (unit == u"h"_s)
+        factor = 60 * 60 * 1000;
+    return std::chrono::milliseconds{n * factor};
+}
+
+Result<Prefix> parsePrefix(const QString &text)
+{
+    const QString example = tr("write it like 203.0.113.10/32 or 2001:db8::10/128");
+    const QStringList parts = text.trimmed().split(u'/');
+    Prefix prefix;
+    if (parts.size() > 2 || parts[0].contains(u'%') || !prefix.address.setAddress(parts[0]))
+        return configError(tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);
+    const bool v4 = prefix.address.protocol() == QAbstractSocket::IPv4Protocol;
+    const int maxLength = v4 ? 32 : 128;
+    if (parts.size() == 1) {
+        prefix.length = maxLength;
+        return prefix;
+    }
+    static const QRegularExpression digits(u"^[0-9]{1,3}$"_s);
+    const int length = digits.match(parts[1]).hasMatch() ? parts[1].toInt() : -1;
+    if (length < 0 || length > maxLength)
+        return configError(tr("prefix length '%1' of %2 is out of range for %3 (0-%4)")
+                               .arg(parts[1], text, v4 ? u"IPv4"_s : u"IPv6"_s)
+                               .arg(maxLength),
+                           tr("write %1/%2 for a single address").arg(parts[0]).arg(maxLength));
+    prefix.length = length;
+    QHostAddress masked;
+    if (v4) {
+        const quint32 mask = length == 0 ? 0 : ~quint32(0) << (32 - length);
+        masked = QHostAddress(prefix.address.toIPv4Address() & mask);
+    } else {
+        Q_IPV6ADDR bytes = prefix.address.toIPv6Address();
+        for (int i = 0; i < 16; ++i) {
+            const int bitsHere = std::clamp(length - i * 8, 0, 8);
+            bytes[i] &= quint8(0xff00 >> bitsHere);
+        }
+        masked = QHostAddress(bytes);
+    }
+    if (masked != prefix.address)
+        return configError(tr("prefix %1 has host bits set beyond /%2").arg(text).arg(length),
+                           tr("write %1/%2 for the network, or %3/%4 for a single address")
+                               .arg(masked.toString())
+                               .arg(length)
+                               .arg(prefix.address.toString())
+                               .arg(maxLength));
+    return prefix;
+}
+
+Result<void> checkTemplate(const QString &text, const QStringList &allowed)
+{
+    QStringList braced;
+    for (const QString &name : allowed)
+        braced.append(u'{' + name + u'}');
+    const QString placeholders = allowed.isEmpty()
+                                     ? tr("no placeholders are allowed here")
+                                     : tr("placeholders here: %1").arg(braced.join(u", "_s));
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'{') {
+            if (open >= 0)
+                return configError(tr("unbalanced '{' in template '%1'").arg(text), placeholders);
+            open = i;
+        } else if (text[i] == u'}') {
+            if (open < 0)
+                return configError(tr("unbalanced '}' in template '%1'").arg(text), placeholders);
+            const QString name = text.mid(open + 1, i - open - 1);
+            if (!allowed.contains(name)) {
+                const QString close = closestMatch(name, allowed);
+                return configError(tr("unknown placeholder {%1} in template '%2'").arg(name, text),
+                                   close.isEmpty()
+                                       ? placeholders
+                                       : tr("did you mean {%1}? %2").arg(close, placeholders));
+            }
+            open = -1;
+        }
+    }
+    if (open >= 0)
+        return configError(tr("unbalanced '{' in template '%1'").arg(text), placeholders);
+    return {};
+}
+
+QString expandTemplate(QString text, const QList<std::pair<QString, QString>> &substitutions)
+{
+    for (const auto &[name, value] : substitutions)
+        text.replace(u'{' + name + u'}', value);
+    return text;
+}
+
+QString closestMatch(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
+    for (const QString &candidate : candidates) {
+        const int d = editDistance(word.toLower(), candidate.toLower());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString suggestion(const QString &word, const QStringList &candidates)
+{
+    const QString close = closestMatch(word, candidates);
+    if (!close.isEmpty())
+        return tr("did you mean '%1'?").arg(close);
+    if (candidates.isEmpty())
+        return {};
+    constexpr qsizetype shown = 12;
+    if (candidates.size() <= shown)
+        return tr("use one of: %1").arg(quotedList(candidates));
+    return tr("use one of: %1, ... (%2 more)")
+        .arg(quotedList(candidates.first(shown)))
+        .arg(candidates.size() - shown);
+}
+
+} // namespace vipdeck

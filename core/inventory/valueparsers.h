@@ -1,0 +1,41 @@
+#pragma once
+
+// Pure parsers for the scalar values of fleet.yaml (durations, prefixes,
+// path templates) and the "did you mean" helper of its error messages.  Each
+// returns a value or an Error whose message says what is wrong and whose hint
+// says what to write instead; the loader adds file:line:column.
+
+#include "core/common/result.h"
+#include "core/inventory/inventory.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <utility>
+
+namespace vipdeck {
+
+// "500ms", "5s", "2m", "1h" (a whole number and a unit).  A bare number is
+// refused: "5" could mean seconds or milliseconds.
+Result<std::chrono::milliseconds> parseDuration(const QString &text);
+
+// "203.0.113.10/32", "2001:db8::/48"; a bare address is a host prefix
+// (/32 or /128).  Host bits beyond the length are refused.
+Result<Prefix> parsePrefix(const QString &text);
+
+// Checks that `text` uses only the `allowed` placeholders ("vip", "host",
+// "group") and that its braces balance.
+Result<void> checkTemplate(const QString &text, const QStringList &allowed);
+
+// Replaces each {name} of `substitutions` in `text`; other placeholders stay.
+QString expandTemplate(QString text, const QList<std::pair<QString, QString>> &substitutions);
+
+// "did you mean 'stats_socket'?" when `word` is close to one of `candidates`,
+// otherwise "use one of: a, b, c" (or "" when there are no candidates).
+QString suggestion(const QString &word, const QStringList &candidates);
+
+// The closest candidate within a small edit distance, or an empty string.
+QString closestMatch(const QString &word, const QStringList &candidates);
+
+} // namespace vipdeck
