@@ -11,6 +11,7 @@
 // transport.
 
 #include "core/common/result.h"
+#include "core/ssh/hostkeyinfo.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -27,16 +28,19 @@ enum class TransportState { Disconnected, Connecting, Connected, Failed };
 struct TransportStatus
 {
     TransportState state = TransportState::Disconnected;
-    Error lastError;         // meaningful when state == Failed
-    QDateTime since;         // when the state was entered (UTC)
+    Error lastError; // meaningful when state == Failed
+    QDateTime since; // when the state was entered (UTC)
     int reconnectAttempts = 0;
+    // The key the host offered when lastError is HostKeyUnknown or HostKeyChanged,
+    // so the GUI can show its fingerprint; null otherwise.
+    HostKeyInfo offeredHostKey;
 };
 
 QString transportStateName(TransportState state);
 
 struct ExecResult
 {
-    int exitCode = -1;       // -1: killed by a signal or no status
+    int exitCode = -1; // -1: killed by a signal or no status
     QByteArray standardOutput;
     QByteArray standardError;
 };
@@ -57,8 +61,8 @@ public:
     // Connects to the UNIX socket `socketPath` on the host, writes `payload`,
     // reads until `complete` says so (or EOF) and returns what was read.
     // timeout 0 means the host's command timeout.
-    virtual QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
-                                                Completion complete = {},
+    virtual QFuture<Result<QByteArray>> request(const QString &socketPath,
+                                                const QByteArray &payload, Completion complete = {},
                                                 std::chrono::milliseconds timeout = {}) = 0;
 
     // Runs argv on the host.  Every argument is quoted for the remote shell;

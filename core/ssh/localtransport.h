@@ -1,0 +1,45 @@
+#pragma once
+
+// LocalTransport: a Transport for sockets and commands on this machine, with
+// no SSH in between.  Used when vipdeck runs on an LB host itself, by the
+// protocol clients' tests, and as the benchmarks' floor.  UNIX sockets are
+// reached with QLocalSocket, commands run through QProcess (argv, no shell),
+// globs expand with QDir; all of it on the transport's own thread.
+
+#include "core/ssh/transport.h"
+#include "core/ssh/workerthread.h"
+
+namespace vipdeck {
+
+class LocalTransport final : public Transport
+{
+    Q_OBJECT
+public:
+    // `hostName` is what errors name in `where`; `commandTimeout` is used for
+    // calls that pass no timeout of their own.
+    explicit LocalTransport(QString hostName = QStringLiteral("localhost"),
+                            std::chrono::milliseconds commandTimeout = std::chrono::seconds(10),
+                            QObject *parent = nullptr);
+    ~LocalTransport() override;
+
+    QString hostName() const override { return m_hostName; }
+    QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
+                                        Completion complete = {},
+                                        std::chrono::milliseconds timeout = {}) override;
+    QFuture<Result<ExecResult>> exec(const QStringList &argv,
+                                     std::chrono::milliseconds timeout = {}) override;
+    QFuture<Result<QStringList>> glob(const QString &pattern,
+                                      std::chrono::milliseconds timeout = {}) override;
+    TransportStatus status() const override;
+
+private:
+    std::chrono::milliseconds effectiveTimeout(std::chrono::milliseconds timeout) const;
+
+    const QString m_hostName;
+    const std::chrono::milliseconds m_commandTimeout;
+    TransportStatus m_status;
+    WorkerThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread; parent of every call in flight
+};
+
+} // namespace vipdeck

@@ -1,0 +1,270 @@
+// LocalTransport against real UNIX sockets served by this test and real
+// processes: answers, completion without EOF, typed errors, timeouts that do
+// not hold up other calls, exec, glob, and cancellation on destruction.
+
+#include "core/ssh/localtransport.h"
+#include "tests/core/ssh/futurewait.h"
+#include "tests/support/testdata.h"
+
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QtTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace vipdeck;
+using vipdeck::test::waitForResult;
+
+namespace {
+
+// A socket server on the test thread: answers each line it reads with
+// `reply(line)`, then closes the connection if `closeAfter` is set.
+class LineServer : public QObject
+{
+public:
+    LineServer(const QString &path, std::function<QByteArray(const QByteArray &)> reply,
+               bool closeAfter)
+        : m_reply(std::move(reply))
+        , m_closeAfter(closeAfter)
+    {
+        if (!m_server.listen(path))
+            qFatal("cannot listen on %s", qPrintable(path));
+        connect(&m_server, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+                    while (socket->canReadLine()) {
+                        socket->write(m_reply(socket->readLine()));
+                        if (m_closeAfter)
+                            socket->disconnectFromServer();
+                    }
+                });
+            }
+        });
+    }
+
+private:
+    QLocalServer m_server;
+    std::function<QByteArray(const QByteArray &)> m_reply;
+    bool m_closeAfter;
+};
+
+// A socket file nobody listens on (a daemon that died without cleaning up).
+void makeStaleSocket(const QString &path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    qstrncpy(address.sun_path, encoded.constData(), sizeof(address.sun_path));
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) != 0)
+        qFatal("bind failed");
+    ::close(fd);
+}
+
+} // namespace
+
+class TestLocalTransport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void requestReadsUntilClose();
+    void requestStopsWhenComplete();
+    void manyConcurrentRequests();
+    void missingSocket();
+    void staleSocket();
+    void timeoutDoesNotBlockOthers();
+    void execReportsOutputAndStatus();
+    void execPassesArgumentsVerbatim();
+    void execMissingProgram();
+    void execTimeout();
+    void globFindsSockets();
+    void globRefusesUnsafePattern();
+    void destructionCancelsCalls();
+    void statusIsConnected();
+
+private:
+    test::TempDir m_dir;
+};
+
+void TestLocalTransport::requestReadsUntilClose()
+{
+    LineServer server(
+        m_dir.filePath(u"close.sock"_s),
+        [](const QByteArray &line) -> QByteArray { return "got " + line + "\n"; }, true);
+    LocalTransport transport(u"lb-local"_s);
+    const auto result =
+        waitForResult(transport.request(m_dir.filePath(u"close.sock"_s), "show info\n"));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), test::errorText(*result).constData());
+    QCOMPARE(result->value(), "got show info\n\n");
+}
+
+void TestLocalTransport::requestStopsWhenComplete()
+{
+    // The server keeps the connection open (like HAProxy's prompt mode): only
+    // the completion function can end the call.
+    LineServer server(
+        m_dir.filePath(u"prompt.sock"_s),
+        [](const QByteArray &) { return QByteArray("a\nb\n\n> "); }, false);
+    LocalTransport transport;
+    const auto result =
+        waitForResult(transport.request(
+                          m_dir.filePath(u"prompt.sock"_s), "prompt\n",
+                          [](const QByteArray &received) { return received.endsWith("\n> "); }, 5s),
+                      3s);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), test::errorText(*result).constData());
+    QCOMPARE(result->value(), "a\nb\n\n> ");
+}
+
+void TestLocalTransport::manyConcurrentRequests()
+{
+    LineServer server(
+        m_dir.filePath(u"many.sock"_s), [](const QByteArray &line) { return line; }, true);
+    LocalTransport transport;
+    QList<QFuture<Result<QByteArray>>> futures;
+    for (int i = 0; i < 50; ++i)
+        futures.append(
+            transport.request(m_dir.filePath(u"many.sock"_s), QByteArray::number(i) + '\n'));
+    for (int i = 0; i < futures.size(); ++i) {
+        const auto result = waitForResult(futures.at(i));
+        QVERIFY(result && result->ok());
+        QCOMPARE(result->value(), QByteArray::number(i) + '\n');
+    }
+}
+
+void TestLocalTransport::missingSocket()
+{
+    LocalTransport transport(u"lb-local"_s);
+    const QString path = m_dir.filePath(u"nothing-here.sock"_s);
+    const auto result = waitForResult(transport.request(path, "show info\n"));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, ErrorCode::NoSuchSocket);
+    QCOMPARE(result->error().where, u"lb-local:"_s + path);
+    QVERIFY(!result->error().hint.isEmpty());
+}
+
+void TestLocalTransport::staleSocket()
+{
+    const QString path = m_dir.filePath(u"stale.sock"_s);
+    makeStaleSocket(path);
+    LocalTransport transport;
+    const auto result = waitForResult(transport.request(path, "show info\n"));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::ConnectFailed);
+}
+
+void TestLocalTransport::timeoutDoesNotBlockOthers()
+{
+    // A server that accepts and never answers.
+    QLocalServer silent;
+    QVERIFY(silent.listen(m_dir.filePath(u"silent.sock"_s)));
+    LineServer echo(
+        m_dir.filePath(u"echo.sock"_s), [](const QByteArray &line) { return line; }, true);
+    LocalTransport transport;
+    QElapsedTimer clock;
+    clock.start();
+    const auto hung = transport.request(m_dir.filePath(u"silent.sock"_s), "x\n", {}, 400ms);
+    const auto answered = waitForResult(transport.request(m_dir.filePath(u"echo.sock"_s), "y\n"));
+    QVERIFY(answered && answered->ok());
+    QVERIFY(!hung.isFinished()); // the hung call did not delay the other one
+    const auto timedOut = waitForResult(hung, 5s);
+    QVERIFY(timedOut && !timedOut->ok());
+    QCOMPARE(timedOut->error().code, ErrorCode::Timeout);
+    QVERIFY2(clock.elapsed() >= 390 && clock.elapsed() < 3000,
+             qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestLocalTransport::execReportsOutputAndStatus()
+{
+    LocalTransport transport;
+    const auto result =
+        waitForResult(transport.exec({u"/bin/sh"_s, u"-c"_s, u"echo out; echo err >&2; exit 3"_s}));
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().exitCode, 3);
+    QCOMPARE(result->value().standardOutput, "out\n");
+    QCOMPARE(result->value().standardError, "err\n");
+}
+
+void TestLocalTransport::execPassesArgumentsVerbatim()
+{
+    LocalTransport transport;
+    const QString evil = u"a'b\"; $(id) `id` \n|&"_s;
+    const auto result = waitForResult(transport.exec({u"printf"_s, u"%s"_s, evil}));
+    QVERIFY(result && result->ok());
+    QCOMPARE(QString::fromUtf8(result->value().standardOutput), evil);
+    QCOMPARE(result->value().exitCode, 0);
+}
+
+void TestLocalTransport::execMissingProgram()
+{
+    LocalTransport transport(u"lb-local"_s);
+    const auto result = waitForResult(transport.exec({u"/nonexistent/haproxy"_s, u"-v"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::CommandFailed);
+    QVERIFY(result->error().where.startsWith(u"lb-local"_s));
+}
+
+void TestLocalTransport::execTimeout()
+{
+    LocalTransport transport;
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = waitForResult(transport.exec({u"sleep"_s, u"30"_s}, 300ms), 5s);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::Timeout);
+    QVERIFY(clock.elapsed() < 3000);
+}
+
+void TestLocalTransport::globFindsSockets()
+{
+    QDir(m_dir.path()).mkpath(u"g/vip1"_s);
+    QDir(m_dir.path()).mkpath(u"g/vip2"_s);
+    QDir(m_dir.path()).mkpath(u"g/vip3"_s);
+    QLocalServer one, two;
+    QVERIFY(one.listen(m_dir.filePath(u"g/vip1/stats.sock"_s)));
+    QVERIFY(two.listen(m_dir.filePath(u"g/vip2/stats.sock"_s)));
+    LocalTransport transport;
+    const QString root = QDir(m_dir.path()).canonicalPath();
+    const auto result = waitForResult(transport.glob(root + u"/g/*/stats.sock"_s));
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value(),
+             QStringList({root + u"/g/vip1/stats.sock"_s, root + u"/g/vip2/stats.sock"_s}));
+}
+
+void TestLocalTransport::globRefusesUnsafePattern()
+{
+    LocalTransport transport(u"lb-local"_s);
+    const auto result = waitForResult(transport.glob(u"/run/*; rm -rf /"_s));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::InvalidArgument);
+    QVERIFY(result->error().where.startsWith(u"lb-local"_s));
+}
+
+void TestLocalTransport::destructionCancelsCalls()
+{
+    QLocalServer silent;
+    QVERIFY(silent.listen(m_dir.filePath(u"silent2.sock"_s)));
+    QFuture<Result<QByteArray>> pending;
+    {
+        LocalTransport transport;
+        pending = transport.request(m_dir.filePath(u"silent2.sock"_s), "x\n", {}, 60s);
+    }
+    QVERIFY(pending.isFinished());
+    QCOMPARE(pending.result().error().code, ErrorCode::Cancelled);
+}
+
+void TestLocalTransport::statusIsConnected()
+{
+    LocalTransport transport(u"lb-local"_s);
+    QCOMPARE(transport.hostName(), u"lb-local"_s);
+    QCOMPARE(transport.status().state, TransportState::Connected);
+}
+
+QTEST_GUILESS_MAIN(TestLocalTransport)
+#include "tst_localtransport.moc"
