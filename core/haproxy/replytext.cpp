@@ -1,0 +1,64 @@
+#include "core/haproxy/replytext.h"
+
+#include "core/haproxy/haproxytr.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck::haproxy_detail {
+
+Result<QList<QByteArray>> replyLines(const QByteArray &reply, const QString &command)
+{
+    if (!reply.isEmpty() && !reply.endsWith('\n')) {
+        return Error(ErrorCode::Parse,
+                     trHaproxy("The reply ends in the middle of a line: it was cut off."), command,
+                     trHaproxy("Retry; if it persists, check the connection to the host."),
+                     excerpt(reply.right(200)));
+    }
+    QList<QByteArray> lines = reply.split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QString lineWhere(const QString &command, qsizetype line)
+{
+    return command + u':' + QString::number(line);
+}
+
+Result<qint64> parseInteger(const QByteArray &field, const QString &name, const QString &where,
+                            qint64 emptyValue)
+{
+    if (field.isEmpty())
+        return emptyValue;
+    bool ok = false;
+    const qint64 value = field.toLongLong(&ok);
+    if (!ok) {
+        return Error(ErrorCode::Parse,
+                     trHaproxy("Field %1 is not a number: \"%2\".").arg(name, excerpt(field, 40)),
+                     where);
+    }
+    return value;
+}
+
+QString excerpt(const QByteArray &bytes, qsizetype max)
+{
+    QString out;
+    const QByteArray cut = bytes.left(max);
+    out.reserve(cut.size());
+    for (const char c : cut) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n' || (u >= 0x20 && u < 0x7f))
+            out += QLatin1Char(c);
+        else
+            out += u"\\x%1"_s.arg(static_cast<uint>(u), 2, 16, QLatin1Char('0'));
+    }
+    if (bytes.size() > max)
+        out += u"..."_s;
+    return out;
+}
+
+} // namespace vipdeck::haproxy_detail

@@ -1,0 +1,32 @@
+#pragma once
+
+// ReplyText: the shared line and number handling of the runtime API parsers.
+// Internal to core/haproxy.  Every reply is text split into lines; a reply
+// cut off mid-line (no final newline) is reported as truncated rather than
+// parsed as if it were whole.
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace vipdeck::haproxy_detail {
+
+// Splits `reply` into lines without their '\n' (a trailing '\r' is dropped
+// too).  Trailing empty lines (HAProxy's end-of-reply marker) are removed.
+// Fails when the last line is not terminated, naming `command`.
+Result<QList<QByteArray>> replyLines(const QByteArray &reply, const QString &command);
+
+// "command:line" for Error::where; `line` counts from 1.
+QString lineWhere(const QString &command, qsizetype line);
+
+// A decimal integer; an empty field gives `emptyValue`.  Fails on anything
+// else, naming the field.
+Result<qint64> parseInteger(const QByteArray &field, const QString &name, const QString &where,
+                            qint64 emptyValue = -1);
+
+// A printable excerpt of untrusted bytes for error details.
+QString excerpt(const QByteArray &bytes, qsizetype max = 200);
+
+} // namespace vipdeck::haproxy_detail

@@ -1,0 +1,109 @@
+#include "core/haproxy/runtimereply.h"
+
+#include "core/haproxy/haproxytr.h"
+#include "core/haproxy/replytext.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck::haproxy_detail;
+
+namespace vipdeck {
+
+namespace {
+
+// Strips "[N]: " (severity-output number) from the first line; returns N or -1.
+int takeSeverity(QByteArray *text)
+{
+    static const QRegularExpression re(u"^\\[(\\d)\\]: "_s);
+    const auto match = re.match(QString::fromLatin1(text->left(8)));
+    if (!match.hasMatch())
+        return -1;
+    *text = text->mid(match.capturedLength());
+    return match.captured(1).toInt();
+}
+
+Error refusal(const QByteArray &text, const QString &command)
+{
+    const QString sentence = excerpt(text.trimmed(), 300);
+    if (text.startsWith("No such server."))
+        return Error(ErrorCode::NoSuchServer, trHaproxy("HAProxy has no such server."), command,
+                     trHaproxy("Check the server name in this backend."), sentence);
+    if (text.startsWith("No such backend."))
+        return Error(ErrorCode::NoSuchBackend, trHaproxy("HAProxy has no such backend."), command,
+                     trHaproxy("Check the backend name against the configuration."), sentence);
+    if (text.startsWith("Permission denied"))
+        return Error(
+            ErrorCode::PermissionDenied,
+            trHaproxy("HAProxy refused the command: the socket's level is too low."), command,
+            trHaproxy("Changing servers needs `level admin` on the stats socket."), sentence);
+    if (text.startsWith("Unknown command"))
+        return Error(ErrorCode::HaproxyRefused, trHaproxy("HAProxy does not know this command."),
+                     command, trHaproxy("Is the HAProxy version too old for it?"), sentence);
+    // Any other sentence ("Require 'backend/server'.", "Absolute weight can
+    // only be between 0 and 256 inclusive.", ...): HAProxy's own words.
+    const QByteArray firstLine = text.trimmed().split('\n').constFirst();
+    return Error(ErrorCode::HaproxyRefused,
+                 trHaproxy("HAProxy refused the command: %1").arg(excerpt(firstLine, 200)), command,
+                 {}, sentence);
+}
+
+} // namespace
+
+Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype expected)
+{
+    QList<QByteArray> replies;
+    QByteArray current;
+    qsizetype pos = 0;
+    while (pos < received.size() && replies.size() < expected) {
+        const qsizetype eol = received.indexOf('\n', pos);
+        if (eol < 0)
+            break; // an unterminated line: the rest was cut off
+        const QByteArray line = received.mid(pos, eol + 1 - pos);
+        pos = eol + 1;
+        if (line == "\n" || line == "\r\n") {
+            replies.append(current);
+            current.clear();
+        } else {
+            current += line;
+        }
+    }
+    if (replies.size() < expected) {
+        return Error(ErrorCode::Parse,
+                     trHaproxy("Expected %1 answers but only %2 arrived complete: the reply "
+                               "was cut off.")
+                         .arg(expected)
+                         .arg(replies.size()),
+                     {}, trHaproxy("Retry; if it persists, check the connection to the host."),
+                     excerpt(received.right(200)));
+    }
+    return replies;
+}
+
+Result<void> parseCommandReply(const QByteArray &answer, const QString &command)
+{
+    QByteArray text = answer.trimmed();
+    if (text.isEmpty())
+        return {};
+    const int severity = takeSeverity(&text);
+    if (severity >= 5)
+        return {};
+    return refusal(text, command);
+}
+
+Result<WeightInfo> parseWeightReply(const QByteArray &answer, const QString &command)
+{
+    QByteArray text = answer.trimmed();
+    takeSeverity(&text);
+    static const QRegularExpression re(u"^(\\d{1,3}) \\(initial (\\d{1,3})\\)$"_s);
+    const auto match = re.match(QString::fromLatin1(text));
+    if (!match.hasMatch()) {
+        if (text.isEmpty()) {
+            return Error(ErrorCode::Parse, trHaproxy("HAProxy sent no weight."), command);
+        }
+        return refusal(text, command);
+    }
+    return WeightInfo{match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+} // namespace vipdeck

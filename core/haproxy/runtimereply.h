@@ -1,0 +1,41 @@
+#pragma once
+
+// Runtime API answers that are not tables: splitting the answers of several
+// commands sent on one line, telling success from error sentences for write
+// commands (`set server ...`), and `get weight`.
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace vipdeck {
+
+// Splits what HAProxy sent for `a;b;c` into one answer per command.  Each
+// answer ends with an empty line (an empty answer is that line alone); the
+// returned answers keep their lines' '\n' but not the empty line.  Fails
+// (ErrorCode::Parse) when fewer than `expected` complete answers arrived.
+Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype expected);
+
+// The answer of a command that prints nothing on success (`set server ...
+// state|weight`).  HAProxy's error sentences become typed errors:
+// "No such server." -> NoSuchServer, "No such backend." -> NoSuchBackend,
+// "Permission denied" -> PermissionDenied, anything else -> HaproxyRefused
+// with HAProxy's words.  With `set severity-output number`, a "[N]: " prefix
+// with N >= 5 (notice, info, debug) counts as success.  `command` goes into
+// the error's where.
+Result<void> parseCommandReply(const QByteArray &answer, const QString &command);
+
+struct WeightInfo
+{
+    int current = 0;
+    int initial = 0;
+
+    bool operator==(const WeightInfo &other) const = default;
+};
+
+// `get weight be/srv` -> "1 (initial 1)".  Error sentences as above.
+Result<WeightInfo> parseWeightReply(const QByteArray &answer, const QString &command);
+
+} // namespace vipdeck
