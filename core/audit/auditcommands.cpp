@@ -1,0 +1,363 @@
+#include "core/audit/auditcommands.h"
+
+#include "core/audit/auditexport.h"
+#include "core/audit/auditstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vipdeck::AuditCommands", text);
+}
+
+int fail(QTextStream &err, const Error &error, int code = AuditExitError)
+{
+    err << u"vipdeckctl audit: "_s << error.toString() << u'\n';
+    if (!error.detail.isEmpty())
+        err << u"  "_s << error.detail << u'\n';
+    err.flush();
+    return code;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString shortTime(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s);
+}
+
+QString listLine(const AuditRecord &r)
+{
+    QString targets = r.targets.isEmpty() ? u"-"_s : r.targets.first().label();
+    if (r.targets.size() > 1)
+        targets += u" (+%1)"_s.arg(r.targets.size() - 1);
+    QString what;
+    if (r.kind == AuditKind::Intent) {
+        what = r.completedBy ? tr("completed by %1").arg(*r.completedBy)
+                             : tr("INCOMPLETE: no completion recorded");
+        if (!r.reason.isEmpty())
+            what = u"\""_s + r.reason + u"\"  "_s + what;
+    } else {
+        what = tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
+    }
+    return u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(r.id, 6).arg(
+        shortTime(r.time), auditKindName(r.kind).leftJustified(10),
+        (r.operatorName + u'@' + r.workstation), r.action, targets, what);
+}
+
+QString detailText(const AuditRecord &r)
+{
+    QString out;
+    const auto line = [&out](const QString &key, const QString &value) {
+        out += QString(key + u':').leftJustified(14) + value + u'\n';
+    };
+    line(tr("Record"), QString::number(r.id));
+    line(tr("Kind"), auditKindName(r.kind));
+    if (r.kind == AuditKind::Intent)
+        line(tr("Status"), r.completedBy ? tr("complete (completion %1)").arg(*r.completedBy)
+                                         : tr("INCOMPLETE: the action never reported back"));
+    else
+        line(tr("Completes"), tr("intent %1").arg(r.intentId.value_or(0)));
+    line(tr("Time"), AuditRecord::formatTime(r.time));
+    line(tr("Operator"), r.operatorName);
+    line(tr("Workstation"), r.workstation);
+    line(tr("SSH user"), r.sshUser);
+    line(tr("Action"), r.action);
+    line(tr("Reason"), r.reason);
+    out += tr("Targets:") + u'\n';
+    for (const AuditTarget &t : r.targets)
+        out += u"  "_s + t.label() + u'\n';
+    if (!r.stateBefore.isEmpty())
+        line(tr("Before"), r.stateBefore);
+    if (!r.stateAfter.isEmpty())
+        line(tr("After"), r.stateAfter);
+    if (r.kind == AuditKind::Completion) {
+        out += tr("Results:") + u'\n';
+        for (const AuditTargetResult &res : r.results)
+            out += u"  %1  %2  %3\n"_s.arg(auditOutcomeName(res.outcome).leftJustified(7),
+                                           res.target.label(), res.message);
+    }
+    line(tr("Hash"), QString::fromLatin1(r.hash));
+    line(tr("Previous"), QString::fromLatin1(r.prevHash));
+    return out;
+}
+
+// Pages through every record matching `request`, calling `each` per record.
+Result<qint64> forEachRecord(AuditStore &store, AuditPageRequest request, qint64 max,
+                             const std::function<void(const AuditRecord &)> &each)
+{
+    qint64 seen = 0;
+    for (;;) {
+        request.limit = int(std::min<qint64>(1000, max - seen));
+        if (request.limit <= 0)
+            return seen;
+        auto page = store.page(request);
+        if (!page)
+            return page.error();
+        for (const AuditRecord &r : std::as_const(page->records))
+            each(r);
+        seen += page->records.size();
+        if (!page->hasMore)
+            return seen;
+        request.cursor = page->nextCursor;
+    }
+}
+
+} // namespace
+
+int auditList(AuditStore &store, const AuditListOptions &options, QTextStream &out,
+              QTextStream &err)
+{
+    if (options.format == AuditOutputFormat::Csv)
+        return auditExport(store, options.filter, options.format, out, err);
+    AuditPageRequest request;
+    request.filter = options.filter;
+    request.newestFirst = options.newestFirst;
+    const qint64 max = options.all ? std::numeric_limits<qint64>::max() : options.limit;
+    QJsonArray array;
+    auto seen = forEachRecord(store, request, max, [&](const AuditRecord &r) {
+        if (options.format == AuditOutputFormat::Json)
+            array.append(auditRecordToJson(r));
+        else
+            out << listLine(r);
+    });
+    if (!seen)
+        return fail(err, seen.error());
+    if (options.format == AuditOutputFormat::Json)
+        out << jsonText(array);
+    else if (*seen == 0)
+        out << tr("no audit records match") << u'\n';
+    out.flush();
+    return AuditExitOk;
+}
+
+int auditShow(AuditStore &store, qint64 id, AuditOutputFormat format, QTextStream &out,
+              QTextStream &err)
+{
+    auto record = store.record(id);
+    if (!record)
+        return fail(err, record.error());
+    if (format == AuditOutputFormat::Json)
+        out << jsonText(auditRecordToJson(*record));
+    else if (format == AuditOutputFormat::Csv)
+        out << auditCsvRow(auditCsvColumns()) << auditCsvRow(auditRecordCsvFields(*record));
+    else
+        out << detailText(*record);
+    out.flush();
+    return AuditExitOk;
+}
+
+int auditExport(AuditStore &store, const AuditFilter &filter, AuditOutputFormat format,
+                QTextStream &out, QTextStream &err)
+{
+    if (format == AuditOutputFormat::Text)
+        return fail(err, Error(ErrorCode::InvalidArgument, tr("export needs --csv or --json")),
+                    AuditExitUsage);
+    AuditPageRequest request;
+    request.filter = filter;
+    bool first = true;
+    if (format == AuditOutputFormat::Csv)
+        out << auditCsvRow(auditCsvColumns());
+    else
+        out << u"["_s;
+    // Streamed: a long log never sits in memory as a whole.
+    auto seen = forEachRecord(
+        store, request, std::numeric_limits<qint64>::max(), [&](const AuditRecord &r) {
+            if (format == AuditOutputFormat::Csv) {
+                out << auditCsvRow(auditRecordCsvFields(r));
+                return;
+            }
+            out << (first ? u"\n"_s : u",\n"_s)
+                << QString::fromUtf8(
+                       QJsonDocument(auditRecordToJson(r)).toJson(QJsonDocument::Compact));
+            first = false;
+        });
+    if (!seen)
+        return fail(err, seen.error());
+    if (format == AuditOutputFormat::Json)
+        out << u"\n]\n"_s;
+    out.flush();
+    return AuditExitOk;
+}
+
+int auditVerify(AuditStore &store, AuditOutputFormat format, QTextStream &out, QTextStream &err)
+{
+    auto report = store.verify();
+    if (!report)
+        return fail(err, report.error());
+    if (format == AuditOutputFormat::Json) {
+        QJsonObject o{{u"ok"_s, report->ok()},
+                      {u"checked"_s, double(report->checked)},
+                      {u"last_id"_s, double(report->lastId)},
+                      {u"location"_s, store.location()}};
+        if (report->problem) {
+            o.insert(u"problem"_s, report->problem->kindName());
+            o.insert(u"first_id"_s, double(report->problem->firstId));
+            o.insert(u"last_problem_id"_s, double(report->problem->lastId));
+            o.insert(u"message"_s, report->problem->describe());
+        }
+        out << jsonText(o);
+    } else if (report->ok()) {
+        out << tr("audit log intact: %1 records, hash chain verified (%2)")
+                   .arg(report->checked)
+                   .arg(store.location())
+            << u'\n';
+    } else {
+        out << tr("audit log TAMPERED: %1; the %2 records before it are intact (%3)")
+                   .arg(report->problem->describe())
+                   .arg(report->checked)
+                   .arg(store.location())
+            << u'\n';
+    }
+    out.flush();
+    return report->ok() ? AuditExitOk : AuditExitTampered;
+}
+
+Result<QDateTime> parseAuditTime(const QString &text, const Clock &clock)
+{
+    static const QRegularExpression relative(u"^(\\d+)([mhd])$"_s);
+    if (const auto m = relative.match(text.trimmed()); m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const qint64 unit = m.captured(2) == "m"_L1 ? 60 : m.captured(2) == "h"_L1 ? 3600 : 86400;
+        return clock.now().toUTC().addSecs(-n * unit);
+    }
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid())
+        return Error(ErrorCode::InvalidArgument, tr("cannot read the time \"%1\"").arg(text), {},
+                     tr("use 2026-03-01, 2026-03-01T14:00:00Z, or 90m / 24h / 7d ago"));
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), Qt::UTC); // no zone given: UTC, as displayed
+    return t.toUTC();
+}
+
+QString auditCommandHelp()
+{
+    return tr("usage: vipdeckctl audit list [FILTERS] [--limit N | --all] [--oldest-first] "
+              "[--json | --csv]\n"
+              "       vipdeckctl audit show ID [--json]\n"
+              "       vipdeckctl audit export --csv | --json [FILTERS]\n"
+              "       vipdeckctl audit verify [--json]\n"
+              "FILTERS: --since T --until T --operator USER --vip VIP --host HOST "
+              "--server SERVER --action ACTION --incomplete\n"
+              "T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago\n"
+              "exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering\n");
+}
+
+int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config, QTextStream &out,
+                    QTextStream &err, const Clock &clock)
+{
+    const auto usage = [&err](const QString &why) {
+        err << u"vipdeckctl audit: "_s << why << u'\n' << auditCommandHelp();
+        err.flush();
+        return int(AuditExitUsage);
+    };
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption since(u"since"_s, tr("records at or after T"), u"T"_s);
+    const QCommandLineOption until(u"until"_s, tr("records before T"), u"T"_s);
+    const QCommandLineOption operatorOpt(u"operator"_s, tr("by this OS user"), u"USER"_s);
+    const QCommandLineOption vip(u"vip"_s, tr("touching this VIP"), u"VIP"_s);
+    const QCommandLineOption host(u"host"_s, tr("touching this LB host"), u"HOST"_s);
+    const QCommandLineOption server(u"server"_s, tr("touching this server"), u"SERVER"_s);
+    const QCommandLineOption action(u"action"_s, tr("this action"), u"ACTION"_s);
+    const QCommandLineOption incomplete(u"incomplete"_s, tr("only intents never completed"));
+    const QCommandLineOption limit(u"limit"_s, tr("at most N records"), u"N"_s);
+    const QCommandLineOption all(u"all"_s, tr("every matching record"));
+    const QCommandLineOption oldestFirst(u"oldest-first"_s, tr("oldest records first"));
+    const QCommandLineOption json(u"json"_s, tr("JSON output"));
+    const QCommandLineOption csv(u"csv"_s, tr("CSV output"));
+    parser.addOptions({since, until, operatorOpt, vip, host, server, action, incomplete, limit, all,
+                       oldestFirst, json, csv});
+    parser.addPositionalArgument(u"command"_s, tr("list, show, export or verify"));
+    if (!parser.parse(QStringList{u"vipdeckctl-audit"_s} + arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("which audit command?"));
+    const QString command = positional.first();
+
+    if (parser.isSet(json) && parser.isSet(csv))
+        return usage(tr("--json and --csv exclude each other"));
+    const AuditOutputFormat format = parser.isSet(json)  ? AuditOutputFormat::Json
+                                     : parser.isSet(csv) ? AuditOutputFormat::Csv
+                                                         : AuditOutputFormat::Text;
+    AuditFilter filter;
+    for (const auto &[option, target] :
+         {std::pair{&since, &filter.since}, {&until, &filter.until}}) {
+        if (!parser.isSet(*option))
+            continue;
+        auto t = parseAuditTime(parser.value(*option), clock);
+        if (!t)
+            return usage(t.error().toString());
+        *target = *t;
+    }
+    filter.operatorName = parser.value(operatorOpt);
+    filter.vip = parser.value(vip);
+    filter.host = parser.value(host);
+    filter.server = parser.value(server);
+    filter.action = parser.value(action);
+    filter.incompleteOnly = parser.isSet(incomplete);
+
+    AuditListOptions listOptions;
+    listOptions.filter = filter;
+    listOptions.format = format;
+    listOptions.all = parser.isSet(all);
+    listOptions.newestFirst = !parser.isSet(oldestFirst);
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        listOptions.limit = parser.value(limit).toInt(&ok);
+        if (!ok || listOptions.limit <= 0)
+            return usage(tr("--limit needs a positive number"));
+    }
+
+    qint64 showId = 0;
+    if (command == "list"_L1 || command == "verify"_L1) {
+        if (positional.size() != 1)
+            return usage(tr("unexpected argument \"%1\"").arg(positional.at(1)));
+    } else if (command == "show"_L1) {
+        bool ok = false;
+        showId = positional.value(1).toLongLong(&ok);
+        if (positional.size() != 2 || !ok || showId <= 0)
+            return usage(tr("show needs one record id"));
+    } else if (command == "export"_L1) {
+        if (format == AuditOutputFormat::Text)
+            return usage(tr("export needs --csv or --json"));
+        if (positional.size() != 1)
+            return usage(tr("unexpected argument \"%1\"").arg(positional.at(1)));
+    } else {
+        return usage(tr("unknown audit command \"%1\"").arg(command));
+    }
+
+    auto store = AuditStore::open(config, clock);
+    if (!store)
+        return fail(err, store.error());
+    if (command == "list"_L1)
+        return auditList(**store, listOptions, out, err);
+    if (command == "show"_L1)
+        return auditShow(**store, showId, format, out, err);
+    if (command == "export"_L1)
+        return auditExport(**store, filter, format, out, err);
+    return auditVerify(**store, format, out, err);
+}
+
+} // namespace vipdeck

@@ -1,0 +1,463 @@
+#include "core/audit/auditdatabase.h"
+
+#include "core/common/logging.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vipdeck::AuditStore", text);
+}
+
+QString osUser()
+{
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER", u"uid-%1"_s.arg(geteuid()));
+}
+
+// Columns in the order recordFromQuery() reads them.
+const QString kColumns = u"r.id, r.kind, r.intent_id, r.recorded_at, r.operator, r.workstation, "
+                         "r.ssh_user, r.action, r.reason, r.state_before, r.state_after, "
+                         "r.results, r.prev_hash, r.hash"_s;
+const QString kCompletedBy = u", (SELECT MIN(c.id) FROM audit_record c WHERE c.intent_id = r.id "
+                             "AND c.kind = 'completion') AS completed_by"_s;
+
+AuditRecord recordFromQuery(const QSqlQuery &q, bool withCompletion)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.kind = auditKindFromName(q.value(1).toString()).value_or(AuditKind::Intent);
+    if (!q.value(2).isNull())
+        r.intentId = q.value(2).toLongLong();
+    r.time = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    r.operatorName = q.value(4).toString();
+    r.workstation = q.value(5).toString();
+    r.sshUser = q.value(6).toString();
+    r.action = q.value(7).toString();
+    r.reason = q.value(8).toString();
+    r.stateBefore = q.value(9).toString();
+    r.stateAfter = q.value(10).toString();
+    // A results column that does not parse stays empty, and the hash check
+    // then reports the record as changed.
+    r.results =
+        auditResultsFromJson(q.value(11).toString().toUtf8()).value_or(QList<AuditTargetResult>{});
+    r.prevHash = q.value(12).toString().toLatin1();
+    r.hash = q.value(13).toString().toLatin1();
+    if (withCompletion && !q.value(14).isNull())
+        r.completedBy = q.value(14).toLongLong();
+    return r;
+}
+
+// WHERE clause and bound values for a filter.
+QString filterSql(const AuditFilter &f, QVariantList &values)
+{
+    QStringList parts;
+    if (f.since.isValid()) {
+        parts << u"r.recorded_at >= ?"_s;
+        values << AuditRecord::formatTime(f.since);
+    }
+    if (f.until.isValid()) {
+        parts << u"r.recorded_at < ?"_s;
+        values << AuditRecord::formatTime(f.until);
+    }
+    if (!f.operatorName.isEmpty()) {
+        parts << u"r.operator = ?"_s;
+        values << f.operatorName;
+    }
+    if (!f.action.isEmpty()) {
+        parts << u"r.action = ?"_s;
+        values << f.action;
+    }
+    const auto target = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        parts << u"EXISTS (SELECT 1 FROM audit_target t WHERE t.record_id = r.id AND t.%1 = ?)"_s
+                     .arg(QLatin1StringView(column));
+        values << value;
+    };
+    target("vip", f.vip);
+    target("host", f.host);
+    target("server", f.server);
+    if (f.incompleteOnly)
+        parts << u"r.kind = 'intent' AND NOT EXISTS (SELECT 1 FROM audit_record c "
+                 "WHERE c.intent_id = r.id AND c.kind = 'completion')"_s;
+    return parts.join(u" AND "_s);
+}
+
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+QAtomicInteger<quint64> connectionCounter;
+
+} // namespace
+
+AuditDatabase::AuditDatabase(AuditStoreConfig config, const Clock &clock)
+    : m_config(std::move(config))
+    , m_clock(clock)
+    , m_connectionName(u"vipdeck-audit-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+{}
+
+AuditDatabase::~AuditDatabase()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error AuditDatabase::unavailable(const QString &what, const QString &detail) const
+{
+    const QString hint =
+        m_config.backend == AuditStoreConfig::Backend::Sqlite
+            ? tr("check that the directory exists and is writable and the disk is not full, or "
+                 "set another audit store location")
+            : tr("check that the PostgreSQL server is reachable and that this user may write the "
+                 "audit tables");
+    return Error(ErrorCode::AuditUnavailable, what, m_config.location(), hint, detail);
+}
+
+Result<void> AuditDatabase::open(int schemaVersion)
+{
+    const bool pg = m_config.backend == AuditStoreConfig::Backend::Postgres;
+    if (!pg) {
+        const QFileInfo file(m_config.sqlitePath);
+        if (m_config.sqlitePath.isEmpty())
+            return unavailable(tr("no audit store path is set"), {});
+        if (!QDir().mkpath(file.absolutePath()))
+            return unavailable(
+                tr("cannot create the audit store directory %1").arg(file.absolutePath()), {});
+        if (file.isDir())
+            return unavailable(tr("the audit store path is a directory"), {});
+    }
+    m_db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, m_connectionName);
+    if (!m_db.isValid())
+        return unavailable(
+            tr("the Qt SQL driver %1 is not installed").arg(pg ? u"QPSQL"_s : u"QSQLITE"_s), {});
+    if (pg) {
+        m_db.setHostName(m_config.host);
+        m_db.setPort(m_config.port);
+        m_db.setUserName(m_config.user);
+        m_db.setPassword(m_config.password);
+        m_db.setDatabaseName(m_config.database);
+        QString options = u"connect_timeout=10"_s;
+        if (!m_config.options.isEmpty())
+            options += u';' + m_config.options;
+        m_db.setConnectOptions(options);
+    } else {
+        m_db.setDatabaseName(m_config.sqlitePath);
+        // Other vipdeck processes on this workstation may hold the write lock briefly.
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+    }
+    if (!m_db.open())
+        return unavailable(tr("cannot open the audit store"), m_db.lastError().text());
+
+    if (!pg) {
+        QSqlQuery q(m_db);
+        // WAL with synchronous=FULL: a commit is on disk when it returns.
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
+            q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
+            return unavailable(tr("cannot switch the audit store to write-ahead logging"),
+                               q.lastError().text());
+        if (!q.exec(u"PRAGMA synchronous=FULL"_s))
+            return unavailable(tr("cannot make the audit store's writes synchronous"),
+                               q.lastError().text());
+    }
+    auto migrated = AuditSchema::migrate(
+        m_db, pg ? AuditSchema::Dialect::Postgres : AuditSchema::Dialect::Sqlite,
+        m_config.location(), schemaVersion);
+    if (!migrated) {
+        m_db.close();
+        return migrated.error();
+    }
+    m_schemaVersion = *migrated;
+    qCDebug(lcAudit) << "audit store open:" << m_config.location() << "schema" << m_schemaVersion;
+    return {};
+}
+
+Result<void> AuditDatabase::ensureOpen()
+{
+    if (m_db.isOpen())
+        return {};
+    if (m_db.isValid() && m_db.open())
+        return {};
+    return unavailable(tr("the audit store connection was lost and cannot be reopened"),
+                       m_db.lastError().text());
+}
+
+Result<qint64> AuditDatabase::beginAction(const AuditIntent &intent)
+{
+    if (intent.action.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("an audited action needs a name"),
+                     m_config.location());
+    if (intent.change && intent.reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("a reason is required for \"%1\"").arg(intent.action), {},
+                     tr("give a reason, for example a ticket id"));
+    AuditRecord r;
+    r.kind = AuditKind::Intent;
+    r.operatorName = intent.operatorName.isEmpty() ? osUser() : intent.operatorName;
+    r.workstation = intent.workstation.isEmpty() ? QSysInfo::machineHostName() : intent.workstation;
+    r.sshUser = intent.sshUser;
+    r.action = intent.action;
+    r.targets = intent.targets;
+    r.reason = intent.reason.trimmed();
+    r.stateBefore = intent.stateBefore;
+    return append(std::move(r), std::nullopt);
+}
+
+Result<qint64> AuditDatabase::completeAction(qint64 intentId, const AuditCompletion &completion)
+{
+    AuditRecord r;
+    r.kind = AuditKind::Completion;
+    r.intentId = intentId;
+    r.stateAfter = completion.stateAfter;
+    r.results = completion.results;
+    return append(std::move(r), intentId);
+}
+
+Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> completes)
+{
+    if (auto ok = ensureOpen(); !ok)
+        return ok.error();
+    const bool pg = m_config.backend == AuditStoreConfig::Backend::Postgres;
+    QSqlQuery q(m_db);
+    const auto abort = [&](const QString &what) {
+        const QString detail = q.lastError().text();
+        q.finish();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        if (pg && !m_db.exec(u"SELECT 1"_s).isActive())
+            m_db.close(); // reconnect on the next call
+        return unavailable(what, detail);
+    };
+
+    // One writer at a time across every process and workstation: the tail
+    // is read under the lock, so all appends form a single chain.
+    if (!q.exec(pg ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+        return abort(tr("cannot start writing the audit record"));
+    if (pg && !q.exec(u"LOCK TABLE audit_record IN EXCLUSIVE MODE"_s))
+        return abort(tr("cannot lock the audit log for writing"));
+    if (!q.exec(u"SELECT id, hash FROM audit_record ORDER BY id DESC LIMIT 1"_s))
+        return abort(tr("cannot read the end of the audit log"));
+    qint64 tailId = 0;
+    QByteArray tailHash = AuditRecord::genesisHash();
+    if (q.next()) {
+        tailId = q.value(0).toLongLong();
+        tailHash = q.value(1).toString().toLatin1();
+    }
+    q.finish();
+
+    if (completes) {
+        if (!q.exec(u"SELECT kind, action FROM audit_record WHERE id = %1"_s.arg(*completes)))
+            return abort(tr("cannot read the audit log"));
+        const bool found = q.next();
+        const bool isIntent = found && q.value(0).toString() == "intent"_L1;
+        r.action = found ? q.value(1).toString() : QString();
+        q.finish();
+        QString problem;
+        if (!isIntent)
+            problem = tr("audit record %1 is not an intent").arg(*completes);
+        else if (!q.exec(u"SELECT id FROM audit_record WHERE intent_id = %1"_s.arg(*completes)))
+            return abort(tr("cannot read the audit log"));
+        else if (q.next())
+            problem = tr("intent %1 is already completed by record %2")
+                          .arg(*completes)
+                          .arg(q.value(0).toLongLong());
+        q.finish();
+        if (!problem.isEmpty()) {
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+            return Error(ErrorCode::InvalidArgument, problem, m_config.location());
+        }
+        // The completion names the same targets, so filters find both halves.
+        if (!q.exec(u"SELECT vip, host, backend, server FROM audit_target WHERE record_id = %1 "
+                    "ORDER BY position"_s.arg(*completes)))
+            return abort(tr("cannot read the audit log"));
+        while (q.next())
+            r.targets.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString()});
+        q.finish();
+        // The OS user and workstation that finished the action.
+        r.operatorName = osUser();
+        r.workstation = QSysInfo::machineHostName();
+    }
+
+    r.id = tailId + 1;
+    r.prevHash = tailHash;
+    // Millisecond precision: what is stored is exactly what is hashed.
+    r.time = QDateTime::fromMSecsSinceEpoch(m_clock.now().toMSecsSinceEpoch(), Qt::UTC);
+    r.hash = r.computeHash();
+
+    if (!q.prepare(u"INSERT INTO audit_record (id, kind, intent_id, recorded_at, operator, "
+                   "workstation, ssh_user, action, reason, state_before, state_after, results, "
+                   "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return abort(tr("cannot write the audit record"));
+    q.addBindValue(r.id);
+    q.addBindValue(auditKindName(r.kind));
+    q.addBindValue(r.intentId ? QVariant(*r.intentId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(AuditRecord::formatTime(r.time));
+    q.addBindValue(r.operatorName);
+    q.addBindValue(r.workstation);
+    q.addBindValue(r.sshUser);
+    q.addBindValue(r.action);
+    q.addBindValue(r.reason);
+    q.addBindValue(r.stateBefore);
+    q.addBindValue(r.stateAfter);
+    q.addBindValue(QString::fromUtf8(auditResultsToJson(r.results)));
+    q.addBindValue(QString::fromLatin1(r.prevHash));
+    q.addBindValue(QString::fromLatin1(r.hash));
+    if (!q.exec())
+        return abort(tr("cannot write the audit record"));
+    for (int i = 0; i < r.targets.size(); ++i) {
+        const AuditTarget &t = r.targets.at(i);
+        if (!q.prepare(u"INSERT INTO audit_target (record_id, position, vip, host, backend, "
+                       "server) VALUES (?, ?, ?, ?, ?, ?)"_s))
+            return abort(tr("cannot write the audit record's targets"));
+        q.addBindValue(r.id);
+        q.addBindValue(i);
+        q.addBindValue(t.vip);
+        q.addBindValue(t.host);
+        q.addBindValue(t.backend);
+        q.addBindValue(t.server);
+        if (!q.exec())
+            return abort(tr("cannot write the audit record's targets"));
+    }
+    if (!q.exec(u"COMMIT"_s))
+        return abort(tr("cannot commit the audit record"));
+    qCDebug(lcAudit) << "appended" << auditKindName(r.kind) << r.id << r.action;
+    return r.id;
+}
+
+Result<QList<AuditRecord>> AuditDatabase::select(const QString &where, const QVariantList &values,
+                                                 const QString &tail, bool withCompletion)
+{
+    if (auto ok = ensureOpen(); !ok)
+        return ok.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + kColumns + (withCompletion ? kCompletedBy : QString()) +
+                  u" FROM audit_record r"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    sql += u' ' + tail;
+    if (!execBound(q, sql, values))
+        return unavailable(tr("cannot read the audit log"), q.lastError().text());
+    QList<AuditRecord> records;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        records.append(recordFromQuery(q, withCompletion));
+        index.insert(records.last().id, records.size() - 1);
+    }
+    q.finish();
+    if (records.isEmpty())
+        return records;
+
+    QStringList ids;
+    ids.reserve(records.size());
+    for (const AuditRecord &r : std::as_const(records))
+        ids << QString::number(r.id);
+    if (!q.exec(u"SELECT record_id, vip, host, backend, server FROM audit_target WHERE record_id "
+                "IN (%1) ORDER BY record_id, position"_s.arg(ids.join(u','))))
+        return unavailable(tr("cannot read the audit log's targets"), q.lastError().text());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.constEnd())
+            records[*it].targets.append({q.value(1).toString(), q.value(2).toString(),
+                                         q.value(3).toString(), q.value(4).toString()});
+    }
+    return records;
+}
+
+Result<AuditPage> AuditDatabase::page(const AuditPageRequest &request)
+{
+    const int limit = std::clamp(request.limit, 1, 10000);
+    QVariantList values;
+    QString where = filterSql(request.filter, values);
+    if (request.cursor > 0) {
+        if (!where.isEmpty())
+            where += u" AND "_s;
+        where += request.newestFirst ? u"r.id < ?"_s : u"r.id > ?"_s;
+        values << request.cursor;
+    }
+    // One more than asked tells whether another page follows.
+    const QString tail = u"ORDER BY r.id %1 LIMIT %2"_s.arg(
+        request.newestFirst ? u"DESC"_s : u"ASC"_s, QString::number(limit + 1));
+    auto records = select(where, values, tail, true);
+    if (!records)
+        return records.error();
+    AuditPage page;
+    page.records = std::move(*records);
+    page.hasMore = page.records.size() > limit;
+    if (page.hasMore)
+        page.records.removeLast();
+    if (!page.records.isEmpty())
+        page.nextCursor = page.records.last().id;
+    return page;
+}
+
+Result<qint64> AuditDatabase::count(const AuditFilter &filter)
+{
+    if (auto ok = ensureOpen(); !ok)
+        return ok.error();
+    QVariantList values;
+    const QString where = filterSql(filter, values);
+    QSqlQuery q(m_db);
+    const QString sql = u"SELECT COUNT(*) FROM audit_record r"_s +
+                        (where.isEmpty() ? QString() : u" WHERE "_s + where);
+    if (!execBound(q, sql, values) || !q.next())
+        return unavailable(tr("cannot count the audit records"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<AuditRecord> AuditDatabase::record(qint64 id)
+{
+    auto records = select(u"r.id = ?"_s, {id}, {}, true);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("there is no audit record %1").arg(id),
+                     m_config.location(), tr("list the records with `vipdeckctl audit list`"));
+    return records->first();
+}
+
+Result<AuditVerifyReport> AuditDatabase::verify()
+{
+    AuditChainVerifier verifier;
+    qint64 cursor = 0;
+    constexpr int kBatch = 2000;
+    while (!verifier.hasProblem()) {
+        auto batch =
+            select(u"r.id > ?"_s, {cursor}, u"ORDER BY r.id LIMIT %1"_s.arg(kBatch), false);
+        if (!batch)
+            return batch.error();
+        for (const AuditRecord &r : std::as_const(*batch))
+            verifier.add(r);
+        if (batch->size() < kBatch)
+            break;
+        cursor = batch->last().id;
+    }
+    return verifier.finish();
+}
+
+} // namespace vipdeck

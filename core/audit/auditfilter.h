@@ -1,0 +1,39 @@
+#pragma once
+
+// AuditFilter: which records a list, export, count or GUI page asks for.
+// Empty fields match everything; target fields match any of a record's targets.
+
+#include <QDateTime>
+#include <QString>
+
+namespace vipdeck {
+
+struct AuditFilter
+{
+    QDateTime since; // inclusive, invalid = no lower bound
+    QDateTime until; // exclusive, invalid = no upper bound
+    QString operatorName;
+    QString vip;
+    QString host;
+    QString server;
+    QString action;
+    bool incompleteOnly = false; // intents that never got a completion
+
+    bool isEmpty() const
+    {
+        return !since.isValid() && !until.isValid() && operatorName.isEmpty() && vip.isEmpty() &&
+               host.isEmpty() && server.isEmpty() && action.isEmpty() && !incompleteOnly;
+    }
+};
+
+// One page of a keyset-paginated query: records with id > afterId (oldest
+// first) or id < beforeId (newest first), at most `limit` of them.
+struct AuditPageRequest
+{
+    AuditFilter filter;
+    qint64 cursor = 0; // 0: start at the beginning (or the end, newest first)
+    int limit = 100;   // 1..10000
+    bool newestFirst = false;
+};
+
+} // namespace vipdeck
