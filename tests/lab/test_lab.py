@@ -210,6 +210,42 @@ def tests(lab):
         r = lab.ssh(h, f"echo 'show proc' | socat - UNIX-CONNECT:{hv['master_socket']}")
         check(f"{h}: master CLI answers show proc", "master" in r.stdout and "worker" in r.stdout,
               r.stdout + r.stderr)
+    # a UNIX socket forwarded over ssh (what vipdeck's direct-streamlocal channels do)
+    h = lab.host(hosts[0])
+    fwd = os.path.join(lab.dir, "fwd-test.sock")
+    c = st["client"]
+    p = subprocess.Popen(["ssh", "-F", "/dev/null", "-i", c["identity_file"], "-o", "IdentitiesOnly=yes",
+                          "-o", "BatchMode=yes", "-o", f"UserKnownHostsFile={c['known_hosts']}",
+                          "-o", "ExitOnForwardFailure=yes", "-N", "-p", str(h["ssh_port"]),
+                          "-L", f"{fwd}:{h['vips'][vips[0]]['stats_socket']}", f"{h['ssh_user']}@{h['address']}"],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        ok, detail, _t = eventually(lambda: (os.path.exists(fwd), "no forwarded socket"), 10, 0.05)
+        if ok:
+            out = subprocess.run(["socat", "-", f"UNIX-CONNECT:{fwd}"], input="show info\n", capture_output=True,
+                                 text=True, timeout=10).stdout
+            ok, detail = "Name: HAProxy" in out, out[:200]
+        check("stats socket forwarded with ssh -L (streamlocal) answers show info", ok, detail)
+    finally:
+        p.kill()
+        p.wait()
+        if os.path.exists(fwd):
+            os.unlink(fwd)
+    # a clean reload through the master CLI: same master, a new worker, no failure
+    hv = lab.host(hosts[0])["vips"][vips[0]]
+
+    def show_proc():
+        return lab.ssh(hosts[0], f"echo 'show proc' | socat - UNIX-CONNECT:{hv['master_socket']}").stdout
+
+    def workers(text):
+        return {l.split()[0] for l in text.splitlines() if " worker " in f" {l} " and l.split()[0].isdigit()}
+    before = workers(show_proc())
+    lab.ssh(hosts[0], f"echo reload | socat - UNIX-CONNECT:{hv['master_socket']}")
+    ok, detail, t = eventually(lambda: (bool(workers(show_proc()) - before) and "[failed: 0]" in show_proc(),
+                                        show_proc()[-400:]), 15)
+    check(f"reload through the master CLI starts a new worker ({t:.1f} s)", ok, detail)
+    ok, detail, _t = eventually(lambda: (lab.run("status", "--json").returncode == 0, "a process died"), 5)
+    check("the master PID survives the reload (status still all alive)", ok, detail)
     for rr in st["route_reflectors"]:
         for h in hosts:
             got = lab.rr_prefixes(rr["name"], h)
