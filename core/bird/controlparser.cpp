@@ -1,0 +1,74 @@
+#include "core/bird/controlparser.h"
+
+#include "core/bird/birdparse.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+const QString kCommand = u"enable/disable"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vipdeck::BirdControl", text);
+}
+
+} // namespace
+
+Result<QList<BirdControlOutcome>> parseBirdControl(const BirdReply &reply, const QString &command,
+                                                   const QString &protocol)
+{
+    const QString cmd = command.isEmpty() ? kCommand : command;
+    if (reply.isError())
+        return birdReplyError(reply, cmd, protocol);
+    QList<BirdControlOutcome> outcomes;
+    for (qsizetype i = 0; i < reply.lines.size(); ++i) {
+        const BirdReplyLine &line = reply.lines.at(i);
+        if (line.code == 0)
+            continue;
+        BirdControlOutcome o;
+        switch (line.code) {
+        case 8:
+            o.action = BirdControlAction::AlreadyDisabled;
+            break;
+        case 9:
+            o.action = BirdControlAction::Disabled;
+            break;
+        case 10:
+            o.action = BirdControlAction::AlreadyEnabled;
+            break;
+        case 11:
+            o.action = BirdControlAction::Enabled;
+            break;
+        case 12:
+            o.action = BirdControlAction::Restarted;
+            break;
+        default:
+            return birdParseError(cmd, i, tr("unexpected reply code %1").arg(line.code), line.text);
+        }
+        const qsizetype colon = line.text.indexOf(u": "_s);
+        if (colon <= 0)
+            return birdParseError(cmd, i, tr("expected `<protocol>: <what happened>`"), line.text);
+        o.protocol = line.text.left(colon);
+        o.text = line.text;
+        outcomes.append(o);
+    }
+    if (reply.code() != 0 || outcomes.isEmpty())
+        return birdParseError(cmd, reply.lines.size() - 1, tr("no protocol outcome in the reply"),
+                              reply.finalText());
+    return outcomes;
+}
+
+Result<QList<BirdControlOutcome>> parseBirdControl(const QByteArray &bytes)
+{
+    auto reply = singleBirdReply(bytes, kCommand);
+    if (!reply)
+        return reply.error();
+    return parseBirdControl(*reply);
+}
+
+} // namespace vipdeck
