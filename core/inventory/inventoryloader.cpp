@@ -269,7 +269,7 @@ private:
     // Reading the document.
     QList<Entry> entries(const YAML::Node &map, Section section, const QString &context);
     bool expectMap(const Entry &e, const QString &example);
-    bool expectList(const Entry &e, const QString &example);
+    bool expectList(const Entry &e, const QString &hint);
     std::optional<QString> string(const Entry &e, const QString &example);
     std::optional<QString> string(const YAML::Node &item, Loc at, const QString &listKey,
                                   const QString &example);
@@ -318,6 +318,10 @@ private:
     Loc m_rootAt;
     bool m_sawHosts = false;
     bool m_sawGroups = false;
+    // A section that could not be read completely: checks that need all of
+    // it ("host in no group", "unknown host") would only repeat that error.
+    bool m_hostsIncomplete = false;
+    bool m_groupsIncomplete = false;
     Layer m_defaults;
     QList<HostDecl> m_hosts;
     QList<GroupDecl> m_groups;
@@ -377,12 +381,11 @@ bool InventoryLoader::expectMap(const Entry &e, const QString &example)
     return false;
 }
 
-bool InventoryLoader::expectList(const Entry &e, const QString &example)
+bool InventoryLoader::expectList(const Entry &e, const QString &hint)
 {
     if (e.value.IsSequence() || e.value.IsNull())
         return true;
-    fail(e.valueAt, tr("'%1' must be a list, not %2").arg(e.key, describeNode(e.value)),
-         tr("write it like '%1: %2'").arg(e.key, example));
+    fail(e.valueAt, tr("'%1' must be a list, not %2").arg(e.key, describeNode(e.value)), hint);
     return false;
 }
 
@@ -451,7 +454,7 @@ std::optional<Ms> InventoryLoader::duration(const Entry &e, const QString &examp
         return std::nullopt;
     const Result<Ms> d = parseDuration(*text);
     if (!d) {
-        fail(e.valueAt, tr("%1 of '%2'").arg(d.error().message, e.key), d.error().hint);
+        fail(e.valueAt, tr("%1: %2").arg(e.key, d.error().message), d.error().hint);
         return std::nullopt;
     }
     if (*d < MinInterval) {
@@ -504,7 +507,7 @@ std::optional<QString> InventoryLoader::remotePath(const Entry &e, const QString
     if (!text)
         return std::nullopt;
     if (const Result<void> check = checkTemplate(*text, placeholders); !check) {
-        fail(e.valueAt, tr("%1 in '%2'").arg(check.error().message, e.key), check.error().hint);
+        fail(e.valueAt, tr("%1: %2").arg(e.key, check.error().message), check.error().hint);
         return std::nullopt;
     }
     if (!text->startsWith(u'/')) {
@@ -529,7 +532,7 @@ std::optional<QString> InventoryLoader::birdProtocol(const Entry &e)
         return std::nullopt;
     const QStringList all = {u"vip"_s, u"host"_s, u"group"_s};
     if (const Result<void> check = checkTemplate(*text, all); !check) {
-        fail(e.valueAt, tr("%1 in '%2'").arg(check.error().message, e.key), check.error().hint);
+        fail(e.valueAt, tr("%1: %2").arg(e.key, check.error().message), check.error().hint);
         return std::nullopt;
     }
     // Placeholders are checked once resolved; the fixed part must already fit.
@@ -642,12 +645,14 @@ void InventoryLoader::parseTop(const YAML::Node &root)
             for (const Entry &s : entries(e.value, Section::Defaults, u"defaults"_s))
                 parseSetting(s, Section::Defaults, m_defaults);
         } else {
-            if (!expectList(e, u"[...] or a list of '- name: ...' entries"_s))
-                continue;
             if (e.key == u"hosts"_s)
                 m_sawHosts = true;
             if (e.key == u"groups"_s)
                 m_sawGroups = true;
+            if (!expectList(e, tr("write a list of entries, each starting with '- name: ...'"))) {
+                (e.key == u"hosts"_s ? m_hostsIncomplete : m_groupsIncomplete) = true;
+                continue;
+            }
             if (e.value.IsNull() || e.value.size() == 0) {
                 if (e.key != u"vips"_s)
                     fail(e.valueAt, tr("'%1' is empty").arg(e.key),
@@ -682,6 +687,10 @@ InventoryLoader::beginEntry(const YAML::Node &node, const QString &listKey, Sect
 {
     decl.at = locOf(node.Mark());
     if (!node.IsMap()) {
+        if (section == Section::Host)
+            m_hostsIncomplete = true;
+        if (section == Section::Group)
+            m_groupsIncomplete = true;
         fail(decl.at,
              tr("each entry of '%1' must be a map, not %2").arg(listKey, describeNode(node)),
              tr("write entries like '- name: ...' with their keys indented below"));
@@ -781,7 +790,7 @@ void InventoryLoader::parseGroup(const YAML::Node &node)
                 decl.group.primary = *primary;
         } else if (e.key == u"hosts"_s) {
             hasHosts = true;
-            if (!expectList(e, u"[lb1, lb2]"_s))
+            if (!expectList(e, tr("write it like 'hosts: [lb1, lb2]'")))
                 continue;
             if (e.value.IsNull() || e.value.size() == 0) {
                 fail(e.valueAt, tr("%1 has no hosts").arg(label),
@@ -845,7 +854,7 @@ void InventoryLoader::parseVip(const YAML::Node &node)
         } else if (e.key == u"prefixes"_s) {
             hasPrefixes = true;
             const QString example = u"[203.0.113.10/32, 2001:db8::10/128]"_s;
-            if (!expectList(e, example))
+            if (!expectList(e, tr("write it like 'prefixes: %1'").arg(example)))
                 continue;
             if (e.value.IsNull() || e.value.size() == 0) {
                 fail(e.valueAt, tr("%1 has no prefixes").arg(label),
@@ -858,10 +867,12 @@ void InventoryLoader::parseVip(const YAML::Node &node)
                 if (!text)
                     continue;
                 const Result<Prefix> prefix = parsePrefix(*text);
-                if (!prefix)
+                if (!prefix) {
                     fail(at, prefix.error().message, prefix.error().hint);
-                else
-                    decl.prefixes.append({*prefix, at});
+                    continue;
+                }
+                decl.prefixes.append({*prefix, at});
+                decl.vip.prefixes.append(*prefix);
             }
         } else {
             parseSetting(e, Section::Vip, decl.layer);
@@ -945,10 +956,12 @@ void InventoryLoader::checkReferences()
         const QString label = g.named ? tr("group '%1'").arg(g.group.name) : tr("a group");
         for (const auto &[host, at] : g.hostRefs) {
             grouped.insert(host);
-            if (!hostNames.contains(host))
+            if (!hostNames.contains(host) && !m_hostsIncomplete)
                 fail(at,
                      tr("%1 lists host '%2', which is not declared under 'hosts'").arg(label, host),
                      referenceHint(host, hostNames, tr("hosts")));
+            else if (!hostNames.contains(host))
+                continue;
             else if (g.group.hosts.contains(host))
                 fail(at, tr("host '%1' is listed twice in %2").arg(host, label),
                      tr("remove one of them"));
@@ -963,7 +976,7 @@ void InventoryLoader::checkReferences()
         }
     }
     for (const HostDecl &h : m_hosts) {
-        if (h.named && !grouped.contains(h.host.name))
+        if (h.named && !grouped.contains(h.host.name) && !m_groupsIncomplete)
             fail(h.nameAt, tr("host '%1' is in no group").arg(h.host.name),
                  tr("add it to the 'hosts:' list of a group, or remove it"));
     }
@@ -971,7 +984,8 @@ void InventoryLoader::checkReferences()
     const QStringList groupNames = names(m_groups);
     QHash<QString, std::pair<QString, int>> prefixOwner;
     for (const VipDecl &v : m_vips) {
-        if (v.groupAt.line > 0 && !v.vip.group.isEmpty() && !groupNames.contains(v.vip.group))
+        if (v.groupAt.line > 0 && !v.vip.group.isEmpty() && !groupNames.contains(v.vip.group) &&
+            !m_groupsIncomplete)
             fail(v.groupAt,
                  tr("VIP '%1' names group '%2', which does not exist").arg(v.vip.name, v.vip.group),
                  referenceHint(v.vip.group, groupNames, tr("groups")));

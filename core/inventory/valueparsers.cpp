@@ -87,8 +87,10 @@ Result<Prefix> parsePrefix(const QString &text)
         return prefix;
     }
     static const QRegularExpression digits(u"^[0-9]{1,3}$"_s);
-    const int length = digits.match(parts[1]).hasMatch() ? parts[1].toInt() : -1;
-    if (length < 0 || length > maxLength)
+    if (!digits.match(parts[1]).hasMatch())
+        return configError(tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);
+    const int length = parts[1].toInt();
+    if (length > maxLength)
         return configError(tr("prefix length '%1' of %2 is out of range for %3 (0-%4)")
                                .arg(parts[1], text, v4 ? u"IPv4"_s : u"IPv6"_s)
                                .arg(maxLength),
@@ -134,6 +136,10 @@ Result<void> checkTemplate(const QString &text, const QStringList &allowed)
             if (open < 0)
                 return configError(tr("unbalanced '}' in template '%1'").arg(text), placeholders);
             const QString name = text.mid(open + 1, i - open - 1);
+            static const QStringList all = {u"vip"_s, u"host"_s, u"group"_s};
+            if (all.contains(name) && !allowed.contains(name))
+                return configError(tr("placeholder {%1} cannot be used in this template").arg(name),
+                                   placeholders);
             if (!allowed.contains(name)) {
                 const QString close = closestMatch(name, allowed);
                 return configError(tr("unknown placeholder {%1} in template '%2'").arg(name, text),
