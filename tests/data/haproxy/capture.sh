@@ -180,6 +180,8 @@ cli "frobnicate" >"$OUT/haproxy-$V-error-unknown-command.txt"
 cli "set severity-output number;set server be_app/nope state drain" \
     >"$OUT/haproxy-$V-error-no-such-server-severity.txt"
 cli "set server be_app/up1 state ready" >"$OUT/haproxy-$V-set-server-ok.txt"
+cli "set severity-output number;set server be_app/up1 state ready" \
+    >"$OUT/haproxy-$V-severity-set-server-ok.txt"
 printf 'prompt\nset server be_app/up1 state ready\nget weight be_app/up1\nquit\n' |
     socat -t 2 - "UNIX-CONNECT:$STATS" >"$OUT/haproxy-$V-prompt-session.txt"
 
