@@ -53,8 +53,7 @@ Result<QList<BirdBfdSession>> parseBirdBfdSessions(const BirdReply &reply)
         if (line.code == 0)
             continue;
         if (line.code != 1020)
-            return birdParseError(kCommand, i, tr("unexpected reply code %1").arg(line.code),
-                                  line.text);
+            return birdUnexpectedCode(kCommand, i, line);
         const QStringList words = birdWords(line.text);
         if (words.size() == 1 && words.constFirst().endsWith(u':')) {
             protocol = words.constFirst().chopped(1);
@@ -87,18 +86,15 @@ Result<QList<BirdBfdSession>> parseBirdBfdSessions(const BirdReply &reply)
             return birdParseError(kCommand, i, tr("unrecognised interval or timeout"), line.text);
         sessions.append(std::move(s));
     }
-    if (reply.code() != 0)
-        return birdParseError(kCommand, reply.lines.size() - 1, tr("unexpected final reply code"),
-                              reply.finalText());
+    if (auto end = expectBirdEnd(reply, kCommand); !end)
+        return end.error();
     return sessions;
 }
 
 Result<QList<BirdBfdSession>> parseBirdBfdSessions(const QByteArray &bytes)
 {
-    auto reply = singleBirdReply(bytes, kCommand);
-    if (!reply)
-        return reply.error();
-    return parseBirdBfdSessions(*reply);
+    return parseSingleBirdReply(bytes, kCommand,
+                                [](const BirdReply &r) { return parseBirdBfdSessions(r); });
 }
 
 } // namespace vipdeck

@@ -66,6 +66,26 @@ Error birdParseError(const QString &command, qsizetype lineIndex, const QString 
         u"%1: line %2"_s.arg(command).arg(lineIndex + 1), {}, lineText.left(300));
 }
 
+Result<void> expectBirdEnd(const BirdReply &reply, const QString &command)
+{
+    if (reply.code() == 0)
+        return {};
+    return birdParseError(
+        command, reply.lines.size() - 1,
+        QCoreApplication::translate("vipdeck::BirdParse", "unexpected final reply code %1")
+            .arg(reply.code()),
+        reply.finalText());
+}
+
+Error birdUnexpectedCode(const QString &command, qsizetype lineIndex, const BirdReplyLine &line)
+{
+    return birdParseError(
+        command, lineIndex,
+        QCoreApplication::translate("vipdeck::BirdParse", "unexpected reply code %1")
+            .arg(line.code),
+        line.text);
+}
+
 QStringList birdWords(const QString &text)
 {
     return text.simplified().split(u' ', Qt::SkipEmptyParts);

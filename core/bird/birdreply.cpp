@@ -180,7 +180,7 @@ Result<BirdReply> singleBirdReply(const QByteArray &bytes, const QString &comman
     if (framing->replies.size() > 1 || framing->hasTail)
         return Error(ErrorCode::Parse, tr("More than one BIRD reply where one was expected"),
                      command);
-    return checkedBirdReply(framing->replies.constFirst(), command);
+    return framing->replies.constFirst();
 }
 
 } // namespace vipdeck

@@ -55,7 +55,8 @@ struct BirdProgress
 BirdProgress birdProgress(const QByteArray &bytes);
 
 // Exactly one complete reply (a fixture, or one command's answer with the
-// greeting already removed); an error reply becomes its typed Error.
+// greeting already removed).  An 8xxx/9xxx reply is returned as it is: the
+// parsers turn it into its typed error (or, for a few, into "nothing").
 // `command` names what was asked, for Error::where.
 Result<BirdReply> singleBirdReply(const QByteArray &bytes, const QString &command = {});
 

@@ -48,7 +48,7 @@ Result<QList<BirdControlOutcome>> parseBirdControl(const BirdReply &reply, const
             o.action = BirdControlAction::Restarted;
             break;
         default:
-            return birdParseError(cmd, i, tr("unexpected reply code %1").arg(line.code), line.text);
+            return birdUnexpectedCode(cmd, i, line);
         }
         const qsizetype colon = line.text.indexOf(u": "_s);
         if (colon <= 0)
@@ -65,10 +65,8 @@ Result<QList<BirdControlOutcome>> parseBirdControl(const BirdReply &reply, const
 
 Result<QList<BirdControlOutcome>> parseBirdControl(const QByteArray &bytes)
 {
-    auto reply = singleBirdReply(bytes, kCommand);
-    if (!reply)
-        return reply.error();
-    return parseBirdControl(*reply);
+    return parseSingleBirdReply(bytes, kCommand,
+                                [](const BirdReply &r) { return parseBirdControl(r); });
 }
 
 } // namespace vipdeck

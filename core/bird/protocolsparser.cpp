@@ -282,21 +282,18 @@ Result<QList<BirdProtocol>> parseBirdProtocols(const BirdReply &reply, const QSt
         case 0:
             break;
         default:
-            return birdParseError(cmd, i, tr("unexpected reply code %1").arg(line.code), line.text);
+            return birdUnexpectedCode(cmd, i, line);
         }
     }
-    if (reply.code() != 0)
-        return birdParseError(cmd, reply.lines.size() - 1, tr("unexpected final reply code"),
-                              reply.finalText());
+    if (auto end = expectBirdEnd(reply, cmd); !end)
+        return end.error();
     return protocols;
 }
 
 Result<QList<BirdProtocol>> parseBirdProtocols(const QByteArray &bytes)
 {
-    auto reply = singleBirdReply(bytes, kCommand);
-    if (!reply)
-        return reply.error();
-    return parseBirdProtocols(*reply);
+    return parseSingleBirdReply(bytes, kCommand,
+                                [](const BirdReply &r) { return parseBirdProtocols(r); });
 }
 
 } // namespace vipdeck

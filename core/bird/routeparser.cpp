@@ -92,18 +92,15 @@ Result<QList<BirdRoute>> parseBirdRoutes(const BirdReply &reply, const QString &
         route.extra = m.captured(8).trimmed();
         routes.append(std::move(route));
     }
-    if (reply.code() != 0)
-        return birdParseError(cmd, reply.lines.size() - 1, tr("unexpected final reply code"),
-                              reply.finalText());
+    if (auto end = expectBirdEnd(reply, cmd); !end)
+        return end.error();
     return routes;
 }
 
 Result<QList<BirdRoute>> parseBirdRoutes(const QByteArray &bytes)
 {
-    auto reply = singleBirdReply(bytes, kCommand);
-    if (!reply)
-        return reply.error();
-    return parseBirdRoutes(*reply);
+    return parseSingleBirdReply(bytes, kCommand,
+                                [](const BirdReply &r) { return parseBirdRoutes(r); });
 }
 
 } // namespace vipdeck

@@ -58,10 +58,8 @@ Result<BirdStatus> parseBirdStatus(const BirdReply &reply)
 
 Result<BirdStatus> parseBirdStatus(const QByteArray &bytes)
 {
-    auto reply = singleBirdReply(bytes, kCommand);
-    if (!reply)
-        return reply.error();
-    return parseBirdStatus(*reply);
+    return parseSingleBirdReply(bytes, kCommand,
+                                [](const BirdReply &r) { return parseBirdStatus(r); });
 }
 
 } // namespace vipdeck
