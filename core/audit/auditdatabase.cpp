@@ -101,6 +101,12 @@ QString filterSql(const AuditFilter &f, QVariantList &values)
     return parts.join(u" AND "_s);
 }
 
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
     if (!q.prepare(sql))
@@ -270,11 +276,18 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
     q.finish();
 
     if (completes) {
-        if (!q.exec(u"SELECT kind, action FROM audit_record WHERE id = %1"_s.arg(*completes)))
+        // The completion carries the intent's who and what, so filters find both halves.
+        if (!q.exec(u"SELECT kind, action, operator, workstation, ssh_user FROM audit_record "
+                    "WHERE id = %1"_s.arg(*completes)))
             return abort(tr("cannot read the audit log"));
         const bool found = q.next();
         const bool isIntent = found && q.value(0).toString() == "intent"_L1;
-        r.action = found ? q.value(1).toString() : QString();
+        if (found) {
+            r.action = q.value(1).toString();
+            r.operatorName = q.value(2).toString();
+            r.workstation = q.value(3).toString();
+            r.sshUser = q.value(4).toString();
+        }
         q.finish();
         QString problem;
         if (!isIntent)
@@ -290,7 +303,6 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
             QSqlQuery(m_db).exec(u"ROLLBACK"_s);
             return Error(ErrorCode::InvalidArgument, problem, m_config.location());
         }
-        // The completion names the same targets, so filters find both halves.
         if (!q.exec(u"SELECT vip, host, backend, server FROM audit_target WHERE record_id = %1 "
                     "ORDER BY position"_s.arg(*completes)))
             return abort(tr("cannot read the audit log"));
@@ -298,9 +310,6 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
             r.targets.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString()});
         q.finish();
-        // The OS user and workstation that finished the action.
-        r.operatorName = osUser();
-        r.workstation = QSysInfo::machineHostName();
     }
 
     r.id = tailId + 1;
@@ -317,13 +326,13 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
     q.addBindValue(auditKindName(r.kind));
     q.addBindValue(r.intentId ? QVariant(*r.intentId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(AuditRecord::formatTime(r.time));
-    q.addBindValue(r.operatorName);
-    q.addBindValue(r.workstation);
-    q.addBindValue(r.sshUser);
-    q.addBindValue(r.action);
-    q.addBindValue(r.reason);
-    q.addBindValue(r.stateBefore);
-    q.addBindValue(r.stateAfter);
+    q.addBindValue(text(r.operatorName));
+    q.addBindValue(text(r.workstation));
+    q.addBindValue(text(r.sshUser));
+    q.addBindValue(text(r.action));
+    q.addBindValue(text(r.reason));
+    q.addBindValue(text(r.stateBefore));
+    q.addBindValue(text(r.stateAfter));
     q.addBindValue(QString::fromUtf8(auditResultsToJson(r.results)));
     q.addBindValue(QString::fromLatin1(r.prevHash));
     q.addBindValue(QString::fromLatin1(r.hash));
@@ -336,10 +345,10 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
             return abort(tr("cannot write the audit record's targets"));
         q.addBindValue(r.id);
         q.addBindValue(i);
-        q.addBindValue(t.vip);
-        q.addBindValue(t.host);
-        q.addBindValue(t.backend);
-        q.addBindValue(t.server);
+        q.addBindValue(text(t.vip));
+        q.addBindValue(text(t.host));
+        q.addBindValue(text(t.backend));
+        q.addBindValue(text(t.server));
         if (!q.exec())
             return abort(tr("cannot write the audit record's targets"));
     }

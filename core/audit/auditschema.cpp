@@ -162,7 +162,7 @@ Result<int> AuditSchema::migrate(QSqlDatabase &db, Dialect dialect, const QStrin
                                                  "upgrade vipdeck on this workstation"));
     }
     for (int v = current + 1; v <= target; ++v) {
-        qCInfo(lcAudit) << "migrating audit store" << where << "to schema version" << v;
+        qCDebug(lcAudit) << "migrating audit store" << where << "to schema version" << v;
         for (const QString &sql : statements(v, dialect)) {
             if (!run(sql))
                 return fail(QCoreApplication::translate("vipdeck::AuditStore",
