@@ -352,6 +352,9 @@ QList<Entry> InventoryLoader::entries(const YAML::Node &map, Section section,
             continue;
         }
         seen.insert(key, keyAt);
+        // Top-level "x-" keys are free for YAML anchors shared by other entries.
+        if (section == Section::Top && key.startsWith(u"x-"_s))
+            continue;
         const QStringList &known = keysOf(section);
         if (!known.contains(key)) {
             const QString elsewhere = whereKeyBelongs(key, section);

@@ -110,6 +110,11 @@ void TestInventoryLoader::placements_data()
         << QStringList{u"/run/haproxy/db.sock"_s, u"/run/haproxy/db-master.sock"_s,
                        u"/etc/haproxy/pair/db.cfg"_s, u"/run/bird/bird.ctl"_s, u"vip_db"_s}
         << 2000 << 1;
+    // A VIP's haproxy map written once under a top-level x- key and aliased.
+    QTest::newRow("anchors") << u"good-anchors.yaml"_s << u"web"_s << u"lb1"_s
+                             << QStringList{u"/srv/web/stats.sock"_s, u"/srv/web/master.sock"_s,
+                                            QString(), u"/run/bird/bird.ctl"_s, QString()}
+                             << 2000 << 1;
     QTest::newRow("example host override")
         << u"fleet.yaml"_s << u"tenant-a"_s << u"lb4"_s
         << QStringList{u"/var/lib/haproxy/tenant-a/stats.sock"_s,
