@@ -17,6 +17,10 @@ Each command is sent over a UNIX socket connection WITHOUT half-closing it
 final line (`^\\d{4} `).  The greeting is stripped from every file except
 bird-2.0.12-greeting.txt.  Files are written as bird-2.0.12-<command>[-variant].txt.
 
+Broken variants (`-truncated`, `-broken-*`, `not-bird`) are derived from the
+captures at the end, by the code in make_broken(): cut mid-reply, a row with
+columns missing, an unknown state, an impossible prefix, a bad code.
+
 Usage: python3 capture.py [OUTDIR]   (default: the folder of this script)
 Runs as root or not.  Stops the daemons it started by PID.
 """
@@ -311,6 +315,7 @@ def main():
         save("show-protocols-all-bgp-active", ask(ctl["a"], "show protocols all peer_b"))
         save("show-bfd-sessions-peer-gone", ask(ctl["a"], "show bfd sessions"))
 
+        make_broken(save, files)
         for n in sorted(files):
             print("%-50s %6d bytes" % (n, len(files[n])))
     finally:
@@ -322,6 +327,26 @@ def main():
                 except subprocess.TimeoutExpired:
                     p.kill()
         print("daemon files left in", tmp)
+
+
+def make_broken(save, files):
+    """Hand-made broken variants of real captures, for the parsers' error paths."""
+    pa = files["show-protocols-all"]
+    save("show-protocols-all-truncated", pa[:1000])
+    save("show-status-truncated", b"".join(files["show-status"].splitlines(True)[:5]))
+    save("show-bfd-sessions-truncated", files["show-bfd-sessions-up"][:150])
+    save("show-protocols-broken-row",
+         re.sub(rb"(?m)^ vip_api +Static +master4 +up .*$", b" vip_api    Static",
+                files["show-protocols"]))
+    save("show-bfd-sessions-broken-state",
+         re.sub(rb"(?m)^( 127\.0\.0\.2 +--- +)Up ", rb"\1Sideways ", files["show-bfd-sessions-up"]))
+    save("show-route-export-bgp-broken-prefix",
+         files["show-route-export-bgp"].replace(b" 203.0.113.11/32 ", b" 203.0.113.311/32"))
+    save("show-status-broken-router-id",
+         re.sub(rb"Router ID is \S+", b"Router ID is ten", files["show-status"]))
+    save("show-status-broken-code",
+         b"1000-BIRD 2.0.12\n12x4 nonsense\n0013 Daemon is up and running\n")
+    save("not-bird", b"HTTP/1.0 400 Bad Request\r\n\r\n")
 
 
 def _try(fn):
