@@ -51,7 +51,7 @@ QString listLine(const AuditRecord &r)
         what = r.completedBy ? tr("completed by %1").arg(*r.completedBy)
                              : tr("INCOMPLETE: no completion recorded");
         if (!r.reason.isEmpty())
-            what = u"\""_s + r.reason + u"\"  "_s + what;
+            what = u"\""_s + r.reason.simplified() + u"\"  "_s + what; // one line per record
     } else {
         what = tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
     }
