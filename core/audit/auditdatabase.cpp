@@ -180,7 +180,10 @@ Result<void> AuditDatabase::open(int schemaVersion)
     if (!m_db.open())
         return unavailable(tr("cannot open the audit store"), m_db.lastError().text());
 
-    if (!pg) {
+    if (pg) {
+        // Keep libpq's NOTICEs ("already exists, skipping") off the terminal.
+        QSqlQuery(m_db).exec(u"SET client_min_messages = warning"_s);
+    } else {
         QSqlQuery q(m_db);
         // WAL with synchronous=FULL: a commit is on disk when it returns.
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
@@ -253,9 +256,11 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
     const auto abort = [&](const QString &what) {
         const QString detail = q.lastError().text();
         q.finish();
-        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-        if (pg && !m_db.exec(u"SELECT 1"_s).isActive())
-            m_db.close(); // reconnect on the next call
+        if (m_db.isOpen())
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        // A dropped server connection: reconnect on the next call.
+        if (pg && m_db.isOpen() && !QSqlQuery(m_db).exec(u"SELECT 1"_s))
+            m_db.close();
         return unavailable(what, detail);
     };
 
