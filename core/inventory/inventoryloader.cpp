@@ -10,8 +10,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <exception>
-#include <functional>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
