@@ -226,43 +226,33 @@ QFuture<Result<QByteArray>> LocalTransport::request(const QString &socketPath,
                                                     const QByteArray &payload, Completion complete,
                                                     std::chrono::milliseconds timeout)
 {
-    PendingReply<QByteArray> reply;
-    QMetaObject::invokeMethod(
+    return callOn<QByteArray>(
         m_worker,
-        [worker = m_worker, reply, host = m_hostName, socketPath, payload,
-         complete = std::move(complete), limit = effectiveTimeout(timeout)]() mutable {
+        [worker = m_worker, host = m_hostName, socketPath, payload, complete = std::move(complete),
+         limit = effectiveTimeout(timeout)](PendingReply<QByteArray> reply) mutable {
             new LocalRequest(worker, reply, host, socketPath, payload, std::move(complete), limit);
-        },
-        Qt::QueuedConnection);
-    return reply.future();
+        });
 }
 
 QFuture<Result<ExecResult>> LocalTransport::exec(const QStringList &argv,
                                                  std::chrono::milliseconds timeout)
 {
-    PendingReply<ExecResult> reply;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, reply, host = m_hostName, argv, limit = effectiveTimeout(timeout)] {
-            new LocalExec(worker, reply, host, argv, limit);
-        },
-        Qt::QueuedConnection);
-    return reply.future();
+    return callOn<ExecResult>(m_worker,
+                              [worker = m_worker, host = m_hostName, argv,
+                               limit = effectiveTimeout(timeout)](PendingReply<ExecResult> reply) {
+                                  new LocalExec(worker, reply, host, argv, limit);
+                              });
 }
 
 QFuture<Result<QStringList>> LocalTransport::glob(const QString &pattern,
                                                   std::chrono::milliseconds timeout)
 {
     Q_UNUSED(timeout) // a directory listing on this machine has nothing to wait for
-    PendingReply<QStringList> reply;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [reply, host = m_hostName, pattern] {
-            Result<QStringList> paths = expandGlobLocally(pattern);
-            reply.finish(paths ? std::move(paths) : paths.error().at(host));
-        },
-        Qt::QueuedConnection);
-    return reply.future();
+    return callOn<QStringList>(m_worker,
+                               [host = m_hostName, pattern](PendingReply<QStringList> reply) {
+                                   Result<QStringList> paths = expandGlobLocally(pattern);
+                                   reply.finish(paths ? std::move(paths) : paths.error().at(host));
+                               });
 }
 
 TransportStatus LocalTransport::status() const

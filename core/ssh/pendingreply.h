@@ -7,6 +7,7 @@
 #include "core/common/result.h"
 
 #include <QFuture>
+#include <QObject>
 #include <QPromise>
 
 #include <memory>
@@ -51,6 +52,17 @@ template <typename T> QFuture<Result<T>> finishedReply(Result<T> result)
 {
     PendingReply<T> reply;
     reply.finish(std::move(result));
+    return reply.future();
+}
+
+// Runs `work(reply)` on `context`'s thread (queued) and returns the future
+// the work completes: how a transport hands a call to its worker thread.
+template <typename T, typename Work> QFuture<Result<T>> callOn(QObject *context, Work &&work)
+{
+    PendingReply<T> reply;
+    QMetaObject::invokeMethod(
+        context, [reply, work = std::forward<Work>(work)]() mutable { work(reply); },
+        Qt::QueuedConnection);
     return reply.future();
 }
 

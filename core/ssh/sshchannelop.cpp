@@ -1,0 +1,358 @@
+#include "core/ssh/sshchannelop.h"
+
+#include "core/ssh/sshwire.h"
+#include "core/ssh/translate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+constexpr char streamLocalType[] = "direct-streamlocal@openssh.com";
+constexpr char sessionType[] = "session";
+
+} // namespace
+
+bool isSessionFatal(int libssh2Error)
+{
+    switch (libssh2Error) {
+    case LIBSSH2_ERROR_SOCKET_NONE:
+    case LIBSSH2_ERROR_BANNER_RECV:
+    case LIBSSH2_ERROR_BANNER_SEND:
+    case LIBSSH2_ERROR_INVALID_MAC:
+    case LIBSSH2_ERROR_KEX_FAILURE:
+    case LIBSSH2_ERROR_ALLOC:
+    case LIBSSH2_ERROR_SOCKET_SEND:
+    case LIBSSH2_ERROR_KEY_EXCHANGE_FAILURE:
+    case LIBSSH2_ERROR_TIMEOUT:
+    case LIBSSH2_ERROR_DECRYPT:
+    case LIBSSH2_ERROR_SOCKET_DISCONNECT:
+    case LIBSSH2_ERROR_PROTO:
+    case LIBSSH2_ERROR_SOCKET_TIMEOUT:
+    case LIBSSH2_ERROR_SOCKET_RECV:
+    case LIBSSH2_ERROR_ENCRYPT:
+    case LIBSSH2_ERROR_BAD_SOCKET:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString libssh2ErrorText(LIBSSH2_SESSION *session)
+{
+    char *message = nullptr;
+    int length = 0;
+    libssh2_session_last_error(session, &message, &length, 0);
+    return message ? QString::fromUtf8(message, length) : QString();
+}
+
+SshChannelOp::SshChannelOp(Kind kind, QString target, QDeadlineTimer deadline, Finished finished)
+    : m_kind(kind)
+    , m_target(std::move(target))
+    , m_deadline(deadline)
+    , m_finished(std::move(finished))
+{}
+
+SshChannelOp::~SshChannelOp()
+{
+    // Freed sessions free their channels; a live channel here would leak, so
+    // SshConnection only destroys ops that are Done or whose session is gone.
+    Q_ASSERT(!m_channel);
+    deliver(Error(ErrorCode::Cancelled, trTransport("The transport was closed.")));
+}
+
+std::unique_ptr<SshChannelOp> SshChannelOp::streamLocal(const QString &socketPath,
+                                                        QByteArray payload,
+                                                        Transport::Completion complete,
+                                                        QDeadlineTimer deadline, Finished finished)
+{
+    std::unique_ptr<SshChannelOp> op(
+        new SshChannelOp(Kind::StreamLocal, socketPath, deadline, std::move(finished)));
+    op->m_openPayload = streamLocalPayload(socketPath);
+    op->m_payload = std::move(payload);
+    op->m_complete = std::move(complete);
+    return op;
+}
+
+std::unique_ptr<SshChannelOp> SshChannelOp::exec(const QString &command, QDeadlineTimer deadline,
+                                                 Finished finished)
+{
+    std::unique_ptr<SshChannelOp> op(
+        new SshChannelOp(Kind::Exec, command, deadline, std::move(finished)));
+    op->m_payload = command.toUtf8();
+    return op;
+}
+
+std::unique_ptr<SshChannelOp> SshChannelOp::probe(QDeadlineTimer deadline, Finished finished)
+{
+    return std::unique_ptr<SshChannelOp>(
+        new SshChannelOp(Kind::Probe, u"keepalive probe"_s, deadline, std::move(finished)));
+}
+
+bool SshChannelOp::holdsSessionChannel() const
+{
+    return m_kind != Kind::StreamLocal && m_stage != Stage::Queued && m_stage != Stage::Done;
+}
+
+void SshChannelOp::deliver(Result<Output> result)
+{
+    if (m_delivered)
+        return;
+    m_delivered = true;
+    if (m_finished)
+        m_finished(std::move(result), m_stage);
+    m_finished = nullptr;
+}
+
+void SshChannelOp::abandon(const Error &error)
+{
+    deliver(error);
+    if (m_stage == Stage::Queued)
+        m_stage = Stage::Done;
+    // Any other stage winds down in step(): an open in flight must finish
+    // (its state is the session's), a partly sent packet must be completed.
+}
+
+void SshChannelOp::sessionLost(const Error &error)
+{
+    deliver(error);
+    m_channel = nullptr; // freed with the session
+    m_stage = Stage::Done;
+}
+
+SshChannelOp::StepResult SshChannelOp::blocked(LIBSSH2_SESSION *session, StepResult result)
+{
+    m_sendPending = libssh2_session_block_directions(session) & LIBSSH2_SESSION_BLOCK_OUTBOUND;
+    result.sendPending = m_sendPending;
+    return result;
+}
+
+bool SshChannelOp::failed(LIBSSH2_SESSION *session, int rc, const QString &what, StepResult &result)
+{
+    m_sendPending = false;
+    result.progressed = true;
+    const QString text = libssh2ErrorText(session);
+    if (isSessionFatal(rc)) {
+        result.sessionError = rc;
+        result.sessionErrorText = text;
+        return true;
+    }
+    deliver(Error(ErrorCode::ChannelFailed, what, {}, {}, text));
+    m_stage = m_channel ? Stage::Freeing : Stage::Done;
+    return false;
+}
+
+bool SshChannelOp::readInto(LIBSSH2_SESSION *session, int stream, QByteArray &buffer,
+                            StepResult &result, bool &sessionFailed)
+{
+    char chunk[32768];
+    bool gotData = false;
+    for (;;) {
+        const ssize_t n = libssh2_channel_read_ex(m_channel, stream, chunk, sizeof chunk);
+        if (n > 0) {
+            buffer.append(chunk, qsizetype(n));
+            gotData = true;
+            result.progressed = true;
+            continue;
+        }
+        if (n == 0 || n == LIBSSH2_ERROR_EAGAIN)
+            return gotData;
+        if (n == LIBSSH2_ERROR_CHANNEL_CLOSED || n == LIBSSH2_ERROR_CHANNEL_EOF_SENT)
+            return gotData; // the peer closed: handled like EOF by the caller
+        sessionFailed =
+            failed(session, int(n), trTransport("Reading from the channel failed."), result);
+        return gotData;
+    }
+}
+
+SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOpen)
+{
+    StepResult result;
+    for (;;) {
+        // Abandoned (timed out): skip to closing as soon as no open or partly
+        // sent packet is in flight.
+        if (m_delivered && !m_sendPending && m_stage != Stage::Opening &&
+            m_stage != Stage::Freeing && m_stage != Stage::Done)
+            m_stage = m_channel ? Stage::Freeing : Stage::Done;
+
+        switch (m_stage) {
+        case Stage::Queued:
+            if (!mayOpen)
+                return result;
+            m_stage = Stage::Opening;
+            result.progressed = true;
+            continue;
+
+        case Stage::Opening: {
+            const bool streamLocal = m_kind == Kind::StreamLocal;
+            LIBSSH2_CHANNEL *channel = libssh2_channel_open_ex(
+                session, streamLocal ? streamLocalType : sessionType,
+                streamLocal ? sizeof streamLocalType - 1 : sizeof sessionType - 1,
+                LIBSSH2_CHANNEL_WINDOW_DEFAULT, LIBSSH2_CHANNEL_PACKET_DEFAULT,
+                streamLocal ? m_openPayload.constData() : nullptr,
+                streamLocal ? unsigned(m_openPayload.size()) : 0);
+            if (!channel) {
+                const int rc = libssh2_session_last_errno(session);
+                if (rc == LIBSSH2_ERROR_EAGAIN)
+                    return blocked(session, result);
+                if (failed(session, rc,
+                           streamLocal ? trTransport("sshd refused to open the socket.")
+                                       : trTransport("sshd refused a session channel."),
+                           result))
+                    return result;
+                continue;
+            }
+            m_channel = channel;
+            m_sendPending = false;
+            result.progressed = true;
+            if (m_kind == Kind::StreamLocal)
+                m_stage = Stage::Writing;
+            else if (m_kind == Kind::Exec)
+                m_stage = Stage::Starting;
+            else
+                m_stage = Stage::Freeing;
+            continue;
+        }
+
+        case Stage::Starting: {
+            const int rc = libssh2_channel_process_startup(
+                m_channel, "exec", 4, m_payload.constData(), unsigned(m_payload.size()));
+            if (rc == LIBSSH2_ERROR_EAGAIN)
+                return blocked(session, result);
+            if (rc != 0) {
+                if (failed(session, rc, trTransport("sshd refused to run the command."), result))
+                    return result;
+                continue;
+            }
+            m_sendPending = false;
+            m_stage = Stage::SendingEof;
+            result.progressed = true;
+            continue;
+        }
+
+        case Stage::SendingEof: {
+            // The command gets an empty stdin, so nothing waits for input.
+            const int rc = libssh2_channel_send_eof(m_channel);
+            if (rc == LIBSSH2_ERROR_EAGAIN)
+                return blocked(session, result);
+            if (rc != 0 &&
+                failed(session, rc, trTransport("Closing the command's input failed."), result))
+                return result;
+            m_sendPending = false;
+            if (m_stage == Stage::SendingEof)
+                m_stage = Stage::Reading;
+            result.progressed = true;
+            continue;
+        }
+
+        case Stage::Writing:
+            // No EOF after the request: BIRD closes a half-closed socket
+            // without answering, and HAProxy does not need one.
+            while (m_written < m_payload.size()) {
+                const ssize_t n =
+                    libssh2_channel_write_ex(m_channel, 0, m_payload.constData() + m_written,
+                                             size_t(m_payload.size() - m_written));
+                if (n == LIBSSH2_ERROR_EAGAIN)
+                    return blocked(session, result);
+                if (n < 0) {
+                    if (failed(session, int(n), trTransport("Writing to the socket failed."),
+                               result))
+                        return result;
+                    break;
+                }
+                m_sendPending = false;
+                m_written += n;
+                result.progressed = true;
+            }
+            if (m_stage == Stage::Writing)
+                m_stage = Stage::Reading;
+            continue;
+
+        case Stage::Reading: {
+            bool sessionFailed = false;
+            const bool gotData =
+                readInto(session, 0, m_output.standardOutput, result, sessionFailed);
+            if (sessionFailed)
+                return result;
+            if (m_kind == Kind::Exec) {
+                readInto(session, SSH_EXTENDED_DATA_STDERR, m_output.standardError, result,
+                         sessionFailed);
+                if (sessionFailed)
+                    return result;
+            }
+            if (m_stage != Stage::Reading)
+                continue; // a channel error ended it
+            if (m_kind == Kind::StreamLocal) {
+                const bool complete = gotData && m_complete && m_complete(m_output.standardOutput);
+                if (complete || libssh2_channel_eof(m_channel)) {
+                    deliver(m_output);
+                    m_stage = Stage::Freeing;
+                    result.progressed = true;
+                    continue;
+                }
+            } else if (libssh2_channel_eof(m_channel)) {
+                m_stage = Stage::Closing;
+                result.progressed = true;
+                continue;
+            }
+            return blocked(session, result);
+        }
+
+        case Stage::Closing: {
+            // Exec: wait for sshd's close, which follows the exit status.
+            if (!m_closeSent) {
+                const int rc = libssh2_channel_close(m_channel);
+                if (rc == LIBSSH2_ERROR_EAGAIN)
+                    return blocked(session, result);
+                if (rc != 0 &&
+                    failed(session, rc, trTransport("Closing the channel failed."), result))
+                    return result;
+                m_closeSent = true;
+                m_sendPending = false;
+                result.progressed = true;
+                if (m_stage != Stage::Closing)
+                    continue;
+            }
+            const int rc = libssh2_channel_wait_closed(m_channel);
+            if (rc == LIBSSH2_ERROR_EAGAIN)
+                return blocked(session, result);
+            char *signal = nullptr;
+            libssh2_channel_get_exit_signal(m_channel, &signal, nullptr, nullptr, nullptr, nullptr,
+                                            nullptr);
+            m_output.exitStatus = signal ? -1 : libssh2_channel_get_exit_status(m_channel);
+            if (signal)
+                libssh2_free(session, signal);
+            deliver(m_output);
+            m_stage = Stage::Freeing;
+            result.progressed = true;
+            continue;
+        }
+
+        case Stage::Freeing: {
+            const int rc = libssh2_channel_free(m_channel);
+            if (rc == LIBSSH2_ERROR_EAGAIN)
+                return blocked(session, result);
+            m_sendPending = false;
+            m_channel = nullptr;
+            m_stage = Stage::Done;
+            result.progressed = true;
+            if (m_kind == Kind::Probe)
+                deliver(Output{});
+            else
+                deliver(
+                    Error(ErrorCode::Internal, trTransport("The channel closed unexpectedly.")));
+            if (isSessionFatal(rc)) {
+                result.sessionError = rc;
+                result.sessionErrorText = libssh2ErrorText(session);
+            }
+            return result;
+        }
+
+        case Stage::Done:
+            return result;
+        }
+    }
+}
+
+} // namespace vipdeck

@@ -1,0 +1,128 @@
+#pragma once
+
+// SshChannelOp: one call carried by one SSH channel, written as a
+// non-blocking state machine that SshConnection steps whenever the socket
+// may have moved: a request to a UNIX socket (direct-streamlocal), a command
+// (exec), or a probe that only opens and closes a session channel (the
+// connection's liveness check, which also drains packets while idle).
+//
+// libssh2 rules it follows (1.10): a call that returns EAGAIN is repeated
+// with the same arguments; only one channel open may be in flight per
+// session (the open state lives in the session), so SshConnection grants
+// `mayOpen` to one op at a time; and while a partly sent packet waits in
+// libssh2 (EAGAIN with the outbound direction blocked), only the op that
+// sent it may call libssh2 again, which is why step() reports sendPending.
+
+#include "core/common/result.h"
+#include "core/ssh/transport.h"
+
+#include <QDeadlineTimer>
+
+#include <functional>
+#include <libssh2.h>
+#include <memory>
+
+namespace vipdeck {
+
+class SshChannelOp
+{
+public:
+    enum class Kind { StreamLocal, Exec, Probe };
+    enum class Stage {
+        Queued,
+        Opening,
+        Starting,
+        SendingEof,
+        Writing,
+        Reading,
+        Closing,
+        Freeing,
+        Done
+    };
+
+    struct Output
+    {
+        QByteArray standardOutput;
+        QByteArray standardError;
+        int exitStatus = -1; // exec only; -1 when killed by a signal
+    };
+    // Called once with the outcome and the stage the op had reached (an
+    // error at Opening means sshd refused the channel).
+    using Finished = std::function<void(Result<Output>, Stage)>;
+
+    static std::unique_ptr<SshChannelOp> streamLocal(const QString &socketPath, QByteArray payload,
+                                                     Transport::Completion complete,
+                                                     QDeadlineTimer deadline, Finished finished);
+    static std::unique_ptr<SshChannelOp> exec(const QString &command, QDeadlineTimer deadline,
+                                              Finished finished);
+    static std::unique_ptr<SshChannelOp> probe(QDeadlineTimer deadline, Finished finished);
+
+    ~SshChannelOp();
+    SshChannelOp(const SshChannelOp &) = delete;
+    SshChannelOp &operator=(const SshChannelOp &) = delete;
+
+    struct StepResult
+    {
+        bool progressed = false;  // stage changed or data moved
+        bool sendPending = false; // a partly sent packet of this op waits in libssh2
+        int sessionError = 0;     // a libssh2 error that ends the whole session
+        QString sessionErrorText;
+    };
+    // Advances as far as the socket allows.  `mayOpen`: this op may start or
+    // continue opening its channel now.
+    StepResult step(LIBSSH2_SESSION *session, bool mayOpen);
+
+    Kind kind() const { return m_kind; }
+    Stage stage() const { return m_stage; }
+    QString target() const { return m_target; }
+    QDeadlineTimer deadline() const { return m_deadline; }
+    // The limit the deadline was computed from, for messages.
+    qint64 timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    bool isDelivered() const { return m_delivered; }
+    bool isDone() const { return m_stage == Stage::Done; }
+    bool sendPending() const { return m_sendPending; }
+    // A session channel (exec or probe) that is opening or open.
+    bool holdsSessionChannel() const;
+
+    // Completes the call with `error` now (a timeout, say); the channel, if
+    // any, is closed later without anyone waiting for it.
+    void abandon(const Error &error);
+    // The session is gone and took the channel with it.
+    void sessionLost(const Error &error);
+
+private:
+    SshChannelOp(Kind kind, QString target, QDeadlineTimer deadline, Finished finished);
+
+    void deliver(Result<Output> result);
+    StepResult blocked(LIBSSH2_SESSION *session, StepResult result);
+    // Sorts a failed libssh2 call: session errors go to the connection,
+    // channel errors end this op.  Returns true if the session failed.
+    bool failed(LIBSSH2_SESSION *session, int rc, const QString &what, StepResult &result);
+    bool readInto(LIBSSH2_SESSION *session, int stream, QByteArray &buffer, StepResult &result,
+                  bool &sessionFailed);
+
+    const Kind m_kind;
+    const QString m_target; // socket path or command line, for messages
+    QByteArray m_openPayload;
+    QByteArray m_payload; // bytes to write (request) or the command (exec)
+    qsizetype m_written = 0;
+    Transport::Completion m_complete;
+    QDeadlineTimer m_deadline;
+    qint64 m_timeoutMs = 0;
+    Finished m_finished;
+    LIBSSH2_CHANNEL *m_channel = nullptr;
+    Stage m_stage = Stage::Queued;
+    bool m_delivered = false;
+    bool m_sendPending = false;
+    bool m_closeSent = false;
+    Output m_output;
+};
+
+// True for libssh2 errors after which the session cannot be used any more.
+bool isSessionFatal(int libssh2Error);
+
+// The last libssh2 error message of `session`.
+QString libssh2ErrorText(LIBSSH2_SESSION *session);
+
+} // namespace vipdeck

@@ -1,0 +1,161 @@
+#pragma once
+
+// SshConnection: the worker behind SshTransport, living on the transport's
+// thread.  It owns the TCP socket and the libssh2 session, establishes them
+// step by step (resolve, connect, handshake, host key, authentication)
+// without ever blocking, and drives every SshChannelOp from QSocketNotifier
+// wake-ups: on each one it steps every pending op until each is blocked,
+// because data for one channel is often read while servicing another.
+
+#include "core/ssh/hostkeyinfo.h"
+#include "core/ssh/pendingreply.h"
+#include "core/ssh/sshchannelop.h"
+#include "core/ssh/sshtransport.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <libssh2.h>
+#include <memory>
+#include <vector>
+
+namespace vipdeck {
+
+class SshConnection final : public QObject
+{
+public:
+    using StatusSink = std::function<void(const TransportStatus &)>;
+
+    SshConnection(SshTransportOptions options, StatusSink statusSink);
+    ~SshConnection() override;
+
+    void request(const QString &socketPath, const QByteArray &payload,
+                 Transport::Completion complete, std::chrono::milliseconds timeout,
+                 PendingReply<QByteArray> reply);
+    void exec(const QStringList &argv, std::chrono::milliseconds timeout,
+              PendingReply<ExecResult> reply);
+    void glob(const QString &pattern, std::chrono::milliseconds timeout,
+              PendingReply<QStringList> reply);
+    void connectToHost();
+    void reconnectNow();
+    void fetchHostKey(PendingReply<HostKeyInfo> reply);
+
+private:
+    enum class Phase { Idle, Resolving, TcpConnecting, Handshaking, Authenticating, Connected };
+
+    // Where to connect and as whom, after ~/.ssh/config and defaults.
+    struct Target
+    {
+        QString host;
+        int port = 22;
+        QString user;
+        QStringList identityFiles;
+        QString knownHosts;
+    };
+
+    struct AuthState
+    {
+        enum class Step { ListMethods, AgentStart, AgentIdentity, FileKeys };
+        Step step = Step::ListMethods;
+        LIBSSH2_AGENT *agent = nullptr;
+        libssh2_agent_publickey *identity = nullptr;
+        qsizetype fileIndex = 0;
+        bool fileStarted = false;
+        QByteArray passphrase;
+        bool fileEncrypted = false;
+        bool fileIsRsa = false;
+        QStringList tried;
+        int refusedRsa = 0;
+        int refusedOther = 0;
+        QStringList rsaKeys;
+        QString missingPassphrase; // the first encrypted key we had no passphrase for
+        QString wrongPassphrase;
+    };
+
+    // Calls
+    void submit(std::unique_ptr<SshChannelOp> op);
+    void submitStreamLocal(const QString &socketPath, const QByteArray &payload,
+                           Transport::Completion complete, QDeadlineTimer deadline,
+                           std::function<void(Result<QByteArray>)> done);
+    void submitExec(const QString &command, QDeadlineTimer deadline,
+                    std::function<void(Result<SshChannelOp::Output>)> done);
+    void diagnoseOpenFailure(const QString &socketPath, const Error &refusal,
+                             QDeadlineTimer deadline, std::function<void(Result<QByteArray>)> done);
+    QDeadlineTimer deadlineFor(std::chrono::milliseconds timeout) const;
+    QString where(const QString &target = {}) const;
+
+    // Connection set-up
+    Target resolveTarget() const;
+    void startConnecting();
+    void onResolved(const QList<QHostAddress> &addresses, const QString &lookupError);
+    void connectNextAddress();
+    void onTcpConnected();
+    void driveSetup();
+    Result<void> checkHostKey();
+    enum class AuthProgress { Pending, Succeeded, Failed };
+    AuthProgress driveAuth();
+    Error authError() const;
+    void finishAgent();
+    void onSetupTimeout();
+
+    // Running
+    void pump();
+    void onReadable();
+    void onWritable();
+    void updateNotifiers();
+    void scheduleDeadlines();
+    void onDeadline();
+    void onKeepalive();
+    void startProbe();
+
+    // Failure and state
+    void setupFailed(const Error &error);
+    void connectionLost(const Error &error);
+    void tearDown();
+    void failAll(const Error &error, bool keepUnsent);
+    void setState(TransportState state, const Error &error = {});
+    bool isTransient(ErrorCode code) const;
+
+    const SshTransportOptions m_options;
+    const StatusSink m_statusSink;
+    TransportStatus m_status;
+
+    Phase m_phase = Phase::Idle;
+    quint64 m_generation = 0; // bumped per attempt; stale callbacks compare it
+    Target m_target;
+    QList<QHostAddress> m_addresses;
+    QString m_lastConnectError;
+    int m_lookupId = -1;
+    int m_fd = -1;
+    std::unique_ptr<QSocketNotifier> m_readNotifier;
+    std::unique_ptr<QSocketNotifier> m_writeNotifier;
+    LIBSSH2_SESSION *m_session = nullptr;
+    AuthState m_auth;
+    HostKeyInfo m_offeredKey;
+    QHash<QString, QByteArray> m_passphrases; // per key file, for reconnects
+
+    std::vector<std::unique_ptr<SshChannelOp>> m_ops;
+    SshChannelOp *m_opening = nullptr;   // the one op whose channel open is in flight
+    SshChannelOp *m_sendOwner = nullptr; // the op whose partly sent packet waits in libssh2
+    bool m_pumping = false;
+    bool m_probeRunning = false;
+    std::vector<PendingReply<HostKeyInfo>> m_hostKeyWaiters;
+
+    QTimer m_setupTimer{this};    // connect, then authentication timeout
+    QTimer m_deadlineTimer{this}; // the earliest op deadline
+    QTimer m_keepaliveTimer{this};
+    QTimer m_retryTimer{this}; // reconnect backoff
+    qint64 m_lastReceived = 0; // monotonic ms of the last bytes from sshd
+    qint64 m_connectedAt = 0;
+    int m_failures = 0; // consecutive failed attempts, for the backoff
+    qint64 m_retryAllowedAt = 0;
+
+    // libssh2's socket reader, wrapped to note when sshd last sent anything.
+    static ssize_t receive(libssh2_socket_t socket, void *buffer, size_t length, int flags,
+                           void **abstract);
+};
+
+} // namespace vipdeck

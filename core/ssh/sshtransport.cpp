@@ -1,0 +1,103 @@
+#include "core/ssh/sshtransport.h"
+
+#include "core/ssh/sshconnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+SshTransportOptions SshTransportOptions::fromHost(const Host &host)
+{
+    SshTransportOptions options;
+    options.hostName = host.name;
+    options.address = host.address.isEmpty() ? host.name : host.address;
+    options.ssh = host.ssh;
+    return options;
+}
+
+SshTransport::SshTransport(SshTransportOptions options, QObject *parent)
+    : Transport(parent)
+    , m_hostName(options.hostName)
+    , m_thread(startWorkerThread(u"ssh:"_s + options.hostName))
+{
+    m_status.since = QDateTime::currentDateTimeUtc();
+    m_connection = new SshConnection(std::move(options),
+                                     [this](const TransportStatus &status) { setStatus(status); });
+    m_connection->moveToThread(m_thread.get());
+}
+
+SshTransport::~SshTransport()
+{
+    // Calls in flight complete with Cancelled; the session is closed on its
+    // own thread, then the thread stops.
+    SshConnection *connection = m_connection;
+    QMetaObject::invokeMethod(
+        connection, [connection] { delete connection; }, Qt::BlockingQueuedConnection);
+    m_thread.reset();
+}
+
+void SshTransport::setStatus(const TransportStatus &status)
+{
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status = status;
+    }
+    // Emitted from this object's own thread, like every other signal of it.
+    QMetaObject::invokeMethod(
+        this, [this, status] { emit statusChanged(status); }, Qt::QueuedConnection);
+}
+
+TransportStatus SshTransport::status() const
+{
+    QMutexLocker lock(&m_statusMutex);
+    return m_status;
+}
+
+QFuture<Result<QByteArray>> SshTransport::request(const QString &socketPath,
+                                                  const QByteArray &payload, Completion complete,
+                                                  std::chrono::milliseconds timeout)
+{
+    return callOn<QByteArray>(m_connection, [connection = m_connection, socketPath, payload,
+                                             complete = std::move(complete),
+                                             timeout](PendingReply<QByteArray> reply) mutable {
+        connection->request(socketPath, payload, std::move(complete), timeout, reply);
+    });
+}
+
+QFuture<Result<ExecResult>> SshTransport::exec(const QStringList &argv,
+                                               std::chrono::milliseconds timeout)
+{
+    return callOn<ExecResult>(
+        m_connection, [connection = m_connection, argv, timeout](PendingReply<ExecResult> reply) {
+            connection->exec(argv, timeout, reply);
+        });
+}
+
+QFuture<Result<QStringList>> SshTransport::glob(const QString &pattern,
+                                                std::chrono::milliseconds timeout)
+{
+    return callOn<QStringList>(m_connection, [connection = m_connection, pattern,
+                                              timeout](PendingReply<QStringList> reply) {
+        connection->glob(pattern, timeout, reply);
+    });
+}
+
+void SshTransport::connectToHost()
+{
+    QMetaObject::invokeMethod(m_connection, &SshConnection::connectToHost, Qt::QueuedConnection);
+}
+
+void SshTransport::reconnectNow()
+{
+    QMetaObject::invokeMethod(m_connection, &SshConnection::reconnectNow, Qt::QueuedConnection);
+}
+
+QFuture<Result<HostKeyInfo>> SshTransport::fetchHostKey()
+{
+    return callOn<HostKeyInfo>(m_connection,
+                               [connection = m_connection](PendingReply<HostKeyInfo> reply) {
+                                   connection->fetchHostKey(reply);
+                               });
+}
+
+} // namespace vipdeck

@@ -1,0 +1,92 @@
+#pragma once
+
+// SshTransport: a Transport over one persistent SSH connection to an LB host
+// (libssh2, non-blocking, on the transport's own thread).  Every request,
+// command and glob is a channel on that connection, many at once: UNIX
+// sockets through `direct-streamlocal@openssh.com` channels, commands through
+// exec channels (at most `maxSessionChannels` at a time, the rest wait, to
+// stay under sshd's MaxSessions).
+//
+// It connects on first use (or connectToHost()), verifies the host key
+// against known_hosts (unknown and changed keys are refused, never
+// overridden), authenticates with ssh-agent then identity files, sends
+// keepalives, and after a drop reconnects with exponential backoff; the
+// state is in status() and statusChanged().  A hung request fails with
+// Timeout after its own limit without holding up other channels, and a dead
+// host never touches another host's transport (each has its own thread).
+
+#include "core/inventory/inventory.h"
+#include "core/ssh/hostkeyinfo.h"
+#include "core/ssh/transport.h"
+#include "core/ssh/workerthread.h"
+
+#include <QMutex>
+
+#include <functional>
+#include <optional>
+
+namespace vipdeck {
+
+class SshConnection;
+
+// Asks the user for the passphrase of an encrypted identity file; nullopt if
+// they decline.  Called on the transport's thread, which waits for the
+// answer: a GUI implementation must hand the question to the GUI thread (for
+// example with a BlockingQueuedConnection) and must not block that thread.
+using PassphraseCallback = std::function<std::optional<QString>(const QString &keyPath)>;
+
+struct SshTransportOptions
+{
+    QString hostName;      // the inventory name, used in error `where`
+    QString address;       // IP, DNS name or ~/.ssh/config alias
+    SshSettings ssh;       // user/port/identity unset: ~/.ssh/config, then defaults
+    QString sshConfigFile; // empty: ~/.ssh/config
+    bool useSshConfig = true;
+    PassphraseCallback passphrase;
+    std::chrono::milliseconds authTimeout{0}; // 0: ssh.connectTimeout
+    std::chrono::milliseconds keepaliveInterval{std::chrono::seconds(10)};
+    int keepaliveCountMax = 3; // the connection is dead after this many intervals of silence
+    std::chrono::milliseconds reconnectInitialDelay{std::chrono::seconds(1)};
+    std::chrono::milliseconds reconnectMaxDelay{std::chrono::seconds(30)};
+    int maxSessionChannels = 8; // exec channels at once; sshd's MaxSessions defaults to 10
+
+    static SshTransportOptions fromHost(const Host &host);
+};
+
+class SshTransport final : public Transport
+{
+    Q_OBJECT
+public:
+    explicit SshTransport(SshTransportOptions options, QObject *parent = nullptr);
+    ~SshTransport() override;
+
+    QString hostName() const override { return m_hostName; }
+    QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
+                                        Completion complete = {},
+                                        std::chrono::milliseconds timeout = {}) override;
+    QFuture<Result<ExecResult>> exec(const QStringList &argv,
+                                     std::chrono::milliseconds timeout = {}) override;
+    QFuture<Result<QStringList>> glob(const QString &pattern,
+                                      std::chrono::milliseconds timeout = {}) override;
+    TransportStatus status() const override;
+
+    // Starts connecting now instead of on the first call.
+    void connectToHost();
+    // Forgets the backoff and connects again at once (after the user fixed
+    // known_hosts or keys, say).
+    void reconnectNow();
+    // The host key the server offers, without authenticating (for
+    // `vipdeckctl trust`); resolves even when the key is unknown.
+    QFuture<Result<HostKeyInfo>> fetchHostKey();
+
+private:
+    void setStatus(const TransportStatus &status);
+
+    const QString m_hostName;
+    mutable QMutex m_statusMutex;
+    TransportStatus m_status;
+    WorkerThread m_thread;
+    SshConnection *m_connection = nullptr; // lives on m_thread
+};
+
+} // namespace vipdeck
