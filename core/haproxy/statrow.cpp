@@ -217,4 +217,13 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
     return rows;
 }
 
+const StatRow *findStatRow(const QList<StatRow> &rows, const QString &proxy, const QString &name)
+{
+    for (const StatRow &row : rows) {
+        if (row.proxy == proxy && row.name == name)
+            return &row;
+    }
+    return nullptr;
+}
+
 } // namespace vipdeck

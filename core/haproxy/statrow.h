@@ -63,4 +63,7 @@ struct StatRow
 // is an ErrorCode::Parse naming the line and column.
 Result<QList<StatRow>> parseShowStat(const QByteArray &reply);
 
+// The row of `name` (a server, FRONTEND or BACKEND) in `proxy`, or nullptr.
+const StatRow *findStatRow(const QList<StatRow> &rows, const QString &proxy, const QString &name);
+
 } // namespace vipdeck

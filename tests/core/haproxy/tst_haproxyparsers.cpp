@@ -24,15 +24,6 @@ QByteArray fixture(const char *name)
     return test::readData(u"haproxy/haproxy-2.6.12-"_s + QString::fromLatin1(name));
 }
 
-const StatRow *findRow(const QList<StatRow> &rows, const QString &proxy, const QString &name)
-{
-    for (const StatRow &row : rows) {
-        if (row.proxy == proxy && row.name == name)
-            return &row;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestHaproxyParsers : public QObject
@@ -207,7 +198,7 @@ void TestHaproxyParsers::showStat()
     QFETCH(qint64, weight);
     const auto rows = parseShowStat(fixture("show-stat.csv"));
     QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().toString()));
-    const StatRow *row = findRow(*rows, proxy, name);
+    const StatRow *row = findStatRow(*rows, proxy, name);
     QVERIFY(row);
     QCOMPARE(row->status.raw, status);
     QVERIFY(row->status.state != ServerState::Unknown);
@@ -232,18 +223,18 @@ void TestHaproxyParsers::showStatRowsAndTypes()
     QCOMPARE(frontends, 3);
     QCOMPARE(backends, 4);
     QCOMPARE(servers, 13);
-    const StatRow *via = findRow(*rows, u"be_track"_s, u"t1"_s);
+    const StatRow *via = findStatRow(*rows, u"be_track"_s, u"t1"_s);
     QCOMPARE(via->status.viaBackend, u"be_app"_s);
     QCOMPARE(via->status.viaServer, u"maint1"_s);
     QCOMPARE(via->tracked, u"be_app/maint1"_s);
-    const StatRow *up = findRow(*rows, u"be_app"_s, u"up1"_s);
+    const StatRow *up = findStatRow(*rows, u"be_app"_s, u"up1"_s);
     QCOMPARE(up->checkCode, 200);
     QVERIFY(up->address.startsWith(u"127.0.0.1:"_s));
     QCOMPARE(up->checkDescription, u"Layer7 check passed"_s);
-    const StatRow *nolb = findRow(*rows, u"be_nolb"_s, u"n1"_s);
+    const StatRow *nolb = findStatRow(*rows, u"be_nolb"_s, u"n1"_s);
     QCOMPARE(nolb->checkCode, 404);
     QVERIFY(nolb->status.isServing());
-    QVERIFY(!findRow(*rows, u"be_app"_s, u"drain1"_s)->status.isServing());
+    QVERIFY(!findStatRow(*rows, u"be_app"_s, u"drain1"_s)->status.isServing());
 }
 
 void TestHaproxyParsers::showStatBroken_data()

@@ -1,0 +1,122 @@
+#include "core/haproxy/haproxyclient.h"
+
+#include "core/haproxy/clientsupport.h"
+#include "core/ssh/transport.h"
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck::haproxy_detail;
+
+namespace vipdeck {
+
+HaproxyClient::HaproxyClient(Transport *transport, QString statsSocket,
+                             std::chrono::milliseconds timeout)
+    : m_transport(transport)
+    , m_socket(std::move(statsSocket))
+    , m_timeout(timeout)
+{}
+
+template <typename T, typename Parse>
+QFuture<Result<T>> HaproxyClient::ask(const QByteArray &payload, qsizetype replies,
+                                      Parse parse) const
+{
+    const QString where = socketWhere(m_transport, m_socket);
+    return m_transport->request(m_socket, payload, repliesComplete(replies), m_timeout)
+        .then(QtFuture::Launch::Async,
+              [where, parse](const Result<QByteArray> &reply) -> Result<T> {
+                  if (!reply)
+                      return reply.error();
+                  Result<T> parsed = parse(*reply);
+                  if (!parsed)
+                      return located(parsed.error(), where);
+                  return parsed;
+              });
+}
+
+QFuture<Result<HaproxyInfo>> HaproxyClient::showInfo() const
+{
+    return ask<HaproxyInfo>(HaproxyCommand::request({HaproxyCommand::showInfo()}), 1,
+                            parseShowInfo);
+}
+
+QFuture<Result<QList<StatRow>>> HaproxyClient::showStat() const
+{
+    return ask<QList<StatRow>>(HaproxyCommand::request({HaproxyCommand::showStat()}), 1,
+                               parseShowStat);
+}
+
+QFuture<Result<QList<ServerStateRow>>> HaproxyClient::showServersState(const QString &backend) const
+{
+    const auto command = HaproxyCommand::showServersState(backend);
+    if (!command)
+        return readyResult<QList<ServerStateRow>>(command.error());
+    return ask<QList<ServerStateRow>>(HaproxyCommand::request({*command}), 1,
+                                      parseShowServersState);
+}
+
+QFuture<Result<HaproxyPoll>> HaproxyClient::poll() const
+{
+    const QByteArray payload =
+        HaproxyCommand::request({HaproxyCommand::showInfo(), HaproxyCommand::showStat(),
+                                 *HaproxyCommand::showServersState()});
+    return ask<HaproxyPoll>(payload, 3, [](const QByteArray &reply) -> Result<HaproxyPoll> {
+        auto parts = splitReplies(reply, 3);
+        if (!parts)
+            return parts.error();
+        auto info = parseShowInfo(parts->at(0));
+        if (!info)
+            return info.error();
+        auto stats = parseShowStat(parts->at(1));
+        if (!stats)
+            return stats.error();
+        auto states = parseShowServersState(parts->at(2));
+        if (!states)
+            return states.error();
+        return HaproxyPoll{std::move(*info), std::move(*stats), std::move(*states)};
+    });
+}
+
+QFuture<Result<void>> HaproxyClient::write(const Result<HaproxyCommand> &command) const
+{
+    if (!command)
+        return readyResult<void>(command.error());
+    // "[N]: " severity prefixes tell an error sentence from information.
+    const QByteArray payload =
+        HaproxyCommand::request({HaproxyCommand::severityOutputNumber(), *command});
+    const QString text = QString::fromLatin1(command->line());
+    return ask<void>(payload, 2, [text](const QByteArray &reply) -> Result<void> {
+        auto parts = splitReplies(reply, 2);
+        if (!parts)
+            return parts.error();
+        return parseCommandReply(parts->at(1), text);
+    });
+}
+
+QFuture<Result<void>> HaproxyClient::setServerState(const QString &backend, const QString &server,
+                                                    ServerAdminAction action) const
+{
+    return write(HaproxyCommand::setServerState(backend, server, action));
+}
+
+QFuture<Result<void>> HaproxyClient::setWeight(const QString &backend, const QString &server,
+                                               int weight) const
+{
+    return write(HaproxyCommand::setWeight(backend, server, weight));
+}
+
+QFuture<Result<WeightInfo>> HaproxyClient::getWeight(const QString &backend,
+                                                     const QString &server) const
+{
+    const auto command = HaproxyCommand::getWeight(backend, server);
+    if (!command)
+        return readyResult<WeightInfo>(command.error());
+    const QString text = QString::fromLatin1(command->line());
+    return ask<WeightInfo>(HaproxyCommand::request({*command}), 1,
+                           [text](const QByteArray &reply) -> Result<WeightInfo> {
+                               auto parts = splitReplies(reply, 1);
+                               if (!parts)
+                                   return parts.error();
+                               return parseWeightReply(parts->at(0), text);
+                           });
+}
+
+} // namespace vipdeck

@@ -1,0 +1,64 @@
+#pragma once
+
+// HaproxyClient: the runtime API of one HAProxy process (its stats socket)
+// on one host, over a Transport.  Every call returns at once; the request runs
+// on the transport's thread and the reply is parsed on the global thread pool,
+// never on the caller's (GUI) thread.  Write commands are built only from
+// validated names (HaproxyCommand).  The Transport must outlive the client
+// and every future it returned.
+
+#include "core/haproxy/haproxycommand.h"
+#include "core/haproxy/haproxyinfo.h"
+#include "core/haproxy/runtimereply.h"
+#include "core/haproxy/serverstaterow.h"
+#include "core/haproxy/statrow.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <chrono>
+
+namespace vipdeck {
+
+class Transport;
+
+// What one poll() sees, read on one connection.
+struct HaproxyPoll
+{
+    HaproxyInfo info;
+    QList<StatRow> stats;
+    QList<ServerStateRow> serverStates;
+};
+
+class HaproxyClient
+{
+public:
+    // `timeout` 0: the transport's command timeout.
+    HaproxyClient(Transport *transport, QString statsSocket,
+                  std::chrono::milliseconds timeout = {});
+
+    const QString &socketPath() const { return m_socket; }
+
+    QFuture<Result<HaproxyInfo>> showInfo() const;
+    QFuture<Result<QList<StatRow>>> showStat() const;
+    QFuture<Result<QList<ServerStateRow>>> showServersState(const QString &backend = {}) const;
+    // `show info;show stat;show servers state` on ONE connection.
+    QFuture<Result<HaproxyPoll>> poll() const;
+
+    QFuture<Result<void>> setServerState(const QString &backend, const QString &server,
+                                         ServerAdminAction action) const;
+    QFuture<Result<void>> setWeight(const QString &backend, const QString &server,
+                                    int weight) const;
+    QFuture<Result<WeightInfo>> getWeight(const QString &backend, const QString &server) const;
+
+private:
+    template <typename T, typename Parse>
+    QFuture<Result<T>> ask(const QByteArray &payload, qsizetype replies, Parse parse) const;
+    QFuture<Result<void>> write(const Result<HaproxyCommand> &command) const;
+
+    Transport *m_transport;
+    QString m_socket;
+    std::chrono::milliseconds m_timeout;
+};
+
+} // namespace vipdeck

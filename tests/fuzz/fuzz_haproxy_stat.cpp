@@ -1,0 +1,17 @@
+// libFuzzer target: parseShowStat() and parseServerStatus() must return a value or a typed error
+// for any input.
+
+#include "core/haproxy/statrow.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    (void)vipdeck::parseShowStat(input);
+    (void)vipdeck::parseServerStatus(input);
+    return 0;
+}
