@@ -179,21 +179,14 @@ Result<KnownHostsVerdict> checkKnownHostsFile(const QString &path, const QString
                      trTransport("Cannot read the known_hosts file: %1").arg(file.errorString()),
                      path);
     KnownHostsVerdict verdict = checkKnownHostsText(file.readAll(), host, port, keyBlob);
-    if (verdict.kind == KnownHostsVerdict::Revoked)
-        return verdict;
-    switch (libssh2Check(path, host, port, keyBlob)) {
-    case LIBSSH2_KNOWNHOST_CHECK_MISMATCH:
-        if (verdict.kind != KnownHostsVerdict::Mismatch) {
-            verdict.kind = KnownHostsVerdict::Mismatch;
-            verdict.line = 0;
-        }
-        break;
-    case LIBSSH2_KNOWNHOST_CHECK_MATCH:
-        if (verdict.kind == KnownHostsVerdict::NotFound)
-            verdict.kind = KnownHostsVerdict::Match;
-        break;
-    default:
-        break;
+    // libssh2 also accepts a plain "host" entry for any port, where OpenSSH
+    // looks only for "[host]:port"; so its verdict counts only on port 22,
+    // where both follow the same rule, and only to make ours stricter.
+    if (verdict.kind != KnownHostsVerdict::Revoked && (port == 22 || port <= 0) &&
+        libssh2Check(path, host, 22, keyBlob) == LIBSSH2_KNOWNHOST_CHECK_MISMATCH &&
+        verdict.kind != KnownHostsVerdict::Mismatch) {
+        verdict.kind = KnownHostsVerdict::Mismatch;
+        verdict.line = 0;
     }
     return verdict;
 }

@@ -97,7 +97,12 @@ SshConfigHost resolveSshConfig(const QByteArray &text, const QString &alias, con
         const QString line = QString::fromUtf8(rawLine).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QStringList words = tokens(line);
+        QStringList words = tokens(line);
+        // "Key = value" and "Key =value": the '=' is only a separator.
+        if (words.size() > 1 && words.at(1) == u"="_s)
+            words.removeAt(1);
+        else if (words.size() > 1 && words.at(1).startsWith(u'='))
+            words[1] = words.at(1).mid(1);
         if (words.isEmpty())
             continue;
         const QString key = words.first().toLower();
