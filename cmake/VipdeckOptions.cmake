@@ -5,7 +5,7 @@ add_library(vipdeck::options ALIAS vipdeck_options)
 
 target_compile_features(vipdeck_options INTERFACE cxx_std_20)
 target_compile_options(vipdeck_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align
     -Wold-style-cast -Woverloaded-virtual -Wimplicit-fallthrough
     $<$<BOOL:${VIPDECK_WERROR}>:-Werror>)
 target_compile_definitions(vipdeck_options INTERFACE

@@ -11,7 +11,7 @@ class Clock
 {
 public:
     virtual ~Clock() = default;
-    virtual QDateTime now() const = 0;   // UTC wall-clock time
+    virtual QDateTime now() const = 0;      // UTC wall-clock time
     virtual qint64 monotonicMs() const = 0; // for timeouts and durations
 
     // The process-wide system clock.

@@ -66,8 +66,7 @@ struct Error
         , where(std::move(at))
         , hint(std::move(todo))
         , detail(std::move(more))
-    {
-    }
+    {}
 
     // "where: message (hint)", the form printed by vipdeckctl and shown in tooltips.
     QString toString() const;

@@ -11,14 +11,21 @@
 
 namespace vipdeck {
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(std::in_place_index<0>, value) {}
-    Result(T &&value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(const Error &error) : m_data(std::in_place_index<1>, error) {}
-    Result(Error &&error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(const T &value)
+        : m_data(std::in_place_index<0>, value)
+    {}
+    Result(T &&value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(const Error &error)
+        : m_data(std::in_place_index<1>, error)
+    {}
+    Result(Error &&error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -39,13 +46,18 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error), m_failed(true) {}
-    Result(Error &&error) : m_error(std::move(error)), m_failed(true) {}
+    Result(const Error &error)
+        : m_error(error)
+        , m_failed(true)
+    {}
+    Result(Error &&error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

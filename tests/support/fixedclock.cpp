@@ -2,7 +2,9 @@
 
 namespace vipdeck::test {
 
-FixedClock::FixedClock(QDateTime start) : m_now(std::move(start)) {}
+FixedClock::FixedClock(QDateTime start)
+    : m_now(std::move(start))
+{}
 
 void FixedClock::advance(qint64 ms)
 {

@@ -58,7 +58,9 @@ int Lab::run(const QStringList &args, QString *output) const
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-LabFault::LabFault(const Lab &lab, QStringList faultArgs) : m_lab(lab), m_args(std::move(faultArgs))
+LabFault::LabFault(const Lab &lab, QStringList faultArgs)
+    : m_lab(lab)
+    , m_args(std::move(faultArgs))
 {
     m_injected = m_lab.run(QStringList{u"fault"_s} + m_args, &m_output) == 0;
 }

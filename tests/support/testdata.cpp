@@ -33,7 +33,8 @@ QString TempDir::write(const QString &name, const QByteArray &contents) const
     const QString path = m_dir.filePath(name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(contents) != contents.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }

@@ -1,0 +1,17 @@
+// vipdeckctl: the command-line face of vipdeck, for scripts, cron reports and
+// runbooks.  Composition root only: the commands live in core/cli.
+
+#include "core/cli/cli.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("vipdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("vipdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIPDECK_VERSION));
+    vipdeck::cli::StdConsole console;
+    return vipdeck::cli::run(QCoreApplication::arguments().mid(1), console);
+}

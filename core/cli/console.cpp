@@ -1,0 +1,29 @@
+#include "core/cli/console.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace vipdeck::cli {
+
+StdConsole::StdConsole()
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_in(stdin)
+{}
+
+bool StdConsole::isInteractive() const
+{
+    return ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+}
+
+QString StdConsole::readLine()
+{
+    m_out.flush();
+    return m_in.readLine();
+}
+
+StringConsole::StringConsole(QString input)
+    : m_inText(std::move(input))
+{}
+
+} // namespace vipdeck::cli
