@@ -1,0 +1,397 @@
+#include "core/fleet/verdict.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("vipdeck::Verdict", text, nullptr, n);
+}
+
+QString ageText(qint64 secs)
+{
+    if (secs < 120)
+        return tr("%n second(s)", int(secs));
+    if (secs < 7200)
+        return tr("%n minute(s)", int(secs / 60));
+    return tr("%n hour(s)", int(secs / 3600));
+}
+
+void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, qint64 staleSecs)
+{
+    if (!time.isValid()) {
+        verdict.ageSecs = -1;
+        return;
+    }
+    if (!verdict.dataTime.isValid() || time < verdict.dataTime)
+        verdict.dataTime = time;
+    verdict.ageSecs = std::max<qint64>(0, verdict.dataTime.secsTo(now));
+    verdict.stale = verdict.ageSecs > staleSecs;
+}
+
+// Rules for one VIP on one host.
+Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
+                          const HaproxyObservation *haproxy, const HostObservation *host,
+                          const QDateTime &now, qint64 staleSecs)
+{
+    Verdict verdict;
+    verdict.health = Health::Healthy;
+
+    if (!haproxy || !haproxy->hasData()) {
+        verdict.add(Health::Unknown,
+                    haproxy && haproxy->error
+                        ? tr("HAProxy of %1 on %2 could not be read: %3")
+                              .arg(vip.name, hostName, haproxy->error->toString())
+                        : tr("HAProxy of %1 on %2 has not been read yet").arg(vip.name, hostName),
+                    hostName);
+    } else {
+        noteAge(verdict, haproxy->time, now, staleSecs);
+        if (haproxy->error) {
+            verdict.add(
+                Health::Unknown,
+                tr("HAProxy of %1 on %2 could not be read: %3; its data is %4 old")
+                    .arg(vip.name, hostName, haproxy->error->toString(), ageText(verdict.ageSecs)),
+                hostName);
+        } else if (verdict.stale) {
+            verdict.add(Health::Unknown,
+                        tr("HAProxy data of %1 on %2 is %3 old")
+                            .arg(vip.name, hostName, ageText(verdict.ageSecs)),
+                        hostName);
+        }
+    }
+
+    bool announcementKnown = host && host->hasBirdData() && !host->error;
+    if (host && host->hasBirdData()) {
+        noteAge(verdict, host->time, now, staleSecs);
+        verdict.announced = host->announces(vip);
+    }
+    if (!announcementKnown) {
+        verdict.add(
+            Health::Unknown,
+            host && host->error
+                ? tr("BIRD on %1 could not be read: %2").arg(hostName, host->error->toString())
+                : tr("BIRD on %1 has not been read yet").arg(hostName),
+            hostName);
+    }
+
+    if (haproxy && haproxy->hasData()) {
+        for (const FrontendObservation &frontend : haproxy->frontends) {
+            if (!frontend.open)
+                verdict.add(Health::Critical,
+                            tr("frontend %1 on %2 is stopped").arg(frontend.name, hostName),
+                            hostName);
+        }
+        for (const BackendObservation &backend : haproxy->backends) {
+            const int usable = backend.usableServers();
+            const int usableActive = backend.usableActiveServers();
+            if (usable == 0) {
+                verdict.add(
+                    Health::Critical,
+                    verdict.announced
+                        ? tr("%1 is announced on %2 while backend %3 has no UP server: "
+                             "its traffic is lost")
+                              .arg(vip.name, hostName, backend.name)
+                        : tr("backend %1 on %2 has no UP server").arg(backend.name, hostName),
+                    hostName, backend.name);
+            } else if (usableActive < vip.minUpServers) {
+                verdict.add(
+                    Health::Degraded,
+                    tr("backend %1 on %2 has %3 usable server(s), fewer than the %4 it needs")
+                        .arg(backend.name, hostName)
+                        .arg(usableActive)
+                        .arg(vip.minUpServers),
+                    hostName, backend.name);
+            }
+            for (const ServerObservation &server : backend.servers) {
+                const bool down = !server.isUp();
+                if (down && server.adminState() == AdminState::Ready) {
+                    const QString check = server.checkStatus.isEmpty()
+                                              ? QString()
+                                              : u" ("_s + server.checkStatus + u')';
+                    if (server.backup)
+                        verdict.add(Health::Healthy,
+                                    tr("backup server %1/%2 on %3 is DOWN%4")
+                                        .arg(backend.name, server.name, hostName, check),
+                                    hostName, backend.name, server.name);
+                    else
+                        verdict.add(Health::Degraded,
+                                    tr("server %1/%2 on %3 is DOWN%4")
+                                        .arg(backend.name, server.name, hostName, check),
+                                    hostName, backend.name, server.name);
+                } else if (server.adminState() != AdminState::Ready) {
+                    verdict.add(Health::Healthy,
+                                tr("server %1/%2 on %3 is in %4")
+                                    .arg(backend.name, server.name, hostName,
+                                         server.adminState() == AdminState::Drain
+                                             ? tr("drain")
+                                             : tr("maintenance")),
+                                hostName, backend.name, server.name);
+                }
+            }
+        }
+    }
+
+    if (announcementKnown && verdict.announced) {
+        for (const BgpSessionObservation &session : host->bgpSessions) {
+            if (session.state != BgpState::Established)
+                verdict.add(Health::Degraded,
+                            tr("BGP session %1 to %2 on %3 is %4%5")
+                                .arg(session.protocol, session.neighborAddress, hostName,
+                                     bgpStateName(session.state),
+                                     session.info.isEmpty() ? QString() : u": "_s + session.info),
+                            hostName);
+        }
+        for (const BfdSessionObservation &bfd : host->bfdSessions) {
+            if (!bfd.isUp())
+                verdict.add(Health::Degraded,
+                            tr("BFD session to %1 on %2 is %3")
+                                .arg(bfd.address, hostName, bfdStateName(bfd.state)),
+                            hostName);
+        }
+    }
+    return verdict;
+}
+
+Verdict evaluateHost(const Host &hostConfig, const HostObservation *host, const QDateTime &now,
+                     qint64 staleSecs)
+{
+    Verdict verdict;
+    verdict.health = Health::Healthy;
+    const QString &name = hostConfig.name;
+    if (!host || (!host->hasBirdData() && !host->error)) {
+        verdict.add(Health::Unknown, tr("%1 has not been read yet").arg(name), name);
+        return verdict;
+    }
+    noteAge(verdict, host->time, now, staleSecs);
+    if (!host->reachable) {
+        verdict.add(Health::Unknown,
+                    tr("%1 is unreachable: %2")
+                        .arg(name, host->error ? host->error->toString() : tr("no answer")),
+                    name);
+        return verdict;
+    }
+    if (host->error)
+        verdict.add(Health::Unknown,
+                    tr("BIRD on %1 could not be read: %2").arg(name, host->error->toString()),
+                    name);
+    if (verdict.stale)
+        verdict.add(Health::Unknown, tr("data of %1 is %2 old").arg(name, ageText(verdict.ageSecs)),
+                    name);
+    if (host->hasBirdData() && host->bgpSessions.isEmpty())
+        verdict.add(Health::Degraded, tr("%1 has no BGP session").arg(name), name);
+    int established = 0;
+    for (const BgpSessionObservation &session : host->bgpSessions) {
+        if (session.state == BgpState::Established) {
+            ++established;
+            continue;
+        }
+        verdict.add(Health::Degraded,
+                    tr("BGP session %1 to %2 is %3%4")
+                        .arg(session.protocol, session.neighborAddress, bgpStateName(session.state),
+                             session.info.isEmpty() ? QString() : u": "_s + session.info),
+                    name);
+    }
+    if (!host->bgpSessions.isEmpty() && established == 0)
+        verdict.add(Health::Critical,
+                    tr("%1 has no Established BGP session: it announces nothing").arg(name), name);
+    for (const BfdSessionObservation &bfd : host->bfdSessions) {
+        if (!bfd.isUp())
+            verdict.add(Health::Degraded,
+                        tr("BFD session to %1 is %2").arg(bfd.address, bfdStateName(bfd.state)),
+                        name);
+    }
+    return verdict;
+}
+
+// Compares admin state and weight of each server across the hosts of a VIP.
+void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
+{
+    struct Seen
+    {
+        QString host;
+        AdminState admin;
+        int weight;
+    };
+    QHash<QString, QList<Seen>> byServer; // "backend/server"
+    QStringList order;
+    for (const Placement &placement : vip.placements) {
+        const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
+        if (!haproxy || !haproxy->hasData())
+            continue;
+        for (const BackendObservation &backend : haproxy->backends) {
+            for (const ServerObservation &server : backend.servers) {
+                const QString id = backend.name + u'/' + server.name;
+                if (!byServer.contains(id))
+                    order << id;
+                byServer[id].append({placement.host, server.adminState(), server.weight});
+            }
+        }
+    }
+    for (const QString &id : std::as_const(order)) {
+        const QList<Seen> &seen = byServer[id];
+        if (seen.size() < 2)
+            continue;
+        bool adminDiffers = false;
+        bool weightDiffers = false;
+        for (const Seen &s : seen) {
+            adminDiffers |= s.admin != seen.first().admin;
+            weightDiffers |= s.weight != seen.first().weight;
+        }
+        if (!adminDiffers && !weightDiffers)
+            continue;
+        QStringList parts;
+        for (const Seen &s : seen)
+            parts << (adminDiffers ? tr("%1 on %2").arg(adminStateName(s.admin), s.host)
+                                   : tr("weight %1 on %2").arg(s.weight).arg(s.host));
+        const QString backend = id.section(u'/', 0, 0);
+        const QString server = id.section(u'/', 1);
+        verdict.add(Health::Degraded, tr("drift: %1 is %2").arg(id, parts.join(u", "_s)), {},
+                    backend, server);
+    }
+}
+
+Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fleet,
+                    const Snapshot &snapshot)
+{
+    Verdict verdict;
+    verdict.health = Health::Healthy;
+    QStringList announcing;
+    QStringList unknownHosts;
+    for (const Placement &placement : vip.placements) {
+        const Verdict *cell = fleet.placement(vip.name, placement.host);
+        if (!cell)
+            continue;
+        // A host that lost its servers but withdrew the prefix costs redundancy,
+        // not traffic: critical for the VIP only where it still announces.
+        for (const Reason &reason : cell->reasons) {
+            const Health severity = reason.severity == Health::Critical && !cell->announced
+                                        ? Health::Degraded
+                                        : reason.severity;
+            verdict.add(severity, reason.text, reason.host, reason.backend, reason.server);
+        }
+        if (cell->dataTime.isValid() &&
+            (!verdict.dataTime.isValid() || cell->dataTime < verdict.dataTime))
+            verdict.dataTime = cell->dataTime;
+        verdict.stale |= cell->stale;
+        verdict.ageSecs = std::max(verdict.ageSecs, cell->ageSecs);
+        if (cell->announced)
+            announcing << placement.host;
+        const HostObservation *host = snapshot.host(placement.host);
+        if (!host || !host->hasBirdData() || host->error)
+            unknownHosts << placement.host;
+    }
+    verdict.announced = !announcing.isEmpty();
+
+    if (group && unknownHosts.isEmpty()) {
+        const int hostCount = int(group->hosts.size());
+        if (announcing.isEmpty()) {
+            verdict.add(
+                Health::Critical,
+                tr("%1 is withdrawn on every host of %2: outage").arg(vip.name, group->name));
+        } else if (group->mode == GroupMode::ActiveActive && announcing.size() < hostCount) {
+            QStringList missing;
+            for (const QString &h : group->hosts) {
+                if (!announcing.contains(h))
+                    missing << h;
+            }
+            verdict.add(Health::Degraded,
+                        tr("%1 is announced by %2 of %3 hosts (not by %4): no redundancy")
+                            .arg(vip.name)
+                            .arg(announcing.size())
+                            .arg(hostCount)
+                            .arg(missing.join(u", "_s)));
+        } else if (group->mode == GroupMode::PrimaryBackup) {
+            if (announcing.size() > 1)
+                verdict.add(
+                    Health::Degraded,
+                    tr("%1 is announced by %2 at once; only the primary %3 should announce it")
+                        .arg(vip.name, announcing.join(u", "_s), group->primary));
+            else if (announcing.first() != group->primary)
+                verdict.add(Health::Degraded,
+                            tr("%1 is announced by backup %2, not by primary %3")
+                                .arg(vip.name, announcing.first(), group->primary));
+        }
+    }
+    addDrift(verdict, vip, snapshot);
+    return verdict;
+}
+
+} // namespace
+
+QString healthName(Health health)
+{
+    switch (health) {
+    case Health::Healthy:
+        return tr("healthy");
+    case Health::Unknown:
+        return tr("unknown");
+    case Health::Degraded:
+        return tr("degraded");
+    case Health::Critical:
+        return tr("critical");
+    }
+    return tr("unknown");
+}
+
+Health worse(Health a, Health b)
+{
+    return int(a) >= int(b) ? a : b;
+}
+
+void Verdict::add(Health severity, QString text, QString host, QString backend, QString server)
+{
+    health = worse(health, severity);
+    Reason reason{severity, std::move(text), std::move(host), std::move(backend),
+                  std::move(server)};
+    // Keep reasons worst first, in the order found within one severity.
+    const auto at = std::find_if(reasons.begin(), reasons.end(),
+                                 [&](const Reason &r) { return int(r.severity) < int(severity); });
+    reasons.insert(at, std::move(reason));
+}
+
+QString Verdict::summary() const
+{
+    if (reasons.isEmpty() || reasons.first().severity == Health::Healthy)
+        return health == Health::Healthy ? tr("healthy") : healthName(health);
+    return reasons.first().text;
+}
+
+const Verdict *FleetVerdicts::placement(const QString &vip, const QString &host) const
+{
+    const auto it = placements.constFind(Snapshot::key(vip, host));
+    return it == placements.constEnd() ? nullptr : &it.value();
+}
+
+FleetVerdicts evaluateFleet(const Snapshot &snapshot, const QDateTime &now,
+                            const VerdictOptions &options)
+{
+    FleetVerdicts fleet;
+    const Inventory &inventory = snapshot.inventory();
+    for (const Host &host : inventory.hosts()) {
+        const qint64 staleSecs =
+            qint64(options.staleAfterIntervals) * inventory.pollInterval().count() / 1000;
+        fleet.hosts.insert(host.name, evaluateHost(host, snapshot.host(host.name), now, staleSecs));
+    }
+    for (const Vip &vip : inventory.vips()) {
+        const qint64 staleSecs =
+            qint64(options.staleAfterIntervals) * vip.pollInterval.count() / 1000;
+        for (const Placement &placement : vip.placements) {
+            fleet.placements.insert(
+                Snapshot::key(vip.name, placement.host),
+                evaluatePlacement(vip, placement.host, snapshot.haproxy(vip.name, placement.host),
+                                  snapshot.host(placement.host), now, staleSecs));
+        }
+    }
+    for (const Vip &vip : inventory.vips())
+        fleet.vips.insert(vip.name, evaluateVip(vip, inventory.group(vip.group), fleet, snapshot));
+    return fleet;
+}
+
+} // namespace vipdeck

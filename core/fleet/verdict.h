@@ -1,0 +1,63 @@
+#pragma once
+
+// Verdicts: what the snapshot means, per (VIP, host), per VIP and per host:
+// healthy / degraded / critical / unknown, each with its reasons in plain
+// words.  Unknown is never shown as healthy.  evaluateFleet() is a pure
+// function of a snapshot and the time of evaluation.
+
+#include "core/fleet/snapshot.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace vipdeck {
+
+// Ordered by how much attention it needs: a known problem outranks missing data.
+enum class Health { Healthy = 0, Unknown = 1, Degraded = 2, Critical = 3 };
+
+QString healthName(Health health);
+Health worse(Health a, Health b);
+
+struct Reason
+{
+    Health severity = Health::Healthy; // Healthy: worth knowing, not alarming
+    QString text;                      // one sentence, names the host/backend/server
+    QString host;
+    QString backend;
+    QString server;
+};
+
+struct Verdict
+{
+    Health health = Health::Unknown;
+    QList<Reason> reasons;  // worst first
+    bool announced = false; // (VIP, host): the prefix is exported over BGP
+    QDateTime dataTime;     // oldest data this verdict rests on
+    qint64 ageSecs = -1;    // its age at evaluation; -1 no data
+    bool stale = false;     // older than the stale limit
+
+    void add(Health severity, QString text, QString host = {}, QString backend = {},
+             QString server = {});
+    QString summary() const; // the worst reason, or "healthy"
+};
+
+struct FleetVerdicts
+{
+    QHash<QString, Verdict> placements; // by Snapshot::key(vip, host)
+    QHash<QString, Verdict> vips;       // by VIP name
+    QHash<QString, Verdict> hosts;      // by host name
+
+    const Verdict *placement(const QString &vip, const QString &host) const;
+};
+
+struct VerdictOptions
+{
+    // Data older than this many poll intervals counts as stale.
+    int staleAfterIntervals = 3;
+};
+
+FleetVerdicts evaluateFleet(const Snapshot &snapshot, const QDateTime &now,
+                            const VerdictOptions &options = {});
+
+} // namespace vipdeck

@@ -1,0 +1,119 @@
+#include "tests/support/syntheticfleet.h"
+
+#include "core/inventory/inventoryloader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck::test {
+
+QDateTime syntheticNow()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+}
+
+namespace {
+
+const QByteArray FleetYaml = R"(version: 1
+defaults:
+  poll_interval: 1s
+  haproxy:
+    stats_socket: /run/haproxy/{vip}.sock
+    master_socket: /run/haproxy/{vip}-master.sock
+    config: /etc/haproxy/{vip}.cfg
+  bird:
+    control_socket: /run/bird/bird.ctl
+    vip_protocol: vip_{vip}
+hosts:
+  - {name: lb1, address: 127.0.10.1}
+  - {name: lb2, address: 127.0.10.2}
+  - {name: lb3, address: 127.0.10.3}
+  - {name: lb4, address: 127.0.10.4}
+groups:
+  - {name: aa, mode: active-active, hosts: [lb1, lb2]}
+  - {name: pb, mode: primary-backup, primary: lb3, hosts: [lb3, lb4]}
+vips:
+  - {name: web, group: aa, prefixes: [203.0.113.10/32], min_up_servers: 2}
+  - {name: tenant, group: pb, prefixes: [198.51.100.20/32]}
+)";
+
+ServerObservation server(const QString &name, bool backup = false)
+{
+    ServerObservation s;
+    s.backend = u"be"_s;
+    s.name = name;
+    s.status.state = ServerState::Up;
+    s.status.raw = u"UP"_s;
+    s.checkStatus = u"L7OK"_s;
+    s.weight = s.initialWeight = 1;
+    s.backup = backup;
+    return s;
+}
+
+HaproxyObservation haproxy(const QString &vip, const QString &host)
+{
+    HaproxyObservation h;
+    h.vip = vip;
+    h.host = host;
+    h.time = syntheticNow().addSecs(-1);
+    h.pid = 100;
+    FrontendObservation fe;
+    fe.name = u"fe"_s;
+    fe.open = true;
+    h.frontends << fe;
+    BackendObservation be;
+    be.name = u"be"_s;
+    be.up = true;
+    be.servers << server(u"s1"_s) << server(u"s2"_s) << server(u"s3"_s) << server(u"spare"_s, true);
+    h.backends << be;
+    return h;
+}
+
+HostObservation host(const QString &name, const QStringList &exported)
+{
+    HostObservation h;
+    h.host = name;
+    h.time = syntheticNow().addSecs(-1);
+    h.reachable = true;
+    for (const QString &rr : {u"rr1"_s, u"rr2"_s}) {
+        BgpSessionObservation bgp;
+        bgp.protocol = rr;
+        bgp.neighborAddress = u"127.0.20.1"_s;
+        bgp.protocolState = BirdProtocolState::Up;
+        bgp.state = BgpState::Established;
+        bgp.exportedPrefixes = exported;
+        h.bgpSessions << bgp;
+        BfdSessionObservation bfd;
+        bfd.address = u"127.0.20.1"_s;
+        bfd.state = BfdState::Up;
+        h.bfdSessions << bfd;
+    }
+    return h;
+}
+
+} // namespace
+
+Snapshot::Data healthyFleet()
+{
+    const LoadedInventory loaded = parseInventory(FleetYaml, u"fleet.yaml"_s);
+    if (!loaded.ok())
+        qFatal("test fleet does not load: %s", qPrintable(loaded.diagnostics.first().toString()));
+    Snapshot::Data data;
+    data.time = syntheticNow();
+    data.inventory = *loaded.inventory;
+    data.hosts[u"lb1"_s] = host(u"lb1"_s, {u"203.0.113.10/32"_s});
+    data.hosts[u"lb2"_s] = host(u"lb2"_s, {u"203.0.113.10/32"_s});
+    data.hosts[u"lb3"_s] = host(u"lb3"_s, {u"198.51.100.20/32"_s});
+    data.hosts[u"lb4"_s] = host(u"lb4"_s, {});
+    for (const QString &h : {u"lb1"_s, u"lb2"_s})
+        data.haproxies[Snapshot::key(u"web"_s, h)] = haproxy(u"web"_s, h);
+    for (const QString &h : {u"lb3"_s, u"lb4"_s})
+        data.haproxies[Snapshot::key(u"tenant"_s, h)] = haproxy(u"tenant"_s, h);
+    return data;
+}
+
+ServerObservation &serverIn(Snapshot::Data &data, const QString &vip, const QString &h, int index)
+{
+    return data.haproxies[Snapshot::key(vip, h)].backends[0].servers[index];
+}
+
+} // namespace vipdeck::test
