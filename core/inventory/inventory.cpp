@@ -131,4 +131,14 @@ QString Diagnostic::toString() const
     return out;
 }
 
+Inventory Inventory::withDiscoveredVips(const QList<Vip> &discovered) const
+{
+    Inventory copy = *this;
+    for (const Vip &vip : discovered) {
+        if (!copy.vip(vip.name))
+            copy.m_vips.append(vip);
+    }
+    return copy;
+}
+
 } // namespace vipdeck

@@ -132,6 +132,10 @@ public:
     // One line: "fleet.yaml: 2 hosts, 3 groups, 4 VIPs (1 group discovers VIPs)".
     QString summary() const;
 
+    // A copy that also holds VIPs found at run time by discovery; names
+    // already present are left as they are.
+    Inventory withDiscoveredVips(const QList<Vip> &discovered) const;
+
 private:
     friend class InventoryLoader;
     QString m_sourceFile;

@@ -1,0 +1,161 @@
+#include "core/fleet/observations.h"
+
+#include <QHash>
+
+namespace vipdeck {
+
+namespace {
+
+qint64 counter(qint64 value)
+{
+    return value == StatRow::NotReported ? 0 : value;
+}
+
+ServerObservation serverObservation(const StatRow &row, const ServerStateRow *state)
+{
+    ServerObservation server;
+    server.backend = row.proxy;
+    server.name = row.name;
+    server.status = row.status;
+    server.backup = row.isBackup;
+    server.weight = int(counter(row.weight));
+    server.sessions = counter(row.scur);
+    server.maxSessions = counter(row.smax);
+    server.sessionLimit = counter(row.slim);
+    server.totalSessions = counter(row.stot);
+    server.sessionRate = counter(row.rate);
+    server.http5xx = counter(row.hrsp5xx);
+    server.checkStatus = row.checkStatus;
+    server.checkCode = int(counter(row.checkCode));
+    server.lastChangeSecs = row.lastChange;
+    server.downtimeSecs = counter(row.downtime);
+    if (state) {
+        server.adminFlags = state->adminFlags;
+        server.initialWeight = int(state->initialWeight);
+    } else {
+        server.initialWeight = server.weight;
+    }
+    return server;
+}
+
+} // namespace
+
+HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &placement,
+                                      const QDateTime &time)
+{
+    HaproxyObservation h;
+    h.vip = placement.vip;
+    h.host = placement.host;
+    h.time = time;
+    h.pid = poll.info.pid;
+    h.version = poll.info.version;
+    h.uptimeSecs = poll.info.uptimeSec;
+
+    QHash<QString, const ServerStateRow *> states;
+    for (const ServerStateRow &row : poll.serverStates)
+        states.insert(row.backend + u'/' + row.server, &row);
+
+    QHash<QString, qsizetype> backendIndex;
+    for (const StatRow &row : poll.stats) {
+        switch (row.type) {
+        case StatType::Frontend: {
+            FrontendObservation fe;
+            fe.name = row.proxy;
+            fe.open = row.status.state == ServerState::Open;
+            fe.sessions = counter(row.scur);
+            fe.sessionRate = counter(row.rate);
+            fe.requestRate = counter(row.reqRate);
+            fe.http5xx = counter(row.hrsp5xx);
+            h.frontends << fe;
+            break;
+        }
+        case StatType::Backend: {
+            qsizetype index = backendIndex.value(row.proxy, -1);
+            if (index < 0) {
+                index = h.backends.size();
+                backendIndex.insert(row.proxy, index);
+                h.backends.append(BackendObservation{});
+                h.backends[index].name = row.proxy;
+            }
+            BackendObservation &be = h.backends[index];
+            be.up = row.status.state == ServerState::Up;
+            be.sessions = counter(row.scur);
+            be.sessionRate = counter(row.rate);
+            be.requestRate = counter(row.reqRate);
+            be.http5xx = counter(row.hrsp5xx);
+            break;
+        }
+        case StatType::Server: {
+            // Servers come before their BACKEND row in `show stat`.
+            qsizetype index = backendIndex.value(row.proxy, -1);
+            if (index < 0) {
+                index = h.backends.size();
+                backendIndex.insert(row.proxy, index);
+                h.backends.append(BackendObservation{});
+                h.backends[index].name = row.proxy;
+            }
+            h.backends[index].servers << serverObservation(
+                row, states.value(row.proxy + u'/' + row.name, nullptr));
+            break;
+        }
+        case StatType::Listener:
+            break;
+        }
+    }
+    return h;
+}
+
+HostObservation hostObservation(const BirdPoll &poll, const QString &host,
+                                const QList<Placement> &placements, const QDateTime &time)
+{
+    HostObservation h;
+    h.host = host;
+    h.time = time;
+    h.reachable = true;
+    h.birdVersion = poll.status.version;
+    h.routerId = poll.status.routerId;
+
+    QHash<QString, const BirdProtocol *> byName;
+    for (const BirdProtocol &protocol : poll.protocols) {
+        byName.insert(protocol.name, &protocol);
+        if (!protocol.isBgp())
+            continue;
+        BgpSessionObservation session;
+        session.protocol = protocol.name;
+        session.neighborAddress = protocol.bgp->neighborAddress;
+        session.neighborAs = protocol.bgp->neighborAs.value_or(0);
+        session.localAs = protocol.bgp->localAs.value_or(0);
+        session.protocolState = protocol.state;
+        session.state = protocol.bgp->state;
+        session.since = protocol.since.text;
+        session.info = protocol.info;
+        session.lastError = protocol.bgp->lastError;
+        session.routesImported = std::max(0, protocol.routesImported());
+        session.routesExported = std::max(0, protocol.routesExported());
+        for (const BirdRoute &route : poll.exports.value(protocol.name))
+            session.exportedPrefixes << route.prefix;
+        h.bgpSessions << session;
+    }
+    for (const BirdBfdSession &bfd : poll.bfdSessions) {
+        BfdSessionObservation session;
+        session.address = bfd.address;
+        session.interface = bfd.interface;
+        session.state = bfd.state;
+        session.since = bfd.since.text;
+        h.bfdSessions << session;
+    }
+    for (const Placement &placement : placements) {
+        VipProtocolObservation vip;
+        vip.protocol = placement.birdProtocol;
+        if (const BirdProtocol *protocol = byName.value(placement.birdProtocol, nullptr)) {
+            vip.exists = true;
+            vip.up = protocol->state == BirdProtocolState::Up;
+            vip.since = protocol->since.text;
+            vip.info = protocol->info;
+        }
+        h.vipProtocols.insert(placement.vip, vip);
+    }
+    return h;
+}
+
+} // namespace vipdeck

@@ -1,0 +1,24 @@
+#pragma once
+
+// TransportFactory: how the poller and the operations get a Transport for a
+// host.  Production uses SSH; tests and benchmarks on the LB host itself use
+// the local transport.
+
+#include "core/inventory/inventory.h"
+#include "core/ssh/sshtransport.h"
+#include "core/ssh/transport.h"
+
+#include <functional>
+#include <memory>
+
+namespace vipdeck {
+
+using TransportFactory = std::function<std::unique_ptr<Transport>(const Host &host)>;
+
+// One SshTransport per host, from its resolved SSH settings.
+TransportFactory sshTransportFactory(PassphraseCallback passphrase = {});
+
+// Sockets and commands on this machine, whatever the host's address.
+TransportFactory localTransportFactory();
+
+} // namespace vipdeck
