@@ -4,6 +4,7 @@
 
 #include "core/ssh/localtransport.h"
 #include "tests/core/ssh/futurewait.h"
+#include "tests/core/ssh/lineserver.h"
 #include "tests/support/testdata.h"
 
 #include <QLocalServer>
@@ -17,40 +18,10 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace vipdeck;
+using vipdeck::test::LineServer;
 using vipdeck::test::waitForResult;
 
 namespace {
-
-// A socket server on the test thread: answers each line it reads with
-// `reply(line)`, then closes the connection if `closeAfter` is set.
-class LineServer : public QObject
-{
-public:
-    LineServer(const QString &path, std::function<QByteArray(const QByteArray &)> reply,
-               bool closeAfter)
-        : m_reply(std::move(reply))
-        , m_closeAfter(closeAfter)
-    {
-        if (!m_server.listen(path))
-            qFatal("cannot listen on %s", qPrintable(path));
-        connect(&m_server, &QLocalServer::newConnection, this, [this] {
-            while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-                    while (socket->canReadLine()) {
-                        socket->write(m_reply(socket->readLine()));
-                        if (m_closeAfter)
-                            socket->disconnectFromServer();
-                    }
-                });
-            }
-        });
-    }
-
-private:
-    QLocalServer m_server;
-    std::function<QByteArray(const QByteArray &)> m_reply;
-    bool m_closeAfter;
-};
 
 // A socket file nobody listens on (a daemon that died without cleaning up).
 void makeStaleSocket(const QString &path)

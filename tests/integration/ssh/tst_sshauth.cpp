@@ -1,0 +1,415 @@
+// SshTransport against sshds started by the test itself: authentication
+// (agent, ed25519 and ECDSA files, encrypted keys, RSA refusal), host keys
+// (unknown, changed, ecdsa-only known_hosts), ~/.ssh/config aliases, refused
+// connections, hung channels beside live ones, MaxSessions, idle keepalives,
+// drops and teardown.
+
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/sshtransport.h"
+#include "tests/core/ssh/futurewait.h"
+#include "tests/core/ssh/lineserver.h"
+#include "tests/core/ssh/sshtesttools.h"
+#include "tests/integration/ssh/testsshd.h"
+#include "tests/support/testdata.h"
+
+#include <QLocalServer>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace vipdeck;
+using vipdeck::test::errorText;
+using vipdeck::test::waitForResult;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+} // namespace
+
+class TestSshAuth : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void ed25519FileKey();
+    void ecdsaFileKey();
+    void encryptedKeyAsksOnceForPassphrase();
+    void encryptedKeyWrongPassphrase();
+    void encryptedKeyWithoutCallback();
+    void agentKey();
+    void rsaKeyIsRefusedWithReason();
+    void unauthorizedKeyListsWhatWasTried();
+    void sshConfigAlias();
+    void connectionRefusedRetriesWithBackoff();
+    void ecdsaOnlyKnownHosts();
+    void changedHostKeyNamesTheLine();
+    void hungChannelDoesNotBlockOthers();
+    void execChannelsStayUnderMaxSessions();
+    void idleConnectionStaysUpQuietly();
+    void killedSshdIsNoticedWhileIdle();
+    void destructionCancelsCalls();
+
+private:
+    SshTransportOptions options(const QString &identityFile) const;
+    QString key(const QString &name, const QString &type, const QString &passphrase = {},
+                int bits = 0);
+
+    test::TempDir m_dir;
+    std::unique_ptr<test::TestSshd> m_sshd;
+    QString m_ed25519;
+    QString m_echoSocket;
+    std::unique_ptr<test::LineServer> m_echo;
+};
+
+QString TestSshAuth::key(const QString &name, const QString &type, const QString &passphrase,
+                         int bits)
+{
+    const QString path = test::generateKey(m_dir.filePath(name), type, passphrase, bits);
+    if (path.isEmpty())
+        qFatal("ssh-keygen failed");
+    return path;
+}
+
+void TestSshAuth::initTestCase()
+{
+    m_sshd = std::make_unique<test::TestSshd>();
+    m_ed25519 = key(u"id_ed25519"_s, u"ed25519"_s);
+    m_sshd->authorize(m_ed25519);
+    QVERIFY2(m_sshd->start(), qPrintable(m_sshd->logFile()));
+    // A stand-in daemon socket reachable by the sshd's user.
+    m_echoSocket = m_dir.filePath(u"echo.sock"_s);
+    m_echo = std::make_unique<test::LineServer>(
+        m_echoSocket, [](const QByteArray &line) -> QByteArray { return "echo " + line; }, true);
+}
+
+SshTransportOptions TestSshAuth::options(const QString &identityFile) const
+{
+    SshTransportOptions options;
+    options.hostName = u"testhost"_s;
+    options.address = m_sshd->host();
+    options.useSshConfig = false;
+    options.ssh.port = m_sshd->port();
+    options.ssh.user = m_sshd->user();
+    options.ssh.identityFile = identityFile;
+    options.ssh.useAgent = false;
+    options.ssh.knownHosts = m_sshd->knownHosts();
+    options.ssh.connectTimeout = 5s;
+    options.reconnectInitialDelay = 100ms;
+    options.reconnectMaxDelay = 400ms;
+    return options;
+}
+
+void TestSshAuth::ed25519FileKey()
+{
+    SshTransport transport(options(m_ed25519));
+    const auto result = waitForResult(transport.request(m_echoSocket, "hello\n"));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), errorText(*result).constData());
+    QCOMPARE(result->value(), "echo hello\n");
+}
+
+void TestSshAuth::ecdsaFileKey()
+{
+    const QString ecdsa = key(u"id_ecdsa"_s, u"ecdsa"_s, {}, 384);
+    m_sshd->authorize(ecdsa);
+    SshTransport transport(options(ecdsa));
+    const auto result = waitForResult(transport.exec({u"echo"_s, u"ecdsa"_s}));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), errorText(*result).constData());
+    QCOMPARE(result->value().standardOutput, "ecdsa\n");
+}
+
+void TestSshAuth::encryptedKeyAsksOnceForPassphrase()
+{
+    const QString encrypted = key(u"id_encrypted"_s, u"ed25519"_s, u"correct horse"_s);
+    m_sshd->authorize(encrypted);
+    SshTransportOptions opts = options(encrypted);
+    auto asked = std::make_shared<QStringList>();
+    opts.passphrase = [asked](const QString &path) -> std::optional<QString> {
+        asked->append(path);
+        return u"correct horse"_s;
+    };
+    SshTransport transport(opts);
+    QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
+    QCOMPARE(*asked, QStringList{encrypted});
+    // A reconnect uses the passphrase given before.
+    m_sshd->stopWithSessions();
+    QTRY_VERIFY_WITH_TIMEOUT(transport.status().state != TransportState::Connected, 10000);
+    QVERIFY(m_sshd->start());
+    transport.reconnectNow();
+    QTRY_COMPARE_WITH_TIMEOUT(transport.status().state, TransportState::Connected, 10000);
+    QCOMPARE(asked->size(), 1);
+}
+
+void TestSshAuth::encryptedKeyWrongPassphrase()
+{
+    const QString encrypted = key(u"id_encrypted2"_s, u"ed25519"_s, u"right one"_s);
+    m_sshd->authorize(encrypted);
+    SshTransportOptions opts = options(encrypted);
+    opts.passphrase = [](const QString &) -> std::optional<QString> { return u"wrong one"_s; };
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::AuthFailed);
+    QVERIFY2(result->error().message.contains(u"passphrase"_s), errorText(*result).constData());
+}
+
+void TestSshAuth::encryptedKeyWithoutCallback()
+{
+    const QString encrypted = key(u"id_encrypted3"_s, u"ecdsa"_s, u"secret phrase"_s);
+    m_sshd->authorize(encrypted);
+    SshTransport transport(options(encrypted));
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::PassphraseNeeded);
+    QVERIFY(result->error().message.contains(encrypted));
+    QCOMPARE(transport.status().state, TransportState::Failed);
+}
+
+void TestSshAuth::agentKey()
+{
+    const QString agentKey = key(u"id_agent"_s, u"ed25519"_s);
+    m_sshd->authorize(agentKey);
+    const QString socket = m_dir.filePath(u"agent.sock"_s);
+    QProcess agent;
+    agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+    QVERIFY(agent.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
+    const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
+    QProcess add;
+    add.start(u"ssh-add"_s, {u"-q"_s, agentKey});
+    QVERIFY(add.waitForFinished(10000));
+    QCOMPARE(add.exitCode(), 0);
+
+    // The identity file is not authorized: only the agent's key can work.
+    const QString stranger = key(u"id_stranger"_s, u"ed25519"_s);
+    SshTransportOptions opts = options(stranger);
+    opts.ssh.useAgent = true;
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.exec({u"echo"_s, u"agent"_s}));
+    if (previous.isEmpty())
+        qunsetenv("SSH_AUTH_SOCK");
+    else
+        qputenv("SSH_AUTH_SOCK", previous);
+    agent.terminate();
+    agent.waitForFinished(5000);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), errorText(*result).constData());
+    QCOMPARE(result->value().standardOutput, "agent\n");
+}
+
+void TestSshAuth::rsaKeyIsRefusedWithReason()
+{
+    const QString rsa = key(u"id_rsa"_s, u"rsa"_s, {}, 2048);
+    m_sshd->authorize(rsa);
+    SshTransport transport(options(rsa));
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::KeyUnsupported);
+    QVERIFY(result->error().message.contains(u"SHA-1"_s));
+    QVERIFY(result->error().message.contains(u"OpenSSH 8.8"_s));
+    QVERIFY(result->error().hint.contains(u"ed25519"_s));
+    qInfo("%s", errorText(*result).constData());
+}
+
+void TestSshAuth::unauthorizedKeyListsWhatWasTried()
+{
+    const QString stranger = key(u"id_unknown"_s, u"ed25519"_s);
+    SshTransport transport(options(stranger));
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::AuthFailed);
+    QVERIFY(result->error().message.contains(stranger + u": refused"_s));
+    QCOMPARE(result->error().where, u"testhost"_s);
+}
+
+void TestSshAuth::sshConfigAlias()
+{
+    const QString config = m_dir.write(
+        u"ssh_config"_s, u"Host lb-alias\n    HostName 127.0.0.1\n    Port %1\n    User %2\n"
+                         "    IdentityFile %3\n"_s.arg(m_sshd->port())
+                             .arg(m_sshd->user(), m_ed25519)
+                             .toUtf8());
+    SshTransportOptions opts = options({});
+    opts.address = u"lb-alias"_s;
+    opts.ssh.port = 0;
+    opts.ssh.user.clear();
+    opts.useSshConfig = true;
+    opts.sshConfigFile = config;
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.request(m_echoSocket, "alias\n"));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), errorText(*result).constData());
+    QCOMPARE(result->value(), "echo alias\n");
+}
+
+void TestSshAuth::connectionRefusedRetriesWithBackoff()
+{
+    SshTransportOptions opts = options(m_ed25519);
+    QTcpServer reserve; // a port nothing accepts on after we close it
+    QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+    opts.ssh.port = reserve.serverPort();
+    reserve.close();
+    SshTransport transport(opts);
+    QSignalSpy spy(&transport, &Transport::statusChanged);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::ConnectFailed);
+    QVERIFY2(result->error().message.contains(u"refused"_s), errorText(*result).constData());
+    QVERIFY(clock.elapsed() < 2000);
+    // Meanwhile calls fail at once instead of waiting, and it keeps retrying.
+    const auto fast = waitForResult(transport.exec({u"true"_s}), 500ms);
+    QVERIFY(fast && !fast->ok());
+    QTRY_VERIFY_WITH_TIMEOUT(transport.status().reconnectAttempts >= 3, 5000);
+    QVERIFY(spy.size() >= 2);
+    QCOMPARE(spy.first().first().value<TransportStatus>().state, TransportState::Connecting);
+}
+
+void TestSshAuth::ecdsaOnlyKnownHosts()
+{
+    // OpenSSH order would pick ed25519; asking for the known type first makes it match.
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.knownHosts = m_sshd->knownHosts({u"ecdsa-sha2-nistp256"_s});
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), errorText(*result).constData());
+    const auto key = waitForResult(transport.fetchHostKey());
+    QCOMPARE(key->value().keyType, u"ecdsa-sha2-nistp256"_s);
+}
+
+void TestSshAuth::changedHostKeyNamesTheLine()
+{
+    const QString other = key(u"other_host_key"_s, u"ed25519"_s);
+    QFile pub(other + u".pub"_s);
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    const QByteArray otherBlob = test::publicKeyBlob(pub.readAll());
+    const QString knownHosts = m_dir.write(
+        u"changed_known_hosts"_s, "# fleet\n[127.0.0.1]:1 ssh-ed25519 " + otherBlob.toBase64() +
+                                      "\n[127.0.0.1]:" + QByteArray::number(m_sshd->port()) +
+                                      " ssh-ed25519 " + otherBlob.toBase64() + "\n");
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.knownHosts = knownHosts;
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::HostKeyChanged);
+    QVERIFY2(result->error().message.contains(knownHosts + u":3"_s),
+             errorText(*result).constData());
+    QCOMPARE(transport.status().offeredHostKey.keyBlob, m_sshd->hostKeyBlob(u"ssh-ed25519"_s));
+    // Not retried by itself: a person has to look.
+    const auto again = waitForResult(transport.exec({u"true"_s}));
+    QCOMPARE(again->error().code, ErrorCode::HostKeyChanged);
+}
+
+void TestSshAuth::hungChannelDoesNotBlockOthers()
+{
+    QLocalServer silent;
+    silent.setSocketOptions(QLocalServer::WorldAccessOption);
+    QVERIFY(silent.listen(m_dir.filePath(u"silent.sock"_s)));
+    SshTransport transport(options(m_ed25519));
+    QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
+    QElapsedTimer clock;
+    clock.start();
+    const auto hung = transport.request(m_dir.filePath(u"silent.sock"_s), "x\n", {}, 800ms);
+    for (int i = 0; i < 20; ++i) {
+        const auto answer = waitForResult(transport.request(m_echoSocket, "live\n"));
+        QVERIFY(answer && answer->ok());
+    }
+    QVERIFY2(clock.elapsed() < 800, qPrintable(QString::number(clock.elapsed())));
+    const auto timedOut = waitForResult(hung, 5s);
+    QVERIFY(timedOut && !timedOut->ok());
+    QCOMPARE(timedOut->error().code, ErrorCode::Timeout);
+    QVERIFY(clock.elapsed() >= 790 && clock.elapsed() < 2500);
+    // The connection survived the abandoned channel.
+    QVERIFY(waitForResult(transport.request(m_echoSocket, "after\n"))->ok());
+    QCOMPARE(transport.status().state, TransportState::Connected);
+}
+
+void TestSshAuth::execChannelsStayUnderMaxSessions()
+{
+    test::TestSshd limited({u"MaxSessions 3"_s});
+    limited.authorize(m_ed25519);
+    QVERIFY(limited.start());
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.port = limited.port();
+    opts.ssh.knownHosts = limited.knownHosts();
+    opts.maxSessionChannels = 2; // the keepalive probe may take the third
+    SshTransport transport(opts);
+    QList<QFuture<Result<ExecResult>>> runs;
+    for (int i = 0; i < 12; ++i)
+        runs.append(transport.exec({u"sh"_s, u"-c"_s, u"sleep 0.1; echo "_s + QString::number(i)}));
+    for (int i = 0; i < runs.size(); ++i) {
+        const auto result = waitForResult(runs.at(i), 20s);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), errorText(*result).constData());
+        QCOMPARE(result->value().standardOutput, QByteArray::number(i) + '\n');
+    }
+}
+
+void TestSshAuth::idleConnectionStaysUpQuietly()
+{
+    SshTransportOptions opts = options(m_ed25519);
+    opts.keepaliveInterval = 300ms;
+    SshTransport transport(opts);
+    QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
+    const double before = cpuSeconds();
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy spy(&transport, &Transport::statusChanged);
+    QVERIFY(!spy.wait(2500)); // no state change while idle, with probes every 300 ms
+    const double used = cpuSeconds() - before;
+    QVERIFY2(used < 0.25 * double(clock.elapsed()) / 1000.0, qPrintable(QString::number(used)));
+    QCOMPARE(transport.status().state, TransportState::Connected);
+    QVERIFY(waitForResult(transport.request(m_echoSocket, "still\n"))->ok());
+}
+
+void TestSshAuth::killedSshdIsNoticedWhileIdle()
+{
+    test::TestSshd doomed;
+    doomed.authorize(m_ed25519);
+    QVERIFY(doomed.start());
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.port = doomed.port();
+    opts.ssh.knownHosts = doomed.knownHosts();
+    SshTransport transport(opts);
+    QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
+    doomed.stopWithSessions(); // like the lab's sshd-stop: listener and session processes
+    QTRY_VERIFY_WITH_TIMEOUT(transport.status().state != TransportState::Connected, 10000);
+}
+
+void TestSshAuth::destructionCancelsCalls()
+{
+    QLocalServer silent;
+    silent.setSocketOptions(QLocalServer::WorldAccessOption);
+    QVERIFY(silent.listen(m_dir.filePath(u"silent2.sock"_s)));
+    QFuture<Result<QByteArray>> pending;
+    QElapsedTimer clock;
+    clock.start();
+    {
+        SshTransport transport(options(m_ed25519));
+        QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
+        QSignalSpy accepted(&silent, &QLocalServer::newConnection);
+        pending = transport.request(m_dir.filePath(u"silent2.sock"_s), "x\n", {}, 60s);
+        QVERIFY(accepted.wait(5000)); // the channel is open and waiting
+    }
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(pending.isFinished());
+    QCOMPARE(pending.result().error().code, ErrorCode::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestSshAuth)
+#include "tst_sshauth.moc"
