@@ -196,14 +196,16 @@ void FleetPoller::pollHost(const Host &host)
         const QString pattern = QString(placement.statsSocket).replace(u"{vip}"_s, u"*"_s);
         const Result<QStringList> found = transport->glob(pattern).result();
         if (!found) {
-            qCWarning(lcFleet) << "discovery on" << host.name << "failed:" << found.error().toString();
+            qCWarning(lcFleet) << "discovery on" << host.name
+                               << "failed:" << found.error().toString();
             continue;
         }
         const QStringList parts = placement.statsSocket.split(u"{vip}"_s);
         for (const QString &path : *found) {
             if (parts.size() != 2 || !path.startsWith(parts[0]) || !path.endsWith(parts[1]))
                 continue;
-            const QString name = path.mid(parts[0].size(), path.size() - parts[0].size() - parts[1].size());
+            const QString name =
+                path.mid(parts[0].size(), path.size() - parts[0].size() - parts[1].size());
             if (!isValidName(name) || m_inventory.vip(name))
                 continue;
             Vip vip;

@@ -18,8 +18,8 @@ struct FleetUpdate
 {
     Snapshot snapshot;
     std::shared_ptr<const FleetVerdicts> verdicts = std::make_shared<const FleetVerdicts>();
-    QList<FleetEvent> events;   // since the previous update
-    QStringList hostsUpdated;   // hosts whose round finished in this update
+    QList<FleetEvent> events; // since the previous update
+    QStringList hostsUpdated; // hosts whose round finished in this update
 };
 
 } // namespace vipdeck

@@ -94,8 +94,8 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
                 h.backends.append(BackendObservation{});
                 h.backends[index].name = row.proxy;
             }
-            h.backends[index].servers << serverObservation(
-                row, states.value(row.proxy + u'/' + row.name, nullptr));
+            h.backends[index].servers
+                << serverObservation(row, states.value(row.proxy + u'/' + row.name, nullptr));
             break;
         }
         case StatType::Listener:
