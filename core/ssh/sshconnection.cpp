@@ -470,6 +470,9 @@ void SshConnection::onTcpConnected()
     // Without it every small request waits for Nagle and delayed ACKs:
     // 50 calls took 1.6 s instead of 20 ms on loopback.
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (m_options.sendBufferBytes > 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &m_options.sendBufferBytes,
+                     sizeof m_options.sendBufferBytes);
 
     m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
     if (!m_session) {
@@ -938,6 +941,9 @@ void SshConnection::pump()
                 ++sessionChannels;
             progressed = progressed || result.progressed;
             if (result.sendPending) {
+                if (m_sendOwner != op)
+                    qCDebug(lcSsh)
+                        << m_options.hostName << "send buffer full; waiting for" << op->target();
                 m_sendOwner = op;
                 break;
             }

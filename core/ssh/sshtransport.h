@@ -49,6 +49,9 @@ struct SshTransportOptions
     std::chrono::milliseconds reconnectInitialDelay{std::chrono::seconds(1)};
     std::chrono::milliseconds reconnectMaxDelay{std::chrono::seconds(30)};
     int maxSessionChannels = 8; // exec channels at once; sshd's MaxSessions defaults to 10
+    // SO_SNDBUF of the TCP socket; 0: the system's.  Tests shrink it so that
+    // libssh2 often has to park half-sent packets.
+    int sendBufferBytes = 0;
 
     static SshTransportOptions fromHost(const Host &host);
 };

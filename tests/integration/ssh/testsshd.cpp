@@ -114,28 +114,42 @@ void TestSshd::stop()
     }
 }
 
-void TestSshd::stopWithSessions()
+QList<qint64> TestSshd::sessionPids() const
 {
     const qint64 listener = m_process.processId();
     QList<qint64> children;
-    if (listener > 0) {
-        const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &entry : entries) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            QFile stat(u"/proc/"_s + entry + u"/stat"_s);
-            if (!numeric || !stat.open(QIODevice::ReadOnly))
-                continue;
-            // "pid (comm) state ppid ...": comm may hold spaces, so split after ')'.
-            const QByteArray text = stat.readAll();
-            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-            if (fields.value(1).toLongLong() == listener)
-                children.append(pid);
-        }
+    if (listener <= 0)
+        return children;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
+        if (!numeric || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": comm may hold spaces, so split after ')'.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.value(1).toLongLong() == listener)
+            children.append(pid);
     }
+    return children;
+}
+
+void TestSshd::stopWithSessions()
+{
+    const QList<qint64> children = sessionPids();
     stop();
-    for (const qint64 pid : std::as_const(children))
+    for (const qint64 pid : children)
         ::kill(pid_t(pid), SIGTERM);
+}
+
+void TestSshd::signalAll(int signal)
+{
+    for (const qint64 pid : sessionPids())
+        ::kill(pid_t(pid), signal);
+    if (m_process.processId() > 0)
+        ::kill(pid_t(m_process.processId()), signal);
 }
 
 bool TestSshd::isRunning() const

@@ -28,6 +28,8 @@ public:
     // Stops the per-connection session processes too (found by PID in /proc),
     // which a plain stop() leaves running.
     void stopWithSessions();
+    // Sends `signal` to the listener and its session processes (SIGSTOP: a frozen host).
+    void signalAll(int signal);
     bool isRunning() const;
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
@@ -44,6 +46,8 @@ public:
     QByteArray hostKeyBlob(const QString &type) const;
 
 private:
+    QList<qint64> sessionPids() const;
+
     QTemporaryDir m_dir;
     QStringList m_extraConfig;
     QProcess m_process;

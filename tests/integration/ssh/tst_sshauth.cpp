@@ -12,10 +12,12 @@
 #include "tests/integration/ssh/testsshd.h"
 #include "tests/support/testdata.h"
 
+#include <QCryptographicHash>
 #include <QLocalServer>
 #include <QTcpServer>
 #include <QtTest>
 
+#include <csignal>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +57,9 @@ private slots:
     void changedHostKeyNamesTheLine();
     void hungChannelDoesNotBlockOthers();
     void execChannelsStayUnderMaxSessions();
+    void largePayloadsOnManyChannelsArriveIntact();
     void idleConnectionStaysUpQuietly();
+    void frozenSessionIsDetectedByKeepalive();
     void killedSshdIsNoticedWhileIdle();
     void destructionCancelsCalls();
 
@@ -358,6 +362,68 @@ void TestSshAuth::execChannelsStayUnderMaxSessions()
         QVERIFY2(result->ok(), errorText(*result).constData());
         QCOMPARE(result->value().standardOutput, QByteArray::number(i) + '\n');
     }
+}
+
+void TestSshAuth::largePayloadsOnManyChannelsArriveIntact()
+{
+    // Megabytes on a dozen channels at once through a tiny TCP send buffer:
+    // libssh2 parks half-sent packets all the time, the case where only the
+    // owner of a half-sent packet may touch the session.
+    test::LineServer digest(
+        m_dir.filePath(u"digest.sock"_s),
+        [](const QByteArray &line) -> QByteArray {
+            return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex() + '\n';
+        },
+        true);
+    SshTransportOptions opts = options(m_ed25519);
+    opts.sendBufferBytes = 4096;
+    SshTransport transport(opts);
+    QList<QByteArray> payloads;
+    QList<QFuture<Result<QByteArray>>> futures;
+    for (int i = 0; i < 12; ++i) {
+        QByteArray payload(1024 * 1024 + i * 997, char('a' + i));
+        for (qsizetype j = 0; j < payload.size(); j += 4093)
+            payload[j] = char('A' + (j / 4093 + i) % 26); // not one repeated byte
+        payload.append('\n');
+        payloads.append(payload);
+        futures.append(transport.request(m_dir.filePath(u"digest.sock"_s), payload, {}, 60s));
+    }
+    for (int i = 0; i < futures.size(); ++i) {
+        const auto result = waitForResult(futures.at(i), 60s);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), errorText(*result).constData());
+        QCOMPARE(result->value(),
+                 QCryptographicHash::hash(payloads.at(i), QCryptographicHash::Sha256).toHex() +
+                     '\n');
+    }
+    QCOMPARE(transport.status().state, TransportState::Connected);
+    QCOMPARE(transport.status().reconnectAttempts, 0);
+}
+
+void TestSshAuth::frozenSessionIsDetectedByKeepalive()
+{
+    test::TestSshd frozen;
+    frozen.authorize(m_ed25519);
+    QVERIFY(frozen.start());
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.port = frozen.port();
+    opts.ssh.knownHosts = frozen.knownHosts();
+    opts.ssh.connectTimeout = 1s;
+    opts.keepaliveInterval = 300ms;
+    opts.keepaliveCountMax = 3;
+    SshTransport transport(opts);
+    QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
+    // The whole host stops answering (a paused VM): listener and session.
+    frozen.signalAll(SIGSTOP);
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(transport.status().state != TransportState::Connected, 5000);
+    qInfo("dead connection noticed after %lld ms idle", clock.elapsed());
+    QTRY_COMPARE_WITH_TIMEOUT(transport.status().state, TransportState::Failed, 5000);
+    QCOMPARE(transport.status().lastError.code, ErrorCode::Timeout);
+    frozen.signalAll(SIGCONT);
+    transport.reconnectNow();
+    QTRY_COMPARE_WITH_TIMEOUT(transport.status().state, TransportState::Connected, 10000);
 }
 
 void TestSshAuth::idleConnectionStaysUpQuietly()

@@ -1,0 +1,294 @@
+// vipdeck-bench-transport: times `show stat` against the lab's HAProxy stats
+// sockets through
+//   local        LocalTransport (this machine, no SSH): the floor
+//   streamlocal  SshTransport direct-streamlocal channels on one connection per host
+//   exec-socat   SshTransport exec channels running `echo show stat | socat ...`
+//   ssh-loop     one `ssh host 'echo show stat | socat ...'` process per call,
+//                one after the other (what admins script today)
+// and prints, per method, the time of one round trip (sequential calls to one
+// socket) and of one sweep over all VIPs of all hosts (all calls at once,
+// except the ssh loop), with ratios to the floor.  Timings are reported,
+// never asserted.
+
+#include "core/inventory/inventoryloader.h"
+#include "core/ssh/localtransport.h"
+#include "core/ssh/shellquote.h"
+#include "core/ssh/sshtransport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck;
+
+namespace {
+
+struct Target
+{
+    QString host;
+    QString vip;
+    QString socket;
+};
+
+struct Timing
+{
+    QList<double> roundTripMs; // one per sequential call
+    QList<double> sweepMs;     // one per sweep over all targets
+    int failures = 0;
+    QString firstError;
+};
+
+template <typename T> Result<T> await(const QFuture<Result<T>> &future)
+{
+    if (!future.isFinished()) {
+        QFutureWatcher<Result<T>> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+bool looksLikeShowStat(const QByteArray &reply)
+{
+    return reply.startsWith("# pxname,svname,");
+}
+
+void noteFailure(Timing &timing, const QString &what)
+{
+    ++timing.failures;
+    if (timing.firstError.isEmpty())
+        timing.firstError = what;
+}
+
+// Any Transport: sequential calls, then sweeps with every call in flight at once.
+void measureTransport(const QHash<QString, Transport *> &transports, const QList<Target> &targets,
+                      int calls, int sweeps, bool throughExec, Timing &timing)
+{
+    auto call = [throughExec](Transport *transport, const QString &socket) {
+        if (!throughExec)
+            return transport->request(socket, "show stat\n");
+        return transport
+            ->exec({u"sh"_s, u"-c"_s, u"echo 'show stat' | socat - UNIX-CONNECT:\"$1\""_s, u"sh"_s,
+                    socket})
+            .then([](Result<ExecResult> result) -> Result<QByteArray> {
+                if (!result)
+                    return result.error();
+                return result->standardOutput;
+            });
+    };
+    const Target &first = targets.first();
+    for (int i = 0; i < calls; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const Result<QByteArray> reply = await(call(transports.value(first.host), first.socket));
+        timing.roundTripMs.append(double(clock.nsecsElapsed()) / 1e6);
+        if (!reply || !looksLikeShowStat(*reply))
+            noteFailure(timing, reply ? u"unexpected reply"_s : reply.error().toString());
+    }
+    for (int s = 0; s < sweeps; ++s) {
+        QElapsedTimer clock;
+        clock.start();
+        QList<QFuture<Result<QByteArray>>> futures;
+        for (const Target &target : targets)
+            futures.append(call(transports.value(target.host), target.socket));
+        for (const auto &future : futures) {
+            const Result<QByteArray> reply = await(future);
+            if (!reply || !looksLikeShowStat(*reply))
+                noteFailure(timing, reply ? u"unexpected reply"_s : reply.error().toString());
+        }
+        timing.sweepMs.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+}
+
+QStringList sshArguments(const Host &host, const QString &socket)
+{
+    QStringList args{u"-F"_s,
+                     u"/dev/null"_s,
+                     u"-o"_s,
+                     u"BatchMode=yes"_s,
+                     u"-o"_s,
+                     u"IdentitiesOnly=yes"_s,
+                     u"-o"_s,
+                     u"UserKnownHostsFile="_s + host.ssh.knownHosts,
+                     u"-i"_s,
+                     host.ssh.identityFile,
+                     u"-p"_s,
+                     QString::number(host.ssh.port),
+                     host.ssh.user + u'@' + host.address};
+    args.append(u"echo 'show stat' | socat - UNIX-CONNECT:"_s + shellQuote(socket));
+    return args;
+}
+
+bool runSsh(const Host &host, const QString &socket, Timing &timing)
+{
+    QProcess ssh;
+    ssh.start(u"ssh"_s, sshArguments(host, socket));
+    ssh.closeWriteChannel();
+    if (!ssh.waitForFinished(30'000) || ssh.exitCode() != 0 ||
+        !looksLikeShowStat(ssh.readAllStandardOutput())) {
+        noteFailure(timing, QString::fromLocal8Bit(ssh.readAllStandardError()).trimmed());
+        return false;
+    }
+    return true;
+}
+
+void measureSshLoop(const Inventory &inventory, const QList<Target> &targets, int calls, int sweeps,
+                    Timing &timing)
+{
+    const Target &first = targets.first();
+    for (int i = 0; i < calls; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        runSsh(*inventory.host(first.host), first.socket, timing);
+        timing.roundTripMs.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+    for (int s = 0; s < sweeps; ++s) {
+        QElapsedTimer clock;
+        clock.start();
+        for (const Target &target : targets)
+            runSsh(*inventory.host(target.host), target.socket, timing);
+        timing.sweepMs.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Times `show stat` through each transport on the lab."_s);
+    parser.addHelpOption();
+    parser.addOption({u"fleet"_s, u"The lab's fleet.yaml."_s, u"file"_s});
+    parser.addOption(
+        {u"calls"_s, u"Sequential round trips per method (default 50)."_s, u"n"_s, u"50"_s});
+    parser.addOption(
+        {u"sweeps"_s, u"Sweeps over all VIPs per method (default 10)."_s, u"n"_s, u"10"_s});
+    parser.addOption(
+        {u"ssh-sweeps"_s, u"Sweeps for the per-call ssh loop (default 2)."_s, u"n"_s, u"2"_s});
+    parser.addOption({u"ssh-calls"_s, u"Round trips for the per-call ssh loop (default 10)."_s,
+                      u"n"_s, u"10"_s});
+    parser.process(app);
+
+    const LoadedInventory loaded = loadInventory(parser.value(u"fleet"_s));
+    if (!loaded.ok()) {
+        for (const Diagnostic &diagnostic : loaded.diagnostics)
+            std::fprintf(stderr, "%s\n", qPrintable(diagnostic.toString()));
+        return 2;
+    }
+    const Inventory &inventory = *loaded.inventory;
+    QList<Target> targets;
+    for (const Vip &vip : inventory.vips())
+        for (const Placement &placement : vip.placements)
+            targets.append({placement.host, placement.vip, placement.statsSocket});
+    if (targets.isEmpty())
+        return 2;
+    const int calls = parser.value(u"calls"_s).toInt();
+    const int sweeps = parser.value(u"sweeps"_s).toInt();
+
+    std::printf("lab: %s\n%lld hosts, %lld VIPs, %lld stats sockets; %d round trips, %d sweeps\n\n",
+                qPrintable(inventory.summary()), qlonglong(inventory.hosts().size()),
+                qlonglong(inventory.vips().size()), qlonglong(targets.size()), calls, sweeps);
+
+    QList<std::pair<QString, Timing>> results;
+    {
+        QHash<QString, Transport *> transports;
+        std::vector<std::unique_ptr<LocalTransport>> owned;
+        for (const Host &host : inventory.hosts()) {
+            owned.push_back(std::make_unique<LocalTransport>(host.name));
+            transports.insert(host.name, owned.back().get());
+        }
+        Timing timing;
+        measureTransport(transports, targets, calls, sweeps, false, timing);
+        results.append({u"local socket (floor)"_s, timing});
+    }
+    {
+        QHash<QString, Transport *> transports;
+        std::vector<std::unique_ptr<SshTransport>> owned;
+        QElapsedTimer connectClock;
+        connectClock.start();
+        for (const Host &host : inventory.hosts()) {
+            SshTransportOptions options = SshTransportOptions::fromHost(host);
+            options.useSshConfig = false;
+            owned.push_back(std::make_unique<SshTransport>(options));
+            transports.insert(host.name, owned.back().get());
+        }
+        // Connect every host first: the persistent connection is paid once.
+        for (const Host &host : inventory.hosts()) {
+            const auto warm = await(transports.value(host.name)->exec({u"true"_s}));
+            if (!warm) {
+                std::fprintf(stderr, "%s\n", qPrintable(warm.error().toString()));
+                return 1;
+            }
+        }
+        std::printf("SSH connections to %lld hosts set up in %.0f ms (paid once)\n\n",
+                    qlonglong(inventory.hosts().size()), double(connectClock.nsecsElapsed()) / 1e6);
+        Timing streamLocal;
+        measureTransport(transports, targets, calls, sweeps, false, streamLocal);
+        results.append({u"SSH streamlocal channels"_s, streamLocal});
+        Timing exec;
+        measureTransport(transports, targets, calls, sweeps, true, exec);
+        results.append({u"SSH exec of socat"_s, exec});
+    }
+    {
+        Timing timing;
+        measureSshLoop(inventory, targets, parser.value(u"ssh-calls"_s).toInt(),
+                       parser.value(u"ssh-sweeps"_s).toInt(), timing);
+        results.append({u"ssh process per call"_s, timing});
+    }
+
+    const double floorTrip = median(results.first().second.roundTripMs);
+    const double floorSweep = median(results.first().second.sweepMs);
+    std::printf("%-26s %12s %10s %9s %14s %9s %8s\n", "method", "round trip", "p90", "x floor",
+                "all VIPs sweep", "x floor", "errors");
+    std::printf("%-26s %12s %10s %9s %14s %9s %8s\n", "", "median ms", "ms", "", "median ms", "",
+                "");
+    for (const auto &[name, timing] : results) {
+        const double trip = median(timing.roundTripMs);
+        const double sweep = median(timing.sweepMs);
+        std::printf("%-26s %12.2f %10.2f %9.1f %14.1f %9.2f %8d\n", qPrintable(name), trip,
+                    percentile(timing.roundTripMs, 0.9), trip / floorTrip, sweep,
+                    sweep / floorSweep, timing.failures);
+        if (!timing.firstError.isEmpty())
+            std::printf("    first error: %s\n", qPrintable(timing.firstError));
+    }
+    const double streamSweep = median(results.at(1).second.sweepMs);
+    const double loopSweep = median(results.at(3).second.sweepMs);
+    std::printf("\nall VIPs: streamlocal / floor = %.2fx (target <= 1.5x)",
+                streamSweep / floorSweep);
+    if (loopSweep > 0)
+        std::printf("; ssh loop / streamlocal = %.0fx (target >= 20x)", loopSweep / streamSweep);
+    std::printf("\n");
+    for (const auto &[name, timing] : results) {
+        if (timing.failures)
+            return 1;
+    }
+    return 0;
+}
