@@ -65,6 +65,8 @@ private slots:
 
 private:
     SshTransportOptions options(const QString &identityFile) const;
+    // options() for another sshd started by a test, authorizing the default key.
+    SshTransportOptions optionsFor(test::TestSshd &sshd) const;
     QString key(const QString &name, const QString &type, const QString &passphrase = {},
                 int bits = 0);
 
@@ -111,6 +113,14 @@ SshTransportOptions TestSshAuth::options(const QString &identityFile) const
     options.reconnectInitialDelay = 100ms;
     options.reconnectMaxDelay = 400ms;
     return options;
+}
+
+SshTransportOptions TestSshAuth::optionsFor(test::TestSshd &sshd) const
+{
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.port = sshd.port();
+    opts.ssh.knownHosts = sshd.knownHosts();
+    return opts;
 }
 
 void TestSshAuth::ed25519FileKey()
@@ -348,9 +358,7 @@ void TestSshAuth::execChannelsStayUnderMaxSessions()
     test::TestSshd limited({u"MaxSessions 3"_s});
     limited.authorize(m_ed25519);
     QVERIFY(limited.start());
-    SshTransportOptions opts = options(m_ed25519);
-    opts.ssh.port = limited.port();
-    opts.ssh.knownHosts = limited.knownHosts();
+    SshTransportOptions opts = optionsFor(limited);
     opts.maxSessionChannels = 2; // the keepalive probe may take the third
     SshTransport transport(opts);
     QList<QFuture<Result<ExecResult>>> runs;
@@ -405,9 +413,7 @@ void TestSshAuth::frozenSessionIsDetectedByKeepalive()
     test::TestSshd frozen;
     frozen.authorize(m_ed25519);
     QVERIFY(frozen.start());
-    SshTransportOptions opts = options(m_ed25519);
-    opts.ssh.port = frozen.port();
-    opts.ssh.knownHosts = frozen.knownHosts();
+    SshTransportOptions opts = optionsFor(frozen);
     opts.ssh.connectTimeout = 1s;
     opts.keepaliveInterval = 300ms;
     opts.keepaliveCountMax = 3;
@@ -448,9 +454,7 @@ void TestSshAuth::killedSshdIsNoticedWhileIdle()
     test::TestSshd doomed;
     doomed.authorize(m_ed25519);
     QVERIFY(doomed.start());
-    SshTransportOptions opts = options(m_ed25519);
-    opts.ssh.port = doomed.port();
-    opts.ssh.knownHosts = doomed.knownHosts();
+    SshTransportOptions opts = optionsFor(doomed);
     SshTransport transport(opts);
     QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
     doomed.stopWithSessions(); // like the lab's sshd-stop: listener and session processes
