@@ -12,9 +12,10 @@ struct HostKeyInfo
 {
     QString host; // the name the key is recorded under (HostName after ~/.ssh/config)
     int port = 22;
-    QString keyType;     // "ssh-ed25519", "ecdsa-sha2-nistp256", ...
-    QByteArray keyBlob;  // the key in SSH wire format, as in known_hosts (base64-decoded)
-    QString fingerprint; // "SHA256:..." like `ssh-keygen -lf`
+    QString keyType;        // "ssh-ed25519", "ecdsa-sha2-nistp256", ...
+    QByteArray keyBlob;     // the key in SSH wire format, as in known_hosts (base64-decoded)
+    QString fingerprint;    // "SHA256:..." like `ssh-keygen -lf`
+    QString knownHostsFile; // the file it was checked against: where trustHostKey() adds it
 
     bool isNull() const { return keyBlob.isEmpty(); }
     bool operator==(const HostKeyInfo &) const = default;

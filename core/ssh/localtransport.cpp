@@ -85,6 +85,17 @@ public:
         connect(&m_socket, &QLocalSocket::readyRead, this, &LocalRequest::onReadyRead);
         connect(&m_socket, &QLocalSocket::disconnected, this, &LocalRequest::onClosed);
         connect(&m_socket, &QLocalSocket::errorOccurred, this, &LocalRequest::onError);
+        if (!socketPath.startsWith(u'/')) {
+            // QLocalSocket would look for a relative name in the temp folder.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    finish(Error(ErrorCode::InvalidArgument,
+                                 trTransport("The socket path must be absolute."), where()));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         m_socket.connectToServer(socketPath);
     }
 

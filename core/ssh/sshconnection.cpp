@@ -581,6 +581,7 @@ Result<void> SshConnection::checkHostKey()
     m_offeredKey.keyBlob = QByteArray(key, qsizetype(length));
     m_offeredKey.keyType = keyBlobType(m_offeredKey.keyBlob);
     m_offeredKey.fingerprint = sshFingerprint(m_offeredKey.keyBlob);
+    m_offeredKey.knownHostsFile = m_target.knownHosts;
     for (const auto &waiter : m_hostKeyWaiters)
         waiter.finish(m_offeredKey);
     m_hostKeyWaiters.clear();

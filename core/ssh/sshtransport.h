@@ -33,6 +33,9 @@ class SshConnection;
 // they decline.  Called on the transport's thread, which waits for the
 // answer: a GUI implementation must hand the question to the GUI thread (for
 // example with a BlockingQueuedConnection) and must not block that thread.
+// The transport must not be destroyed while its question is open (its
+// destructor waits for the thread, which waits for the answer).  A
+// passphrase that worked is kept in memory for reconnects.
 using PassphraseCallback = std::function<std::optional<QString>(const QString &keyPath)>;
 
 struct SshTransportOptions
@@ -79,7 +82,9 @@ public:
     // known_hosts or keys, say).
     void reconnectNow();
     // The host key the server offers, without authenticating (for
-    // `vipdeckctl trust`); resolves even when the key is unknown.
+    // `vipdeckctl trust`); resolves even when the key is unknown.  After the
+    // user confirmed the fingerprint: trustHostKey(key.knownHostsFile,
+    // key.host, key.port, key.keyBlob), then reconnectNow().
     QFuture<Result<HostKeyInfo>> fetchHostKey();
 
 private:

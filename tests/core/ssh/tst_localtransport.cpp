@@ -118,6 +118,9 @@ void TestLocalTransport::missingSocket()
     QCOMPARE(result->error().code, ErrorCode::NoSuchSocket);
     QCOMPARE(result->error().where, u"lb-local:"_s + path);
     QVERIFY(!result->error().hint.isEmpty());
+    const auto relative = waitForResult(transport.request(u"relative.sock"_s, "x\n"));
+    QVERIFY(relative && !relative->ok());
+    QCOMPARE(relative->error().code, ErrorCode::InvalidArgument);
 }
 
 void TestLocalTransport::staleSocket()

@@ -345,7 +345,8 @@ void TestSshLab::unknownHostKeyThenTrust()
     QCOMPARE(key->value(), transport.status().offeredHostKey);
     QVERIFY(refused->error().message.contains(key->value().fingerprint));
 
-    QVERIFY(trustHostKey(opts.ssh.knownHosts, key->value().host, key->value().port,
+    QCOMPARE(key->value().knownHostsFile, opts.ssh.knownHosts);
+    QVERIFY(trustHostKey(key->value().knownHostsFile, key->value().host, key->value().port,
                          key->value().keyBlob)
                 .ok());
     transport.reconnectNow();
