@@ -1,0 +1,540 @@
+// Server operations and reloads against the lab through real SSH
+// (sshTransportFactory, as vipdeck runs them): a drain fanned out to every
+// host and undone, force on a backend's last UP server, partial failure with
+// one host's sshd stopped, weights, drain-then-maint waiting for a real
+// session to end, a reload stopped by a broken config before the running
+// worker is touched, a drain surviving a reload, a rolling reload (and the
+// group lock), and the audit records of each in a temporary SQLite store.
+
+#include "core/audit/auditstore.h"
+#include "core/fleet/fleetpoller.h"
+#include "core/fleet/reloadoperationrunner.h"
+#include "core/fleet/serveroperationrunner.h"
+#include "core/haproxy/haproxyclient.h"
+#include "core/haproxy/masterclient.h"
+#include "core/inventory/inventoryloader.h"
+#include "tests/support/lab.h"
+#include "tests/support/testdata.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMutex>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck;
+using vipdeck::test::Lab;
+using vipdeck::test::LabFault;
+
+namespace {
+
+template <typename T> T waitFor(QFuture<T> future, int timeoutMs = 120'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (!future.isFinished())
+        qFatal("operation did not finish within %d ms", timeoutMs);
+    return future.result();
+}
+
+const ServerObservation *findServer(const Snapshot &snapshot, const QString &vip,
+                                    const QString &host, const QString &server)
+{
+    const HaproxyObservation *h = snapshot.haproxy(vip, host);
+    if (!h)
+        return nullptr;
+    for (const BackendObservation &b : h->backends)
+        for (const ServerObservation &s : b.servers)
+            if (s.name == server)
+                return &s;
+    return nullptr;
+}
+
+ServerOperationRequest request(ServerAction action, const QString &server, const QString &vip = {},
+                               const QString &host = {})
+{
+    ServerOperationRequest r;
+    r.action = action;
+    r.server = server;
+    r.vip = vip;
+    r.host = host;
+    r.reason = u"lab test"_s;
+    return r;
+}
+
+} // namespace
+
+class TestOperations : public QObject
+{
+    Q_OBJECT
+
+private:
+    Lab m_lab = Lab::fromEnvironment();
+    Inventory m_inventory;
+    std::unique_ptr<FleetPoller> m_poller;
+    std::unique_ptr<test::TempDir> m_dir;
+    std::unique_ptr<AuditStore> m_audit;
+
+    // Polls until `condition` holds, or the deadline passes; returns the last update.
+    template <typename Condition> FleetUpdate pollUntil(Condition condition, int timeoutMs = 30'000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        FleetUpdate update;
+        do {
+            update = waitFor(m_poller->pollOnce());
+            if (condition(update))
+                return update;
+        } while (timer.elapsed() < timeoutMs);
+        return update;
+    }
+
+    // Polls until every (VIP, host) of `vip` shows `server` in `state`.
+    bool waitForState(const QString &vip, const QString &server, AdminState state,
+                      const QStringList &hosts = {u"lb1"_s, u"lb2"_s})
+    {
+        const FleetUpdate u = pollUntil([&](const FleetUpdate &update) {
+            for (const QString &h : hosts) {
+                const ServerObservation *s = findServer(update.snapshot, vip, h, server);
+                const HaproxyObservation *o = update.snapshot.haproxy(vip, h);
+                if (!s || !o || o->error || s->adminState() != state)
+                    return false;
+            }
+            return true;
+        });
+        for (const QString &h : hosts) {
+            const ServerObservation *s = findServer(u.snapshot, vip, h, server);
+            if (!s || s->adminState() != state) {
+                qWarning() << vip << h << server << "is"
+                           << (s ? adminStateName(s->adminState()) : u"missing"_s) << "not"
+                           << adminStateName(state);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Result<OperationPreview> previewNow(const ServerOperationRequest &r)
+    {
+        return previewServerOperation(waitFor(m_poller->pollOnce()).snapshot, r);
+    }
+
+    OperationResult apply(const ServerOperationRequest &r)
+    {
+        const Result<OperationPreview> preview = previewNow(r);
+        if (!preview.ok()) {
+            OperationResult failed;
+            failed.refused = preview.error();
+            return failed;
+        }
+        ServerOperationRunner runner(m_poller.get(), m_audit.get());
+        return waitFor(runner.run(*preview, u"lab"_s));
+    }
+
+    qint64 workerPid(const QString &vip, const QString &host)
+    {
+        const Placement *p = m_inventory.placement(vip, host);
+        const Result<MasterProcInfo> proc =
+            waitFor(MasterClient(m_poller->transport(host), p->masterSocket).showProc());
+        if (!proc.ok() || proc->workers.isEmpty())
+            return -1;
+        return proc->workers.constFirst().pid;
+    }
+
+    // Every server of the lab back to ready, weight as configured.
+    void restoreAll()
+    {
+        const FleetUpdate update = waitFor(m_poller->pollOnce());
+        for (const HaproxyObservation &h : update.snapshot.haproxies())
+            for (const BackendObservation &b : h.backends)
+                for (const ServerObservation &s : b.servers) {
+                    if (s.adminState() == AdminState::Ready && s.weight == s.initialWeight)
+                        continue;
+                    const Placement *p = m_inventory.placement(h.vip, h.host);
+                    const HaproxyClient client(m_poller->transport(h.host), p->statsSocket);
+                    (void)waitFor(client.setServerState(b.name, s.name, ServerAdminAction::Ready));
+                    (void)waitFor(client.setWeight(b.name, s.name, s.initialWeight));
+                }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_lab.isAvailable(), "run through ctest: needs the lab fixture");
+        const LoadedInventory loaded = loadInventory(m_lab.fleetFile());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
+        m_inventory = *loaded.inventory;
+        m_poller = std::make_unique<FleetPoller>(m_inventory, sshTransportFactory());
+        const FleetUpdate update = pollUntil([](const FleetUpdate &u) {
+            for (const HaproxyObservation &h : u.snapshot.haproxies())
+                if (!h.hasData() || h.error)
+                    return false;
+            return !u.snapshot.haproxies().isEmpty();
+        });
+        QCOMPARE(update.snapshot.haproxies().size(), 8);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<test::TempDir>();
+        auto store = AuditStore::open(AuditStoreConfig::sqlite(m_dir->filePath(u"audit.db"_s)));
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        m_audit = std::move(store.value());
+    }
+
+    void cleanup()
+    {
+        restoreAll();
+        m_audit.reset();
+        m_dir.reset();
+    }
+
+    void cleanupTestCase() { m_poller.reset(); }
+
+    void drainEverywhereThenReady()
+    {
+        const Result<OperationPreview> preview =
+            previewNow(request(ServerAction::Drain, u"web-01"_s));
+        QVERIFY(preview.ok());
+        QCOMPARE(preview->targets.size(), 2);
+        QVERIFY(!preview->needsForce());
+
+        ServerOperationRunner runner(m_poller.get(), m_audit.get());
+        QSignalSpy started(&runner, &ServerOperationRunner::targetStarted);
+        QSignalSpy finished(&runner, &ServerOperationRunner::targetFinished);
+        const OperationResult result = waitFor(runner.run(*preview, u"lab"_s));
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QTRY_COMPARE(finished.size(), 2); // queued to this thread
+        QCOMPARE(started.size(), 2);
+        for (const TargetResult &t : result.targets) {
+            QVERIFY(t.verified);
+            QCOMPARE(t.stateBefore, AdminState::Ready);
+            QCOMPARE(t.stateAfter, AdminState::Drain);
+        }
+        // An independent read (the poller) sees DRAIN on every host.
+        QVERIFY(waitForState(u"web"_s, u"web-01"_s, AdminState::Drain));
+
+        const QList<ServerOperationRequest> reverse = reverseOperation(result, u"lab test: undo"_s);
+        QCOMPARE(reverse.size(), 1);
+        QCOMPARE(reverse[0].action, ServerAction::Ready);
+        const OperationResult undone = apply(reverse[0]);
+        QVERIFY2(undone.ok(), qPrintable(undone.summary()));
+        QVERIFY(waitForState(u"web"_s, u"web-01"_s, AdminState::Ready));
+
+        // Audit: two actions, each an intent closed by its completion.
+        QCOMPARE(m_audit->count({}).valueOr(-1), 4);
+        const Result<AuditRecord> intent = m_audit->record(result.auditIntentId);
+        QVERIFY(intent.ok());
+        QCOMPARE(intent->action, u"drain"_s);
+        QCOMPARE(intent->targets.size(), 2);
+        QVERIFY(!intent->isIncomplete());
+        const Result<AuditRecord> completion = m_audit->record(result.auditCompletionId);
+        QVERIFY(completion.ok());
+        QCOMPARE(completion->intentId, std::optional<qint64>(result.auditIntentId));
+        QVERIFY(completion->stateAfter.contains(u"\"admin\":\"drain\""_s));
+        QCOMPARE(m_audit->record(undone.auditIntentId)->reason, u"lab test: undo"_s);
+        QVERIFY(m_audit->verify().ok() && m_audit->verify()->ok());
+    }
+
+    void forceNeededOnLastUpServer()
+    {
+        LabFault down2(m_lab, {u"server-down"_s, u"web-02"_s});
+        LabFault down3(m_lab, {u"server-down"_s, u"web-03"_s});
+        QVERIFY2(down2.injected() && down3.injected(), qPrintable(down2.output() + down3.output()));
+        pollUntil([](const FleetUpdate &u) {
+            for (const QString &h : {u"lb1"_s, u"lb2"_s})
+                for (const QString &s : {u"web-02"_s, u"web-03"_s}) {
+                    const ServerObservation *o = findServer(u.snapshot, u"web"_s, h, s);
+                    if (!o || o->isUp())
+                        return false;
+                }
+            return true;
+        });
+
+        ServerOperationRequest r = request(ServerAction::Drain, u"web-01"_s);
+        Result<OperationPreview> preview = previewNow(r);
+        QVERIFY(preview.ok());
+        QVERIFY(preview->needsForce());
+        QCOMPARE(preview->flagged().size(), 2);
+        for (const ServerTarget &t : preview->targets) {
+            QCOMPARE(t.usableBefore, 1);
+            QCOMPARE(t.usableAfter, 0);
+        }
+        const OperationResult refused = apply(r);
+        QVERIFY(refused.refused);
+        QCOMPARE(refused.refused->code, ErrorCode::PreconditionFailed);
+        QCOMPARE(m_audit->count({}).valueOr(-1), 0); // not started, not audited
+        QVERIFY(waitForState(u"web"_s, u"web-01"_s, AdminState::Ready));
+
+        r.force = true;
+        const OperationResult forced = apply(r);
+        QVERIFY2(forced.ok(), qPrintable(forced.summary()));
+        QVERIFY(waitForState(u"web"_s, u"web-01"_s, AdminState::Drain));
+        // cleanup() readies web-01 before the faults heal.
+        restoreAll();
+    }
+
+    void partialFailureWhenOneHostIsDown()
+    {
+        const FleetUpdate before = waitFor(m_poller->pollOnce());
+        const Result<OperationPreview> preview =
+            previewServerOperation(before.snapshot, request(ServerAction::Drain, u"api-01"_s));
+        QVERIFY(preview.ok());
+        QCOMPARE(preview->targets.size(), 2);
+        OperationResult result;
+        {
+            LabFault sshd(m_lab, {u"sshd-stop"_s, u"lb2"_s});
+            QVERIFY2(sshd.injected(), qPrintable(sshd.output()));
+            ServerOperationRunner runner(m_poller.get(), m_audit.get());
+            result = waitFor(runner.run(*preview));
+        }
+        QVERIFY(!result.refused);
+        QCOMPARE(result.succeeded(), 1);
+        QCOMPARE(result.failed(), 1);
+        const TargetResult &lb1 = result.targets[0];
+        const TargetResult &lb2 = result.targets[1];
+        QCOMPARE(lb1.target.host, u"lb1"_s);
+        QVERIFY(lb1.ok);
+        QCOMPARE(lb2.target.host, u"lb2"_s);
+        QVERIFY(!lb2.ok);
+        QVERIFY(lb2.error);
+        qInfo() << "lb2 failed with:" << lb2.error->toString();
+        QVERIFY(lb2.error->toString().contains(u"lb2"_s));
+        QVERIFY(result.summary().contains(u"1 of 2 targets done"_s));
+
+        const Result<AuditRecord> completion = m_audit->record(result.auditCompletionId);
+        QVERIFY(completion.ok());
+        QCOMPARE(completion->results.size(), 2);
+        QCOMPARE(completion->results[0].outcome, AuditOutcome::Ok);
+        QCOMPARE(completion->results[1].outcome, AuditOutcome::Failed);
+
+        // lb1 stays drained (no rollback); lb2 was never changed.
+        QVERIFY(waitForState(u"api"_s, u"api-01"_s, AdminState::Drain, {u"lb1"_s}));
+        QVERIFY(waitForState(u"api"_s, u"api-01"_s, AdminState::Ready, {u"lb2"_s}));
+        const QList<ServerOperationRequest> reverse = reverseOperation(result, u"undo"_s);
+        QCOMPARE(reverse.size(), 1);
+        QCOMPARE(reverse[0].only.size(), 1);
+        QVERIFY(apply(reverse[0]).ok());
+        QVERIFY(waitForState(u"api"_s, u"api-01"_s, AdminState::Ready));
+    }
+
+    void setsWeight()
+    {
+        ServerOperationRequest r = request(ServerAction::Weight, u"shop-02"_s);
+        r.weight = 50;
+        const OperationResult result = apply(r);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        for (const TargetResult &t : result.targets) {
+            QCOMPARE(t.weightAfter, 50);
+            QVERIFY(t.verified);
+        }
+        const FleetUpdate u = pollUntil([](const FleetUpdate &update) {
+            for (const QString &h : {u"lb1"_s, u"lb2"_s}) {
+                const ServerObservation *s =
+                    findServer(update.snapshot, u"shop"_s, h, u"shop-02"_s);
+                if (!s || s->weight != 50)
+                    return false;
+            }
+            return true;
+        });
+        QCOMPARE(findServer(u.snapshot, u"shop"_s, u"lb2"_s, u"shop-02"_s)->weight, 50);
+        const int initial =
+            findServer(u.snapshot, u"shop"_s, u"lb1"_s, u"shop-02"_s)->initialWeight;
+
+        const QList<ServerOperationRequest> reverse = reverseOperation(result, u"undo"_s);
+        QCOMPARE(reverse.size(), 1);
+        const OperationResult undone = apply(reverse[0]);
+        QVERIFY2(undone.ok(), qPrintable(undone.summary()));
+        for (const TargetResult &t : undone.targets)
+            QCOMPARE(t.weightAfter, initial);
+        QCOMPARE(m_audit->record(result.auditIntentId)->action, u"set-weight"_s);
+    }
+
+    void drainThenMaintWaitsForSessions()
+    {
+        // mail is plain TCP: an idle connection through lb1's frontend is a
+        // session on the one server left in ready, until it is closed.
+        for (const QString &s : {u"mail-02"_s, u"mail-03"_s})
+            QVERIFY(apply(request(ServerAction::Maint, s, u"mail"_s, u"lb1"_s)).ok());
+        QString frontend;
+        for (const QJsonValue &h : m_lab.state().value(u"hosts"_s).toArray())
+            if (h[u"name"_s].toString() == u"lb1"_s)
+                frontend = h[u"vips"_s][u"mail"_s][u"frontend"_s].toString();
+        QVERIFY2(frontend.contains(u':'), qPrintable(frontend));
+        QTcpSocket client;
+        client.connectToHost(frontend.section(u':', 0, 0), frontend.section(u':', 1).toUShort());
+        QVERIFY(client.waitForConnected(5000));
+        pollUntil([](const FleetUpdate &u) {
+            const ServerObservation *s = findServer(u.snapshot, u"mail"_s, u"lb1"_s, u"mail-01"_s);
+            return s && s->sessions == 1;
+        });
+
+        ServerOperationRequest r = request(ServerAction::Drain, u"mail-01"_s, u"mail"_s, u"lb1"_s);
+        r.waitForDrain = true;
+        r.drainTimeout = std::chrono::seconds(20);
+        r.drainPollInterval = std::chrono::milliseconds(200);
+        const Result<OperationPreview> preview = previewNow(r);
+        QVERIFY(preview.ok());
+        QVERIFY(preview->needsForce()); // the last usable mail server on lb1
+        r.force = true;
+        ServerOperationRunner runner(m_poller.get(), m_audit.get());
+        QStringList progress;
+        QMutex mutex;
+        connect(
+            &runner, &ServerOperationRunner::targetProgress, this,
+            [&](int, const QString &message) {
+                QMutexLocker lock(&mutex);
+                progress << message;
+            },
+            Qt::DirectConnection);
+        QElapsedTimer timer;
+        timer.start();
+        OperationPreview forced = *previewNow(r);
+        QFuture<OperationResult> future = runner.run(forced, u"lab"_s);
+        // It waits while the session is open...
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QMutexLocker lock(&mutex);
+                return progress.contains(u"1 session(s) left"_s);
+            }(),
+            10000);
+        QVERIFY(!future.isFinished());
+        QVERIFY(waitForState(u"mail"_s, u"mail-01"_s, AdminState::Drain, {u"lb1"_s}));
+        // ...and goes to maint once it is closed.
+        client.disconnectFromHost();
+        client.close();
+        const OperationResult result = waitFor(future);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.targets[0].sessionsAtEnd, 0);
+        QCOMPARE(result.targets[0].stateAfter, AdminState::Maint);
+        QVERIFY(progress.contains(u"0 session(s) left"_s));
+        QCOMPARE(m_audit->record(result.auditIntentId)->action, u"drain-then-maint"_s);
+        QVERIFY(waitForState(u"mail"_s, u"mail-01"_s, AdminState::Maint, {u"lb1"_s}));
+    }
+
+    void brokenConfigStopsBeforeTheWorker()
+    {
+        const qint64 before = workerPid(u"web"_s, u"lb1"_s);
+        QVERIFY(before > 0);
+        ReloadResult result;
+        {
+            LabFault broken(m_lab, {u"config-break"_s, u"lb1"_s, u"web"_s});
+            QVERIFY2(broken.injected(), qPrintable(broken.output()));
+            ReloadRunner runner(m_poller.get(), m_audit.get());
+            ReloadRequest r;
+            r.vip = u"web"_s;
+            r.hosts = {u"lb1"_s};
+            r.reason = u"lab test: broken config"_s;
+            result = waitFor(runner.run(r, u"lab"_s));
+        }
+        QVERIFY(!result.refused);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.hosts.size(), 1);
+        const ReloadHostResult &lb1 = result.hosts[0];
+        QCOMPARE(lb1.failedStep, std::optional<ReloadStep>(ReloadStep::ConfigCheck));
+        QCOMPARE(lb1.error->code, ErrorCode::ConfigCheckFailed);
+        QVERIFY2(!lb1.configCheckOutput.isEmpty(), "HAProxy's output is kept");
+        qInfo() << "config check said:" << lb1.error->toString() << lb1.configCheckOutput;
+        QCOMPARE(workerPid(u"web"_s, u"lb1"_s), before); // the running worker is untouched
+        const Result<AuditRecord> completion = m_audit->record(result.auditCompletionId);
+        QVERIFY(completion.ok());
+        QCOMPARE(completion->results.size(), 1);
+        QCOMPARE(completion->results[0].outcome, AuditOutcome::Failed);
+        QVERIFY(completion->results[0].message.startsWith(u"config-check: "_s));
+    }
+
+    void drainSurvivesReload()
+    {
+        QVERIFY(apply(request(ServerAction::Drain, u"web-02"_s, u"web"_s, u"lb1"_s)).ok());
+        QVERIFY(waitForState(u"web"_s, u"web-02"_s, AdminState::Drain, {u"lb1"_s}));
+        const qint64 before = workerPid(u"web"_s, u"lb1"_s);
+
+        ReloadRunner runner(m_poller.get(), m_audit.get());
+        QSignalSpy steps(&runner, &ReloadRunner::stepFinished);
+        ReloadRequest r;
+        r.vip = u"web"_s;
+        r.hosts = {u"lb1"_s};
+        r.reason = u"lab test: reload"_s;
+        const ReloadResult result = waitFor(runner.run(r, u"lab"_s));
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        const ReloadHostResult &lb1 = result.hosts[0];
+        QVERIFY(!lb1.stateFile.isEmpty());
+        QVERIFY(lb1.serversSaved >= 3);
+        QCOMPARE(lb1.workerPidBefore, before);
+        QCOMPARE(lb1.workerPidsAfter.size(), 1);
+        QVERIFY(lb1.workerPidsAfter[0] != before);
+        QCOMPARE(workerPid(u"web"_s, u"lb1"_s), lb1.workerPidsAfter[0]);
+        QTRY_COMPARE(steps.size(), 4);
+
+        // Still drained, read from the new worker.
+        const FleetUpdate u = waitFor(m_poller->pollOnce());
+        QCOMPARE(u.snapshot.haproxy(u"web"_s, u"lb1"_s)->pid, lb1.workerPidsAfter[0]);
+        QCOMPARE(findServer(u.snapshot, u"web"_s, u"lb1"_s, u"web-02"_s)->adminState(),
+                 AdminState::Drain);
+        QCOMPARE(findServer(u.snapshot, u"web"_s, u"lb2"_s, u"web-02"_s)->adminState(),
+                 AdminState::Ready);
+    }
+
+    void rollingReloadOneHostAtATime()
+    {
+        const qint64 lb1Before = workerPid(u"shop"_s, u"lb1"_s);
+        const qint64 lb2Before = workerPid(u"shop"_s, u"lb2"_s);
+        ReloadRunner runner(m_poller.get(), m_audit.get());
+        QStringList events;
+        QMutex mutex;
+        connect(
+            &runner, &ReloadRunner::hostStarted, this,
+            [&](const QString &host) {
+                QMutexLocker lock(&mutex);
+                events << u"start "_s + host;
+            },
+            Qt::DirectConnection);
+        connect(
+            &runner, &ReloadRunner::hostFinished, this,
+            [&](const ReloadHostResult &h) {
+                QMutexLocker lock(&mutex);
+                events << u"end "_s + h.host;
+            },
+            Qt::DirectConnection);
+
+        ReloadRequest r;
+        r.vip = u"shop"_s;
+        r.reason = u"lab test: rolling"_s;
+        // Several hosts need `rolling`.
+        ReloadResult refused = waitFor(runner.run(r));
+        QVERIFY(refused.refused);
+        QCOMPARE(refused.refused->code, ErrorCode::PreconditionFailed);
+
+        r.rolling = true;
+        QFuture<ReloadResult> future = runner.run(r, u"lab"_s);
+        // While it runs, no other reload may touch the group.
+        QTRY_VERIFY([&] {
+            QMutexLocker lock(&mutex);
+            return !events.isEmpty();
+        }());
+        ReloadRunner other(m_poller.get(), m_audit.get());
+        ReloadRequest api;
+        api.vip = u"api"_s;
+        api.hosts = {u"lb2"_s};
+        api.reason = u"lab test: concurrent"_s;
+        const ReloadResult blocked = waitFor(other.run(api));
+        QVERIFY(blocked.refused);
+        QCOMPARE(blocked.refused->code, ErrorCode::PreconditionFailed);
+        QVERIFY(blocked.refused->message.contains(u"group lab"_s));
+
+        const ReloadResult result = waitFor(future);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(events, QStringList({u"start lb1"_s, u"end lb1"_s, u"start lb2"_s, u"end lb2"_s}));
+        QVERIFY(result.hosts[0].workerPidsAfter.value(0) != lb1Before);
+        QVERIFY(result.hosts[1].workerPidsAfter.value(0) != lb2Before);
+        QCOMPARE(m_audit->record(result.auditIntentId)->targets.size(), 2);
+        QCOMPARE(m_audit->record(result.auditCompletionId)->results.size(), 2);
+        QVERIFY(m_audit->verify().ok() && m_audit->verify()->ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"
