@@ -1,0 +1,22 @@
+#pragma once
+
+// renderPdf(): the report as a paginated PDF for people: A4 landscape, a
+// header and a "Page N of M" footer on every page, summary cards, tables
+// that wrap their cells and repeat their header row on each page, and vector
+// charts.  Written by PdfWriter alone, so it needs no display and no QtGui.
+
+#include "core/report/reportdocument.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace vipdeck {
+
+QByteArray renderPdf(const ReportDocument &document);
+
+// Breaks `text` into lines no wider than `width` points in Helvetica at
+// `size` (bold when `bold`): at spaces, at '\n', and inside words too long
+// for a line.
+QStringList wrapPdfText(const QString &text, bool bold, double size, double width);
+
+} // namespace vipdeck
