@@ -1,6 +1,11 @@
 #include "core/cli/cli.h"
 
+#include "core/cli/auditcommand.h"
 #include "core/cli/checkconfigcommand.h"
+#include "core/cli/globaloptions.h"
+#include "core/cli/readcommands.h"
+#include "core/cli/reportcommand.h"
+#include "core/cli/trustcommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -19,11 +24,53 @@ struct Command
     QString synopsis;
     QString summary;
     std::function<int(const QStringList &, Console &)> run;
+    bool takesGlobalOptions = false; // fleet commands: options before the name count too
 };
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vipdeck::cli", text);
+}
+
+QString globalOptionsHelp()
+{
+    return tr("Options:\n"
+              "  --fleet FILE     the fleet file (default: the last one vipdeck opened)\n"
+              "  --json           machine-readable output (schema in docs/vipdeckctl.md)\n"
+              "  --vip NAME       only this VIP\n"
+              "  --host NAME      only this host\n"
+              "  --state STATE    servers: up, down, drain or maint\n"
+              "  --follow         events: keep polling and print events as they come\n"
+              "  --interval SECS  events, watch: seconds between polls (default: the fleet's)\n"
+              "  --count N        events --follow, watch: stop after N polls\n"
+              "  --reason TEXT    why (required for changes; recorded in the audit log)\n"
+              "  --dry-run        show what a change would do, change nothing\n"
+              "  --yes            do not ask for confirmation\n"
+              "  --local          read the sockets on this machine instead of over SSH\n"
+              "  --no-color       no colours on a terminal\n");
+}
+
+// Adapts a fleet command to the table: parses the global options, answers --help.
+std::function<int(const QStringList &, Console &)>
+fleetCommand(const QString &synopsis, const QString &description,
+             int (*command)(const GlobalOptions &, Console &))
+{
+    return [synopsis, description, command](const QStringList &arguments, Console &console) {
+        const Result<GlobalOptions> options = parseGlobalOptions(arguments);
+        if (!options) {
+            console.err() << u"vipdeckctl: "_s << options.error().toString() << u'\n';
+            return int(ExitUsage);
+        }
+        if (options->help) {
+            console.out() << tr("Usage: vipdeckctl %1").arg(synopsis) << u"\n\n"_s << description
+                          << u"\n\n"_s << globalOptionsHelp() << u'\n'
+                          << tr("Exit codes: 0 ok, 1 failed somewhere, 2 usage or config error, "
+                                "3 some hosts unreachable.")
+                          << u'\n';
+            return int(ExitOk);
+        }
+        return command(*options, console);
+    };
 }
 
 const QList<Command> &commands()
@@ -32,6 +79,55 @@ const QList<Command> &commands()
         {u"check-config"_s, u"check-config FILE"_s,
          tr("Validate a fleet file; print every problem, or a summary of the fleet"),
          checkConfigCommand},
+        {u"status"_s, u"status"_s,
+         tr("Fleet summary: hosts, the VIP x host matrix with verdicts, worst reasons"),
+         fleetCommand(u"status [--vip V] [--host H] [--json]"_s,
+                      tr("Polls every host once and prints the hosts, the verdict of every VIP "
+                         "on every host (+ announced over BGP) and the worst reasons."),
+                      statusCommand),
+         true},
+        {u"vips"_s, u"vips"_s, tr("Every VIP with its verdict per host and its reasons"),
+         fleetCommand(u"vips [--vip V] [--host H] [--json]"_s,
+                      tr("Lists every VIP: prefixes, verdict, per host the verdict and the "
+                         "announcement, and every reason."),
+                      vipsCommand),
+         true},
+        {u"servers"_s, u"servers [PATTERN]"_s,
+         tr("Backend servers everywhere, filtered by name glob, --state, --vip, --host"),
+         fleetCommand(u"servers [PATTERN] [--state up|down|drain|maint] [--vip V] [--host H] "
+                      "[--json]"_s,
+                      tr("Lists every backend server on every host (state, HAProxy status, "
+                         "weight, sessions, check). PATTERN is a glob on the server name, e.g. "
+                         "'web-*'."),
+                      serversCommand),
+         true},
+        {u"events"_s, u"events [--follow]"_s,
+         tr("Changes between two polls, or continuously with --follow"),
+         fleetCommand(u"events [--follow] [--interval SECS] [--count N] [--json]"_s,
+                      tr("Polls twice, one poll interval apart, and prints what changed. With "
+                         "--follow it keeps polling and prints events as they happen (JSON: one "
+                         "object per line)."),
+                      eventsCommand),
+         true},
+        {u"watch"_s, u"watch"_s, tr("Live status view, redrawn at every poll until Ctrl+C"),
+         fleetCommand(u"watch [--interval SECS] [--count N]"_s,
+                      tr("Redraws the status view in place at the poll interval until Ctrl+C. "
+                         "When the output is not a terminal, prints one status per poll."),
+                      watchCommand),
+         true},
+        {u"trust"_s, u"trust HOST"_s,
+         tr("Show a host's SSH key fingerprint and add it to known_hosts"),
+         fleetCommand(u"trust HOST [--yes] [--dry-run]"_s,
+                      tr("Fetches the host key HOST offers, prints its type and SHA256 "
+                         "fingerprint and, once confirmed, adds it to the host's known_hosts. "
+                         "A changed key is refused: edit known_hosts yourself."),
+                      trustCommand),
+         true},
+        {u"audit"_s, u"audit list|show|export|verify"_s,
+         tr("The audit log of every change (see 'vipdeckctl audit --help')"), auditCommand},
+        {u"report"_s, u"report --format F -o FILE"_s,
+         tr("Health report as PDF, HTML, CSV or JSON (see 'vipdeckctl report --help')"),
+         reportCommand, true},
     };
     return list;
 }
@@ -42,7 +138,8 @@ void printUsage(QTextStream &out)
     out << tr("Operations console for anycast HAProxy/BIRD load-balancer fleets.") << u"\n\n"_s;
     out << tr("Commands:") << u'\n';
     for (const Command &command : commands())
-        out << u"  "_s << command.synopsis.leftJustified(28) << u' ' << command.summary << u'\n';
+        out << u"  "_s << command.synopsis.leftJustified(32) << u' ' << command.summary << u'\n';
+    out << u'\n' << globalOptionsHelp();
     out << u'\n' << tr("Run 'vipdeckctl COMMAND --help' for a command's options.") << u'\n'
         << tr("Exit codes: 0 ok, 1 failed somewhere, 2 usage or config error, 3 hosts "
               "unreachable.")
@@ -66,11 +163,32 @@ int run(const QStringList &arguments, Console &console)
         console.out() << u"vipdeckctl "_s << QString::fromLatin1(VIPDECK_VERSION) << u'\n';
         return ExitOk;
     }
-    for (const Command &command : commands()) {
-        if (command.name == first)
-            return command.run(arguments.mid(1), console);
+    // The command is the first word that is neither an option nor an option's
+    // value; fleet commands also get the options written before it.
+    qsizetype index = 0;
+    while (index < arguments.size() && arguments.at(index).startsWith(u'-')) {
+        if (optionTakesValue(arguments.at(index)))
+            ++index;
+        ++index;
     }
-    console.err() << tr("vipdeckctl: unknown command '%1'.").arg(first) << u' '
+    if (index >= arguments.size()) {
+        printUsage(console.err());
+        return ExitUsage;
+    }
+    const QString name = arguments.at(index);
+    for (const Command &command : commands()) {
+        if (command.name != name)
+            continue;
+        if (command.takesGlobalOptions)
+            return command.run(arguments.mid(0, index) + arguments.mid(index + 1), console);
+        if (index > 0) {
+            console.err() << tr("vipdeckctl: write the options of '%1' after it.").arg(name)
+                          << u'\n';
+            return ExitUsage;
+        }
+        return command.run(arguments.mid(index + 1), console);
+    }
+    console.err() << tr("vipdeckctl: unknown command '%1'.").arg(name) << u' '
                   << tr("Run 'vipdeckctl --help' for the list of commands.") << u'\n';
     return ExitUsage;
 }

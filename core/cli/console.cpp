@@ -16,9 +16,25 @@ bool StdConsole::isInteractive() const
     return ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
 }
 
+bool StdConsole::isOutTerminal() const
+{
+    return ::isatty(STDOUT_FILENO);
+}
+
+bool StdConsole::isErrTerminal() const
+{
+    return ::isatty(STDERR_FILENO);
+}
+
+bool StdConsole::isInTerminal() const
+{
+    return ::isatty(STDIN_FILENO);
+}
+
 QString StdConsole::readLine()
 {
     m_out.flush();
+    m_err.flush();
     return m_in.readLine();
 }
 

@@ -26,6 +26,11 @@ public:
     virtual bool isInteractive() const = 0;
     // Reads one answer line; empty on end of input.
     virtual QString readLine() = 0;
+    // Where progress and live views may use terminal escapes.
+    virtual bool isOutTerminal() const { return false; }
+    virtual bool isErrTerminal() const { return false; }
+    // Confirmation questions need a person on stdin.
+    virtual bool isInTerminal() const { return isInteractive(); }
 };
 
 // Standard input/output of the process.
@@ -37,6 +42,9 @@ public:
     QTextStream &err() override { return m_err; }
     bool isInteractive() const override;
     QString readLine() override;
+    bool isOutTerminal() const override;
+    bool isErrTerminal() const override;
+    bool isInTerminal() const override;
 
 private:
     QTextStream m_out;
