@@ -236,7 +236,11 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
         a.outcome = r.ok ? AuditOutcome::Ok : AuditOutcome::Failed;
         a.message = r.ok ? r.message : (r.error ? r.error->toString() : r.message);
         completion.results.append(a);
+        // Before as HAProxy said right before the change (the intent has the
+        // preview's view), so a reverse can be built from the audit alone.
         QJsonObject o = targetJson(r.target);
+        o.insert(u"admin_before"_s, adminStateName(r.stateBefore));
+        o.insert(u"weight_before"_s, r.weightBefore);
         o.insert(u"admin"_s, adminStateName(r.stateAfter));
         o.insert(u"weight"_s, r.weightAfter);
         o.insert(u"verified"_s, r.verified);

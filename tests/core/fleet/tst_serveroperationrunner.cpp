@@ -11,6 +11,7 @@
 #include "tests/support/testdata.h"
 
 #include <QMutex>
+#include <QProcess>
 #include <QPromise>
 #include <QTest>
 #include <QThread>
@@ -425,6 +426,28 @@ private slots:
         QCOMPARE(result.targets[0].stateAfter, AdminState::Drain);
         QCOMPARE(fleet.server(u"web"_s, u"lb1"_s, u"s1"_s).adminFlags, 0x08u);
         QCOMPARE(m_audit->record(result.auditIntentId)->action, u"drain-then-maint"_s);
+    }
+
+    void unwritableAuditStoreStopsTheOperation()
+    {
+        // The store opened fine, then stops accepting records (as a full
+        // disk or a revoked grant would): the operation must not start.
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {m_dir->filePath(u"audit.db"_s),
+                                    u"CREATE TRIGGER no_more BEFORE INSERT ON audit_record "
+                                    "BEGIN SELECT RAISE(ABORT, 'disk full'); END;"_s});
+        QVERIFY(sqlite.waitForFinished(10000));
+        QCOMPARE(sqlite.exitCode(), 0);
+        Fleet fleet;
+        ServerOperationRunner runner(fleet.lookup(), m_audit.get());
+        const OperationResult result = runner.runAndWait(preview(drain(u"s1"_s)));
+        QVERIFY(result.refused);
+        QVERIFY2(result.refused->hint.contains(u"not started"_s),
+                 qPrintable(result.refused->toString()));
+        QCOMPARE(result.auditIntentId, -1);
+        QCOMPARE(fleet.writes(), 0);
+        for (const TargetResult &t : result.targets)
+            QVERIFY(t.skipped);
     }
 
     void unknownHostFailsClearly()
