@@ -92,14 +92,16 @@ struct ServerTarget
     qint64 sessions = 0;
     bool backup = false;
 
-    // Impact on the backend there: usable servers (UP, not drained, not in
-    // maint, weight > 0) before and after, and the VIP's threshold there
-    // (Placement::minUpServers, default 1).  -1 when unknown.
+    // Impact on the backend there, counted as the verdicts count it: usable
+    // non-backup servers (UP, not drained, not in maint, weight > 0) before
+    // and after, and the VIP's threshold there (Placement::minUpServers,
+    // default 1).  -1 when unknown.
     int usableBefore = -1;
     int usableAfter = -1;
     int minUpServers = 1;
-    // The operation would leave the backend below minUpServers (and lowers
-    // it): the target needs `force`.
+    // The operation lowers the count and leaves it below minUpServers, or
+    // leaves the backend with no usable server at all (backups included):
+    // the target needs `force`.
     bool belowThreshold = false;
     // True when the target is already in the requested state (still applied,
     // it is harmless and keeps the operation simple to reason about).
