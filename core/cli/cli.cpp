@@ -9,6 +9,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 
@@ -150,6 +151,10 @@ void printUsage(QTextStream &out)
 
 int run(const QStringList &arguments, Console &console)
 {
+    // The commands report problems themselves; the modules' info lines
+    // (reconnects, unknown keys) would repeat them.  QT_LOGGING_RULES wins.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"vipdeck.*.info=false\nvipdeck.*.debug=false"_s);
     if (arguments.isEmpty()) {
         printUsage(console.err());
         return ExitUsage;

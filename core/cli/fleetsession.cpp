@@ -97,7 +97,14 @@ void FleetSession::pause(int ms)
 
 int FleetSession::exitCode(const Snapshot &snapshot, int otherwise)
 {
-    const QStringList down = unreachableHosts(snapshot);
+    // Only the hosts asked about (--host, --vip) count.
+    QStringList down;
+    const FleetFilter selected = filter();
+    for (const QString &name : unreachableHosts(snapshot)) {
+        if (selected.matchesHost(name) &&
+            (selected.vip.isEmpty() || snapshot.inventory().placement(selected.vip, name)))
+            down << name;
+    }
     if (down.isEmpty())
         return otherwise;
     for (const QString &name : down) {

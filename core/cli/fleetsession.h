@@ -38,8 +38,8 @@ public:
     // Runs the event loop for `ms` milliseconds (the pause between polls).
     void pause(int ms);
 
-    // ExitUnreachable (naming the hosts on stderr) when a host did not
-    // answer, else `otherwise`.
+    // ExitUnreachable (naming the hosts on stderr) when a host selected by
+    // --host/--vip did not answer, else `otherwise`.
     int exitCode(const Snapshot &snapshot, int otherwise = ExitOk);
 
 private:

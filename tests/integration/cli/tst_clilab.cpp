@@ -1,0 +1,373 @@
+// vipdeckctl on the lab (tests/lab): each command run in-process with
+// cli::run and the lab's fleet.yaml, its JSON read back and its exit code
+// checked, including the unreachable-host code 3 under a real fault and the
+// trust command against real sshds.
+
+#include "core/cli/cli.h"
+#include "core/haproxy/haproxyclient.h"
+#include "core/ssh/localtransport.h"
+#include "tests/support/lab.h"
+#include "tests/support/testdata.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck;
+using vipdeck::cli::StringConsole;
+using vipdeck::test::Lab;
+using vipdeck::test::LabFault;
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+QStringList fingerprintsOf(const QStringList &publicKeyFiles)
+{
+    QStringList fingerprints;
+    for (const QString &file : publicKeyFiles) {
+        QProcess keygen;
+        keygen.start(u"ssh-keygen"_s, {u"-lf"_s, file});
+        keygen.waitForFinished(10000);
+        const QStringList fields = QString::fromUtf8(keygen.readAllStandardOutput()).split(u' ');
+        if (fields.size() > 1)
+            fingerprints << fields.at(1);
+    }
+    return fingerprints;
+}
+
+} // namespace
+
+class TestCliLab : public QObject
+{
+    Q_OBJECT
+
+private:
+    Lab m_lab = Lab::fromEnvironment();
+    QJsonObject m_state;
+
+    Outcome vipdeckctl(QStringList arguments, const QString &fleet = {})
+    {
+        arguments << u"--fleet"_s << (fleet.isEmpty() ? m_lab.fleetFile() : fleet);
+        StringConsole console;
+        Outcome outcome;
+        outcome.code = cli::run(arguments, console);
+        outcome.out = console.output();
+        outcome.err = console.errors();
+        return outcome;
+    }
+
+    // status --json until the whole fleet is healthy (after other tests'
+    // heals the checkers may need a moment).
+    Outcome healthyStatus()
+    {
+        const QDeadlineTimer deadline(std::chrono::seconds{60});
+        Outcome status;
+        do {
+            status = vipdeckctl({u"status"_s, u"--json"_s});
+            if (status.code == 0 && status.json().value(u"health"_s).toString() == u"healthy"_s)
+                break;
+            QTest::qWait(500);
+        } while (!deadline.hasExpired());
+        return status;
+    }
+
+    QStringList hostNames() const
+    {
+        QStringList names;
+        for (const QJsonValue host : m_state.value(u"hosts"_s).toArray())
+            names << host.toObject().value(u"name"_s).toString();
+        return names;
+    }
+
+    QString statsSocket(const QString &host, const QString &vip) const
+    {
+        for (const QJsonValue h : m_state.value(u"hosts"_s).toArray()) {
+            if (h.toObject().value(u"name"_s).toString() == host)
+                return h.toObject()
+                    .value(u"vips"_s)
+                    .toObject()
+                    .value(vip)
+                    .toObject()
+                    .value(u"stats_socket"_s)
+                    .toString();
+        }
+        return {};
+    }
+
+    QStringList hostKeyFiles(const QString &host) const
+    {
+        QStringList files;
+        for (const QJsonValue h : m_state.value(u"hosts"_s).toArray()) {
+            if (h.toObject().value(u"name"_s).toString() != host)
+                continue;
+            for (const QJsonValue key :
+                 h.toObject().value(u"sshd"_s).toObject().value(u"host_keys"_s).toArray())
+                files << key.toString() + u".pub"_s;
+        }
+        return files;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!m_lab.isAvailable())
+            QSKIP("needs the lab (run through ctest: fixture lab_up)");
+        m_state = m_lab.state();
+        QVERIFY(!hostNames().isEmpty());
+    }
+
+    void statusJson()
+    {
+        const Outcome status = healthyStatus();
+        QCOMPARE(status.code, 0);
+        const QJsonObject json = status.json();
+        QVERIFY2(json.value(u"health"_s).toString() == u"healthy"_s, qPrintable(status.out));
+        QCOMPARE(json.value(u"schema"_s).toString(), u"vipdeck.status/1"_s);
+        QCOMPARE(json.value(u"fleet"_s).toString(), m_lab.fleetFile());
+        const QJsonObject summary = json.value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"hosts"_s).toInt(), hostNames().size());
+        QCOMPARE(summary.value(u"hosts_reachable"_s).toInt(), hostNames().size());
+        const QJsonArray labVips = m_state.value(u"vips"_s).toArray();
+        QCOMPARE(summary.value(u"vips"_s).toInt(), labVips.size());
+        QCOMPARE(summary.value(u"healthy"_s).toInt(), labVips.size());
+        const QJsonArray vips = json.value(u"vips"_s).toArray();
+        for (qsizetype i = 0; i < labVips.size(); ++i) {
+            const QJsonObject vip = vips.at(i).toObject();
+            QCOMPARE(vip.value(u"name"_s).toString(),
+                     labVips.at(i).toObject().value(u"name"_s).toString());
+            QCOMPARE(vip.value(u"prefixes"_s).toArray().at(0).toString(),
+                     labVips.at(i).toObject().value(u"prefix"_s).toString());
+            QCOMPARE(vip.value(u"announced_by"_s).toArray().size(), hostNames().size());
+            for (const QJsonValue placement : vip.value(u"placements"_s).toArray()) {
+                QCOMPARE(placement.toObject().value(u"health"_s).toString(), u"healthy"_s);
+                QVERIFY(placement.toObject().value(u"pid"_s).toInteger() > 0);
+                QVERIFY(placement.toObject().value(u"age_secs"_s).toInt() >= 0);
+            }
+        }
+        for (const QJsonValue host : json.value(u"hosts"_s).toArray()) {
+            QVERIFY(host.toObject().value(u"reachable"_s).toBool());
+            QVERIFY(host.toObject().value(u"bird_version"_s).toString().startsWith(u"2."_s));
+            for (const QJsonValue bgp : host.toObject().value(u"bgp"_s).toArray())
+                QCOMPARE(bgp.toObject().value(u"state"_s).toString(), u"Established"_s);
+        }
+
+        // The text form says the same.
+        const Outcome text = vipdeckctl({u"status"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"%1 of %1 hosts reachable"_s.arg(hostNames().size())),
+                 qPrintable(text.out));
+        QVERIFY(!text.out.contains(u"Worst reasons"_s));
+    }
+
+    void vipsAndServersFilters()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        const Outcome vips = vipdeckctl({u"vips"_s, u"--vip"_s, u"api"_s, u"--json"_s});
+        QCOMPARE(vips.code, 0);
+        const QJsonArray list = vips.json().value(u"vips"_s).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(u"placements"_s).toArray().size(), hostNames().size());
+
+        const Outcome all = vipdeckctl({u"servers"_s, u"--json"_s});
+        QCOMPARE(all.code, 0);
+        const qsizetype servers = m_state.value(u"servers"_s).toObject().size();
+        QCOMPARE(all.json().value(u"servers"_s).toArray().size(), servers * hostNames().size());
+
+        const Outcome web = vipdeckctl(
+            {u"servers"_s, u"web-*"_s, u"--state"_s, u"up"_s, u"--host"_s, u"lb1"_s, u"--json"_s});
+        QCOMPARE(web.code, 0);
+        const QJsonArray rows = web.json().value(u"servers"_s).toArray();
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonValue row : rows) {
+            QCOMPARE(row.toObject().value(u"host"_s).toString(), u"lb1"_s);
+            QVERIFY(row.toObject().value(u"server"_s).toString().startsWith(u"web-"_s));
+            QCOMPARE(row.toObject().value(u"check"_s).toString(), u"L7OK"_s);
+        }
+
+        const Outcome api =
+            vipdeckctl({u"servers"_s, u"--vip"_s, u"api"_s, u"--host"_s, u"lb2"_s, u"--json"_s});
+        QStringList backups;
+        for (const QJsonValue row : api.json().value(u"servers"_s).toArray()) {
+            if (row.toObject().value(u"backup"_s).toBool())
+                backups << row.toObject().value(u"server"_s).toString();
+        }
+        QCOMPARE(backups, QStringList{u"api-03"_s});
+
+        const Outcome none = vipdeckctl({u"servers"_s, u"--state"_s, u"maint"_s, u"--json"_s});
+        QCOMPARE(none.code, 0);
+        QCOMPARE(none.json().value(u"servers"_s).toArray().size(), 0);
+
+        const Outcome text = vipdeckctl({u"servers"_s, u"mail-0[12]"_s, u"--host"_s, u"lb1"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"2 server(s)"_s), qPrintable(text.out));
+    }
+
+    void eventsSeeADrainOnOneHost()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        LocalTransport transport;
+        const HaproxyClient client(&transport, statsSocket(u"lb1"_s, u"web"_s));
+        // The drain lands while `events --follow` runs; retried if this busy
+        // machine made it land before the first poll finished.
+        bool seen = false;
+        QString lastOutput;
+        for (int attempt = 0; attempt < 3 && !seen; ++attempt) {
+            QTimer::singleShot(2000, [&client] {
+                (void)client.setServerState(u"web"_s, u"web-01"_s, ServerAdminAction::Drain);
+            });
+            const Outcome events = vipdeckctl({u"events"_s, u"--follow"_s, u"--json"_s,
+                                               u"--count"_s, u"8"_s, u"--interval"_s, u"0.5"_s});
+            QCOMPARE(events.code, 0);
+            lastOutput = events.out;
+            for (const QString &line : events.out.split(u'\n', Qt::SkipEmptyParts)) {
+                const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+                QVERIFY2(!event.isEmpty(), qPrintable(line)); // one JSON object per line
+                if (event.value(u"server"_s).toString() == u"web-01"_s &&
+                    event.value(u"host"_s).toString() == u"lb1"_s &&
+                    event.value(u"after"_s).toString() == u"drain"_s) {
+                    seen = true;
+                    QCOMPARE(event.value(u"before"_s).toString(), u"ready"_s);
+                    QCOMPARE(event.value(u"vip"_s).toString(), u"web"_s);
+                    QVERIFY(!event.value(u"text"_s).toString().isEmpty());
+                }
+            }
+            const Result<void> restored =
+                client.setServerState(u"web"_s, u"web-01"_s, ServerAdminAction::Ready).result();
+            QVERIFY2(restored.ok(), qPrintable(restored.error().toString()));
+        }
+        QVERIFY2(seen, qPrintable(lastOutput));
+    }
+
+    void watchWithoutTerminalPrintsFrames()
+    {
+        const Outcome watch =
+            vipdeckctl({u"watch"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"0.5"_s});
+        QCOMPARE(watch.code, 0);
+        QCOMPARE(watch.out.count(u"hosts reachable"_s), 2);
+        QVERIFY(!watch.out.contains(u"\x1b"_s)); // no escapes when not a terminal
+    }
+
+    void unreachableHostExits3()
+    {
+        {
+            LabFault fault(m_lab, {u"sshd-stop"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s});
+            QCOMPARE(status.code, 3);
+            QVERIFY2(status.err.contains(u"lb2 is unreachable"_s), qPrintable(status.err));
+            const QJsonObject json = status.json();
+            QCOMPARE(json.value(u"summary"_s).toObject().value(u"hosts_reachable"_s).toInt(),
+                     hostNames().size() - 1);
+            for (const QJsonValue value : json.value(u"hosts"_s).toArray()) {
+                const QJsonObject host = value.toObject();
+                if (host.value(u"name"_s).toString() != u"lb2"_s) {
+                    QVERIFY(host.value(u"reachable"_s).toBool());
+                    continue;
+                }
+                QCOMPARE(host.value(u"reachable"_s).toBool(), false);
+                QCOMPARE(host.value(u"health"_s).toString(), u"unknown"_s);
+                QVERIFY2(host.value(u"error"_s)
+                             .toObject()
+                             .value(u"text"_s)
+                             .toString()
+                             .contains(u"refused"_s, Qt::CaseInsensitive),
+                         QJsonDocument(host).toJson().constData());
+            }
+            // Filtered to the healthy host, nothing is unreachable.
+            QCOMPARE(vipdeckctl({u"servers"_s, u"--host"_s, u"lb1"_s, u"--json"_s}).code, 0);
+            QCOMPARE(vipdeckctl({u"vips"_s}).code, 3);
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
+    void usageAndConfigErrorsExit2()
+    {
+        QCOMPARE(vipdeckctl({u"status"_s, u"--vip"_s, u"nope"_s}).code, 2);
+        QCOMPARE(vipdeckctl({u"servers"_s, u"--state"_s, u"sideways"_s}).code, 2);
+        vipdeck::test::TempDir dir;
+        const QString broken = dir.write(u"fleet.yaml"_s, "version: 1\nvips: [\n");
+        const Outcome outcome = vipdeckctl({u"status"_s}, broken);
+        QCOMPARE(outcome.code, 2);
+        QVERIFY2(outcome.err.contains(broken + u":"_s), qPrintable(outcome.err));
+    }
+
+    void trustAddsAConfirmedKeyOnly()
+    {
+        const QStringList fingerprints = fingerprintsOf(hostKeyFiles(u"lb1"_s));
+        QVERIFY(!fingerprints.isEmpty());
+
+        // The lab's known_hosts already has the key.
+        const Outcome known = vipdeckctl({u"trust"_s, u"lb1"_s});
+        QCOMPARE(known.code, 0);
+        QVERIFY2(known.out.contains(u"already trusted"_s), qPrintable(known.out + known.err));
+        bool fingerprintShown = false;
+        for (const QString &fingerprint : fingerprints)
+            fingerprintShown = fingerprintShown || known.out.contains(fingerprint);
+        QVERIFY2(fingerprintShown, qPrintable(known.out + fingerprints.join(u' ')));
+
+        // A fleet whose known_hosts is empty: the key is unknown.
+        vipdeck::test::TempDir dir;
+        const QString knownHosts = dir.path() + u"/known_hosts"_s;
+        QFile labFleet(m_lab.fleetFile());
+        QVERIFY(labFleet.open(QIODevice::ReadOnly));
+        QString yaml = QString::fromUtf8(labFleet.readAll());
+        QVERIFY(yaml.contains(m_lab.knownHostsFile()));
+        yaml.replace(m_lab.knownHostsFile(), knownHosts);
+        const QString fleet = dir.write(u"fleet.yaml"_s, yaml.toUtf8());
+
+        const Outcome script = vipdeckctl({u"trust"_s, u"lb1"_s}, fleet);
+        QCOMPARE(script.code, 2); // no terminal, no --yes
+        QVERIFY2(script.err.contains(u"--yes"_s), qPrintable(script.err));
+        QVERIFY(!QFile::exists(knownHosts));
+
+        const Outcome dry = vipdeckctl({u"trust"_s, u"lb1"_s, u"--dry-run"_s}, fleet);
+        QCOMPARE(dry.code, 0);
+        QVERIFY(dry.out.contains(u"would add"_s));
+        QVERIFY(!QFile::exists(knownHosts));
+
+        const Outcome added = vipdeckctl({u"trust"_s, u"lb1"_s, u"--yes"_s}, fleet);
+        QCOMPARE(added.code, 0);
+        QVERIFY2(added.out.contains(u"Added to "_s + knownHosts), qPrintable(added.out));
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 1);
+        file.close();
+        // The new file works: status reaches lb1 with it.
+        const Outcome status = vipdeckctl({u"status"_s, u"--host"_s, u"lb1"_s, u"--json"_s}, fleet);
+        QCOMPARE(status.code, 0);
+        QCOMPARE(vipdeckctl({u"trust"_s, u"lb1"_s}, fleet).code, 0); // already trusted now
+    }
+
+    void trustRefusesAChangedKey()
+    {
+        QFile knownHosts(m_lab.knownHostsFile());
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        const QByteArray before = knownHosts.readAll();
+        knownHosts.close();
+        {
+            LabFault fault(m_lab, {u"hostkey-replace"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome refused = vipdeckctl({u"trust"_s, u"lb2"_s, u"--yes"_s});
+            QCOMPARE(refused.code, 1);
+            QVERIFY2(refused.err.contains(u"CHANGED"_s), qPrintable(refused.out + refused.err));
+            QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+            QCOMPARE(knownHosts.readAll(), before);
+            knownHosts.close();
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLab)
+#include "tst_clilab.moc"
