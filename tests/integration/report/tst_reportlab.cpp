@@ -57,6 +57,8 @@ private slots:
     void csv();
     void html();
     void pdf();
+    void unreachableHost();
+    void usageErrors();
 
 private:
     // Runs `vipdeckctl report ARGS` in-process; returns the exit code.
@@ -257,6 +259,42 @@ void TestReportLab::pdf()
     for (char c : data)
         dark += uchar(c) < 160;
     QVERIFY2(dark > pixels / 50, qPrintable(u"%1 of %2 pixels dark"_s.arg(dark).arg(pixels)));
+}
+
+void TestReportLab::unreachableHost()
+{
+    // For cron: the report is still written, the host's verdicts are unknown,
+    // and the exit code says some hosts were unreachable.
+    LabFault stopped(m_lab, {u"sshd-stop"_s, u"lb2"_s});
+    QVERIFY2(stopped.injected(), qPrintable(stopped.output()));
+    const QString path = m_dir.filePath(u"unreachable.json"_s);
+    QString errors;
+    QCOMPARE(report({u"--format"_s, u"json"_s, u"-o"_s, path}, &errors), 3);
+    QVERIFY2(errors.contains(u"lb2"_s), qPrintable(errors));
+    const QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+    QCOMPARE(root[u"summary"_s][u"hosts_reachable"_s].toInt(), 1);
+    QCOMPARE(root[u"summary"_s][u"hosts_total"_s].toInt(), 2);
+    for (const QJsonValue &row : root[u"tables"_s][u"placements"_s][u"rows"_s].toArray()) {
+        if (row[u"host"_s] == u"lb2"_s)
+            QCOMPARE(row[u"verdict"_s].toString(), u"unknown"_s);
+    }
+}
+
+void TestReportLab::usageErrors()
+{
+    QString errors;
+    QCOMPARE(report({u"--format"_s, u"docx"_s, u"-o"_s, u"x.docx"_s}, &errors), 2);
+    QVERIFY(errors.contains(u"pdf, html, csv, json"_s));
+    QCOMPARE(report({u"-o"_s, m_dir.filePath(u"noformat"_s)}, &errors), 2);
+    QCOMPARE(report({u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s}, &errors), 2);
+    QCOMPARE(report({u"--format"_s, u"csv"_s, u"--table"_s, u"nope"_s, u"-o"_s,
+                     m_dir.filePath(u"nope.csv"_s)},
+                    &errors),
+             2);
+    QVERIFY2(errors.contains(u"placements"_s), qPrintable(errors));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"nope.csv"_s)));
+    QCOMPARE(report({u"--format"_s, u"json"_s, u"-o"_s, u"/nonexistent/dir/r.json"_s}, &errors), 1);
+    QVERIFY2(errors.contains(u"/nonexistent/dir/r.json"_s), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestReportLab)
