@@ -1,5 +1,7 @@
 #include "models/fleettreemodel.h"
 
+#include "models/healthstyle.h"
+
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
@@ -55,6 +57,50 @@ void FleetTreeModel::setInventory(const Inventory &inventory)
     endResetModel();
 }
 
+void FleetTreeModel::applyUpdate(const FleetUpdate &update)
+{
+    const FleetVerdicts &verdicts = *update.verdicts;
+    const auto problemsOf = [](const Verdict &verdict) {
+        int problems = 0;
+        for (const Reason &reason : verdict.reasons)
+            problems += reason.severity == Health::Healthy ? 0 : 1;
+        return problems;
+    };
+    const auto set = [this](Node *node, Health health, int problems) {
+        if (node->health == health && node->problems == problems)
+            return;
+        node->health = health;
+        node->problems = problems;
+        const QModelIndex parentIndex =
+            node->parent ? createIndex(node->parent->row, 0, node->parent) : QModelIndex();
+        emit dataChanged(index(node->row, 0, parentIndex),
+                         index(node->row, ColumnCount - 1, parentIndex));
+    };
+    for (const auto &group : m_groups) {
+        Health groupHealth = Health::Healthy;
+        int groupProblems = 0;
+        for (const auto &child : group->children) {
+            Health health = Health::Unknown;
+            int problems = 0;
+            if (child->kind == NodeKind::Vip) {
+                if (const auto it = verdicts.vips.constFind(child->name);
+                    it != verdicts.vips.cend()) {
+                    health = it->health;
+                    problems = problemsOf(*it);
+                }
+            } else if (const auto it = verdicts.hosts.constFind(child->name);
+                       it != verdicts.hosts.cend()) {
+                health = it->health;
+                problems = problemsOf(*it);
+            }
+            set(child.get(), health, problems);
+            groupHealth = worse(groupHealth, health);
+            groupProblems += problems;
+        }
+        set(group.get(), group->children.empty() ? Health::Unknown : groupHealth, groupProblems);
+    }
+}
+
 FleetTreeModel::Node *FleetTreeModel::nodeFor(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
@@ -99,9 +145,25 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? node->name : node->detail;
+        switch (index.column()) {
+        case NameColumn:
+            return node->name;
+        case DetailColumn:
+            return node->detail;
+        case ProblemsColumn:
+            return node->problems > 0 ? QVariant(node->problems) : QVariant();
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(healthIcon(node->health)) : QVariant();
     case Qt::ToolTipRole:
-        return node->detail.isEmpty() ? node->name : node->name + u" — "_s + node->detail;
+        return u"%1: %2%3"_s.arg(node->name, healthShortText(node->health),
+                                 node->detail.isEmpty() ? QString() : u" — "_s + node->detail);
+    case HealthRole:
+        return int(node->health);
+    case ProblemsRole:
+        return node->problems;
     case KindRole:
         return int(node->kind);
     case NameRole:
@@ -122,6 +184,8 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     case DetailColumn:
         return tr("Details");
+    case ProblemsColumn:
+        return tr("Problems");
     default:
         return {};
     }

@@ -2,8 +2,10 @@
 
 // FleetTreeModel: the fleet's structure for navigation: anycast groups, and
 // under each group its hosts and its VIPs (with their prefixes).  Built from
-// an Inventory; live state is layered on by later models.
+// an Inventory; applyUpdate() layers live state on it: each node's health
+// (icon and tint, with the word in the tooltip) and its number of problems.
 
+#include "core/fleet/fleetupdate.h"
 #include "core/inventory/inventory.h"
 
 #include <QAbstractItemModel>
@@ -17,12 +19,14 @@ class FleetTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DetailColumn, ColumnCount };
+    enum Column { NameColumn, DetailColumn, ProblemsColumn, ColumnCount };
     enum class NodeKind { Group, Host, Vip };
     enum Role {
         KindRole = Qt::UserRole + 1, // NodeKind as int
         NameRole,                    // the object's name (group, host or VIP)
         GroupRole,                   // the group it belongs to
+        HealthRole,                  // Health as int (Unknown before the first update)
+        ProblemsRole,                // number of problems under the node
     };
 
     explicit FleetTreeModel(QObject *parent = nullptr);
@@ -30,6 +34,8 @@ public:
 
     void setInventory(const Inventory &inventory);
     const Inventory &inventory() const { return m_inventory; }
+    // Health and problem counts from a poll; emits dataChanged for nodes that changed.
+    void applyUpdate(const FleetUpdate &update);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -46,6 +52,8 @@ private:
         QString name;
         QString detail;
         QString group;
+        Health health = Health::Unknown;
+        int problems = 0;
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;

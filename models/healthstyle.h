@@ -1,0 +1,25 @@
+#pragma once
+
+// How a Health is shown to people: a short word, an icon and a soft tint.
+// Every view shows the word and the icon together with the colour, so the
+// state never rests on colour alone.
+
+#include "core/fleet/verdict.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+namespace vipdeck {
+
+// "OK", "DEGRADED", "CRITICAL", "UNKNOWN".
+QString healthShortText(Health health);
+// A translucent tint that reads on light and dark palettes alike.
+QColor healthTint(Health health);
+// A saturated colour for chart lines and icons.
+QColor healthColor(Health health);
+// Resource path of the status icon (":/icons/health-*.svg").
+QString healthIconPath(Health health);
+QIcon healthIcon(Health health);
+
+} // namespace vipdeck

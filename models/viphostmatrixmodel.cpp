@@ -1,0 +1,213 @@
+#include "models/viphostmatrixmodel.h"
+
+#include "models/healthstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+VipHostMatrixModel::VipHostMatrixModel(QObject *parent)
+    : DiffTableModel(parent)
+{}
+
+QString VipHostMatrixModel::cellText(Health health, bool announced, bool stale, qint64 ageSecs)
+{
+    QString text = healthShortText(health);
+    if (announced)
+        text += u" \u25B2"_s; // ▲: the prefix is announced
+    if (stale && ageSecs >= 0)
+        text += u' ' + tr("%1s old").arg(ageSecs);
+    return text;
+}
+
+void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
+{
+    const Inventory &inventory = update.snapshot.inventory();
+    const FleetVerdicts &verdicts = *update.verdicts;
+
+    QStringList hosts;
+    for (const Host &host : inventory.hosts())
+        hosts << host.name;
+    if (hosts != m_hosts) {
+        // A different fleet: nothing to diff against.
+        beginResetModel();
+        m_hosts = hosts;
+        m_hostHeaders = QList<HostHeader>(hosts.size());
+        m_rows.clear();
+        endResetModel();
+    }
+
+    QList<HostHeader> headers(m_hosts.size());
+    for (qsizetype c = 0; c < m_hosts.size(); ++c) {
+        if (const auto it = verdicts.hosts.constFind(m_hosts[c]); it != verdicts.hosts.cend())
+            headers[c] = {it->health, it->summary()};
+    }
+    if (headers != m_hostHeaders) {
+        qsizetype first = 0;
+        while (headers[first] == m_hostHeaders[first])
+            ++first;
+        qsizetype last = headers.size() - 1;
+        while (headers[last] == m_hostHeaders[last])
+            --last;
+        m_hostHeaders = headers;
+        emit headerDataChanged(Qt::Horizontal, int(first), int(last));
+    }
+
+    QList<Row> rows;
+    rows.reserve(inventory.vips().size());
+    for (const Vip &vip : inventory.vips()) {
+        Row row;
+        row.key = vip.name;
+        row.group = vip.group;
+        if (const auto it = verdicts.vips.constFind(vip.name); it != verdicts.vips.cend()) {
+            row.health = it->health;
+            row.summary = it->summary();
+        }
+        row.cells.resize(m_hosts.size());
+        for (const Placement &placement : vip.placements) {
+            const qsizetype c = m_hosts.indexOf(placement.host);
+            if (c < 0)
+                continue;
+            Cell &cell = row.cells[c];
+            cell.served = true;
+            if (const Verdict *verdict = verdicts.placement(vip.name, placement.host)) {
+                cell.health = verdict->health;
+                cell.announced = verdict->announced;
+                cell.stale = verdict->stale;
+                cell.ageSecs = verdict->stale ? verdict->ageSecs : -1;
+                for (const Reason &reason : verdict->reasons)
+                    cell.reasons << reason.text;
+            }
+        }
+        rows << std::move(row);
+    }
+
+    // A VIP's health lives in every cell's VipHealthRole: a changed VIP
+    // verdict alone must still reach views sorting on it.
+    QHash<QString, int> current;
+    current.reserve(m_rows.size());
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        current.insert(m_rows[r].key, int(r));
+    for (Row &row : rows) {
+        const int r = current.value(row.key, -1);
+        if (r >= 0 && (m_rows[r].health != row.health || m_rows[r].summary != row.summary)) {
+            m_rows[r].health = row.health;
+            m_rows[r].summary = row.summary;
+            emit headerDataChanged(Qt::Vertical, r, r);
+            if (!m_hosts.isEmpty())
+                emit dataChanged(index(r, 0), index(r, int(m_hosts.size()) - 1), {VipHealthRole});
+        }
+    }
+    applyRows(m_rows, std::move(rows), int(m_hosts.size()));
+}
+
+int VipHostMatrixModel::rowOfVip(const QString &vip) const
+{
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (m_rows[r].key == vip)
+            return int(r);
+    }
+    return -1;
+}
+
+int VipHostMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VipHostMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hosts.size());
+}
+
+QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const Cell &cell = row.cells[index.column()];
+    switch (role) {
+    case VipRole:
+        return row.key;
+    case HostRole:
+        return m_hosts[index.column()];
+    case GroupRole:
+        return row.group;
+    case VipHealthRole:
+        return int(row.health);
+    case ServedRole:
+        return cell.served;
+    default:
+        break;
+    }
+    if (!cell.served) {
+        if (role == Qt::ToolTipRole)
+            return tr("%1 is not served by %2").arg(row.key, m_hosts[index.column()]);
+        return role == HealthRole ? QVariant(-1) : QVariant();
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(cell.health, cell.announced, cell.stale, cell.ageSecs);
+    case Qt::DecorationRole:
+        return healthIcon(cell.health);
+    case Qt::BackgroundRole:
+        return healthTint(cell.health);
+    case Qt::ToolTipRole: {
+        QString tip = u"%1 on %2: %3\n%4"_s.arg(
+            row.key, m_hosts[index.column()], healthShortText(cell.health),
+            cell.announced ? tr("prefix announced over BGP") : tr("prefix NOT announced"));
+        if (cell.stale)
+            tip += u'\n' + tr("data is %1 s old (stale)").arg(cell.ageSecs);
+        for (const QString &reason : cell.reasons)
+            tip += u"\n• "_s + reason;
+        return tip;
+    }
+    case Qt::AccessibleTextRole:
+        return u"%1 %2"_s.arg(healthShortText(cell.health),
+                              cell.announced ? tr("announced") : tr("not announced"));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case HealthRole:
+        return int(cell.health);
+    case AnnouncedRole:
+        return cell.announced;
+    case StaleRole:
+        return cell.stale;
+    case AgeRole:
+        return cell.ageSecs;
+    case ReasonsRole:
+        return cell.reasons;
+    default:
+        return {};
+    }
+}
+
+QVariant VipHostMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const bool horizontal = orientation == Qt::Horizontal;
+    if (section < 0 || section >= (horizontal ? m_hosts.size() : m_rows.size()))
+        return {};
+    const QString name = horizontal ? m_hosts[section] : m_rows[section].key;
+    const Health health = horizontal ? m_hostHeaders[section].health : m_rows[section].health;
+    const QString summary = horizontal ? m_hostHeaders[section].summary : m_rows[section].summary;
+    switch (role) {
+    case Qt::DisplayRole:
+        return name;
+    case Qt::DecorationRole:
+        return healthIcon(health);
+    case Qt::ToolTipRole:
+        return u"%1: %2\n%3"_s.arg(name, healthShortText(health), summary);
+    case HealthRole:
+        return int(health);
+    case VipRole:
+        return horizontal ? QVariant() : QVariant(name);
+    case HostRole:
+        return horizontal ? QVariant(name) : QVariant();
+    case GroupRole:
+        return horizontal ? QVariant() : QVariant(m_rows[section].group);
+    default:
+        return {};
+    }
+}
+
+} // namespace vipdeck

@@ -1,0 +1,86 @@
+#pragma once
+
+// VipHostMatrixModel: the fleet overview, one row per VIP and one column per
+// LB host.  A cell holds the (VIP, host) verdict: health, whether the prefix
+// is announced over BGP, and the data's age when stale; cells of hosts that
+// do not serve the VIP are empty.  Header data carries each VIP's and host's
+// overall health.  Each update is applied as a diff (see DiffTableModel);
+// only a change of the host list resets the model.
+
+#include "core/fleet/fleetupdate.h"
+#include "models/difftablemodel.h"
+
+#include <QStringList>
+
+namespace vipdeck {
+
+class VipHostMatrixModel : public DiffTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        HealthRole = Qt::UserRole + 1, // cell: Health as int, -1 when the host does not serve it
+        AnnouncedRole,                 // cell: bool
+        StaleRole,                     // cell: bool
+        AgeRole,                       // cell: data age in seconds, -1 none
+        ServedRole,                    // cell: the host serves the VIP
+        VipRole,                       // any cell: the row's VIP name
+        HostRole,                      // any cell: the column's host name
+        GroupRole,                     // any cell: the VIP's group
+        VipHealthRole,                 // any cell: the VIP's overall Health as int
+        ReasonsRole,                   // cell: QStringList of reasons, worst first
+    };
+
+    explicit VipHostMatrixModel(QObject *parent = nullptr);
+
+    void applyUpdate(const FleetUpdate &update);
+
+    QStringList hosts() const { return m_hosts; }
+    int rowOfVip(const QString &vip) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // "OK ▲", "DEGRADED", "UNKNOWN 42s": the cell's short text.
+    static QString cellText(Health health, bool announced, bool stale, qint64 ageSecs);
+
+private:
+    struct Cell
+    {
+        bool served = false;
+        Health health = Health::Unknown;
+        bool announced = false;
+        bool stale = false;
+        qint64 ageSecs = -1; // only kept when stale, so ageing data does not churn cells
+        QStringList reasons;
+        bool operator==(const Cell &) const = default;
+    };
+    struct Row
+    {
+        QString key; // VIP name
+        QString group;
+        Health health = Health::Unknown;
+        QString summary;
+        QList<Cell> cells; // one per host, in m_hosts order
+        bool operator==(const Row &) const = default;
+        bool sameColumn(const Row &other, int column) const
+        {
+            return cells[column] == other.cells[column];
+        }
+    };
+    struct HostHeader
+    {
+        Health health = Health::Unknown;
+        QString summary;
+        bool operator==(const HostHeader &) const = default;
+    };
+
+    QStringList m_hosts;
+    QList<HostHeader> m_hostHeaders;
+    QList<Row> m_rows;
+};
+
+} // namespace vipdeck
