@@ -163,6 +163,7 @@ void writeChart(QXmlStreamWriter &w, const ReportChart &chart)
     w.writeAttribute(u"height"_s, num(height));
     w.writeAttribute(u"viewBox"_s, u"0 0 %1 %2"_s.arg(width).arg(height));
     w.writeAttribute(u"role"_s, u"img"_s);
+    w.writeAttribute(u"style"_s, u"max-width: 100%; height: auto;"_s);
     w.writeAttribute(u"font-family"_s, u"Helvetica, Arial, sans-serif"_s);
     element(w, u"title"_s, chart.title);
     for (double v : scale.yTicks) {

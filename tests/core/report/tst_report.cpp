@@ -142,6 +142,7 @@ private slots:
     void jsonRoundTrip();
     void htmlIsWellFormed();
     void pdfStructure();
+    void pdfLongTableRepeatsHeader();
     void pdfWinAnsi();
     void pdfWrap_data();
     void pdfWrap();
@@ -423,6 +424,42 @@ void TestReport::pdfStructure()
     const QByteArray everything = pdf.contents.join();
     QVERIFY(everything.contains(" l\nS\n"));
     QVERIFY(everything.contains("/GA gs"));
+}
+
+void TestReport::pdfLongTableRepeatsHeader()
+{
+    ReportDocument doc;
+    doc.title = u"Long"_s;
+    doc.generator = u"test"_s;
+    ReportTable table;
+    table.id = u"long"_s;
+    table.title = u"Many rows"_s;
+    table.columns << ReportColumn{u"n"_s, u"Number"_s, true}
+                  << ReportColumn{u"text"_s, u"Text"_s, false};
+    for (int i = 0; i < 300; ++i)
+        table.rows << QList<ReportCell>{
+            ReportCell::fromInt(i), ReportCell::fromText(u"row %1 "_s.arg(i).repeated(i % 7 + 1))};
+    doc.sections << ReportSection{u"s"_s, u"Section"_s, {table}};
+    const PdfFile pdf = readPdf(renderPdf(doc));
+    QVERIFY2(pdf.error.isEmpty(), qPrintable(pdf.error));
+    QVERIFY(pdf.pageCount >= 4);
+    QStringList rows;
+    for (int p = 0; p < pdf.pageCount; ++p) {
+        const QStringList text = pdf.pageText(p);
+        QVERIFY(text.contains(p == 0 ? u"Many rows"_s : u"Many rows (continued)"_s));
+        QVERIFY(text.contains(u"Number"_s)); // the header row on every page
+        QVERIFY(text.contains(u"Page %1 of %2"_s.arg(p + 1).arg(pdf.pageCount)));
+        for (const QString &t : text) {
+            bool isNumber = false;
+            t.toInt(&isNumber);
+            if (isNumber)
+                rows << t;
+        }
+    }
+    // Every row once, in order, none lost at a page break.
+    QCOMPARE(rows.size(), 300);
+    for (int i = 0; i < 300; ++i)
+        QCOMPARE(rows[i], QString::number(i));
 }
 
 void TestReport::pdfWinAnsi()
