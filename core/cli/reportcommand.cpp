@@ -205,6 +205,13 @@ int reportCommand(const QStringList &arguments, Console &console)
         elapsed.start();
         input.samples << update.snapshot;
         while (elapsed.elapsed() + interval <= report->sampleMs) {
+            if (console.isErrTerminal())
+                console.err() << u"\r\x1b[K"_s
+                              << tr("sampling for the charts: %1 s of %2 s, %3 sample(s)")
+                                     .arg(elapsed.elapsed() / 1000)
+                                     .arg(report->sampleMs / 1000)
+                                     .arg(input.samples.size())
+                              << Qt::flush; // overwritten by the next poll's progress
             session.pause(int(interval));
             update = session.pollOnce();
             input.samples << update.snapshot;
