@@ -1,23 +1,42 @@
 #include "views/mainwindow.h"
 
+#include "core/audit/auditstore.h"
+#include "core/fleet/fleetpoller.h"
+#include "core/fleet/serveroperationrunner.h"
+#include "core/fleet/transportfactory.h"
 #include "core/inventory/inventoryloader.h"
-#include "models/fleettreemodel.h"
+#include "models/fleetmodels.h"
 #include "version.h"
+#include "views/eventlog/eventlogwidget.h"
+#include "views/host/hostviewwidget.h"
+#include "views/hostkey/hostkeydialog.h"
+#include "views/operations/serveroperationdialog.h"
+#include "views/overview/fleetoverviewwidget.h"
+#include "views/quickfind/quickfinddialog.h"
+#include "views/servers/servertablewidget.h"
+#include "views/vipdetails/vipdetailswidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +47,12 @@ constexpr int MaxRecentFiles = 8;
 const auto RecentFilesKey = u"fleet/recentFiles"_s;
 const auto GeometryKey = u"window/geometry"_s;
 const auto StateKey = u"window/state"_s;
+const auto TabKey = u"window/tab"_s;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_fleetTree(new FleetTreeModel(this))
+    , m_models(new FleetModels(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("vipdeck"));
@@ -40,39 +60,104 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_navigation = new QTreeView;
     m_navigation->setObjectName(u"navigationTree"_s);
-    m_navigation->setModel(m_fleetTree);
+    m_navigation->setModel(m_models->tree());
     m_navigation->setUniformRowHeights(true);
     m_navigation->header()->setSectionResizeMode(FleetTreeModel::NameColumn,
                                                  QHeaderView::ResizeToContents);
+    connect(m_navigation, &QTreeView::activated, this, &MainWindow::navigationActivated);
     auto *dock = new QDockWidget(tr("Fleet"), this);
     dock->setObjectName(u"fleetDock"_s);
     dock->setWidget(m_navigation);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel;
-    m_summary->setObjectName(u"fleetSummary"_s);
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_summary);
-    setCentralWidget(central);
+    m_overview = new FleetOverviewWidget(m_models->matrix());
+    m_servers = new ServerTableWidget(m_models->servers());
+    m_vipDetails = new VipDetailsWidget(m_models);
+    m_hostView = new HostViewWidget(m_models);
+    m_eventLog = new EventLogWidget(m_models->events());
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_servers, tr("&Servers"));
+    m_tabs->addTab(m_vipDetails, tr("&VIP"));
+    m_tabs->addTab(m_hostView, tr("&Host"));
+    m_tabs->addTab(m_eventLog, tr("&Events"));
+    setCentralWidget(m_tabs);
+
+    connect(m_overview, &FleetOverviewWidget::vipActivated, this, &MainWindow::showVip);
+    connect(m_overview, &FleetOverviewWidget::hostActivated, this, &MainWindow::showHost);
+    connect(m_vipDetails, &VipDetailsWidget::hostActivated, this, &MainWindow::showHost);
+    connect(m_eventLog, &EventLogWidget::vipActivated, this, &MainWindow::showVip);
+    connect(m_eventLog, &EventLogWidget::hostActivated, this, &MainWindow::showHost);
+    connect(m_eventLog, &EventLogWidget::serverActivated, this, &MainWindow::showServer);
+    for (QTableView *view : {m_servers->view(), m_vipDetails->serverView()}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &position) {
+                    serverContextMenu(view->viewport(), position);
+                });
+    }
+
+    m_quickFind = new QuickFindDialog(this);
+    connect(m_quickFind, &QuickFindDialog::chosen, this,
+            [this](QuickFindDialog::Kind kind, const QString &name) {
+                switch (kind) {
+                case QuickFindDialog::Kind::Vip:
+                    showVip(name);
+                    break;
+                case QuickFindDialog::Kind::Host:
+                    showHost(name);
+                    break;
+                case QuickFindDialog::Kind::Server:
+                    showServer(name);
+                    break;
+                }
+            });
 
     m_fleetStatus = new QLabel;
     m_fleetStatus->setObjectName(u"fleetStatus"_s);
-    statusBar()->addPermanentWidget(m_fleetStatus, 1);
+    m_reachable = new QLabel;
+    m_reachable->setObjectName(u"statusReachable"_s);
+    m_lastPoll = new QLabel;
+    m_lastPoll->setObjectName(u"statusLastPoll"_s);
+    m_operations = new QLabel;
+    m_operations->setObjectName(u"statusOperations"_s);
+    statusBar()->addWidget(m_fleetStatus, 1);
+    statusBar()->addPermanentWidget(m_reachable);
+    statusBar()->addPermanentWidget(m_lastPoll);
+    statusBar()->addPermanentWidget(m_operations);
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_ageTimer->start();
 
     createActions();
     applyInventory(Inventory(), QString());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1200, 760);
+        resize(1280, 800);
     restoreState(settings.value(StateKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The poller's updates must not reach models being destroyed; the runner
+    // (which waits for a running operation) goes before the poller whose
+    // transports it uses, and the audit store last.
+    if (m_poller)
+        m_poller->disconnect(this);
+    m_runner.reset();
+    m_poller.reset();
+    m_audit.reset();
+}
+
+FleetTreeModel *MainWindow::fleetTreeModel() const
+{
+    return m_models->tree();
+}
 
 void MainWindow::createActions()
 {
@@ -93,6 +178,63 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Quick Find…"), this, &MainWindow::openQuickFind);
+    find->setObjectName(u"actionQuickFind"_s);
+    find->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_K));
+    QAction *pollNow = view->addAction(tr("&Poll Now"), this, [this] {
+        if (m_poller)
+            m_poller->pollOnce();
+    });
+    pollNow->setObjectName(u"actionPollNow"_s);
+    pollNow->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    const Tab tabs[] = {Tab::Overview, Tab::Servers, Tab::Vip, Tab::Host, Tab::Events};
+    for (const Tab tab : tabs) {
+        const int i = int(tab);
+        QAction *action =
+            view->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, tab] { showTab(tab); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    view->addAction(findChild<QDockWidget *>(u"fleetDock"_s)->toggleViewAction());
+
+    QMenu *servers = menuBar()->addMenu(tr("Se&rvers"));
+    const struct
+    {
+        ServerAction action;
+        QString text;
+        QString name;
+        QKeySequence shortcut;
+    } serverActions[] = {
+        {ServerAction::Drain, tr("&Drain Everywhere…"), u"actionDrain"_s,
+         QKeyCombination(Qt::ControlModifier, Qt::Key_D)},
+        {ServerAction::Ready, tr("&Enable (Ready) Everywhere…"), u"actionReady"_s,
+         QKeyCombination(Qt::ControlModifier, Qt::Key_E)},
+        {ServerAction::Maint, tr("&Maintenance Everywhere…"), u"actionMaint"_s,
+         QKeyCombination(Qt::ControlModifier, Qt::Key_M)},
+        {ServerAction::Weight, tr("Set &Weight…"), u"actionWeight"_s,
+         Qt::CTRL | Qt::SHIFT | Qt::Key_W},
+    };
+    for (const auto &a : serverActions) {
+        const ServerAction action = a.action;
+        QAction *item =
+            servers->addAction(a.text, this, [this, action] { startServerOperation(action); });
+        item->setObjectName(a.name);
+        item->setShortcut(a.shortcut);
+        m_serverActions << item;
+    }
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(open);
+    toolbar->addAction(find);
+    toolbar->addAction(pollNow);
+    toolbar->addSeparator();
+    for (QAction *action : std::as_const(m_serverActions))
+        toolbar->addAction(action);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About vipdeck"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -111,6 +253,7 @@ bool MainWindow::openFleet(const QString &path)
     }
     applyInventory(*loaded.inventory, QFileInfo(path).absoluteFilePath());
     rememberRecent(QFileInfo(path).absoluteFilePath());
+    startPolling(*loaded.inventory);
     return true;
 }
 
@@ -125,21 +268,267 @@ bool MainWindow::openFleetData(const QByteArray &yaml, const QString &fileName)
 
 void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
 {
+    m_runner.reset();
+    m_poller.reset();
+    m_hostKeysRefused.clear();
     m_fleetFile = path;
-    m_fleetTree->setInventory(inventory);
+    m_lastPollTime = {};
+    m_models->setInventory(inventory);
     m_navigation->expandAll();
+    QStringList groups, hosts, vips;
+    for (const Group &group : inventory.groups())
+        groups << group.name;
+    for (const Host &host : inventory.hosts())
+        hosts << host.name;
+    for (const Vip &vip : inventory.vips())
+        vips << vip.name;
+    m_overview->setGroups(groups);
+    m_hostView->setHosts(hosts);
+    m_vipDetails->setVips(vips);
     if (path.isEmpty()) {
         setWindowTitle(tr("vipdeck"));
-        m_summary->setText(
-            tr("No fleet open.\n\nOpen a fleet file with File > Open Fleet (Ctrl+O)."));
-        m_fleetStatus->setText(tr("No fleet"));
-        return;
+        m_fleetStatus->setText(tr("No fleet open: File > Open Fleet (Ctrl+O)"));
+    } else {
+        setWindowTitle(tr("%1 — vipdeck").arg(QFileInfo(path).fileName()));
+        m_fleetStatus->setText(inventory.summary());
     }
-    setWindowTitle(tr("%1 — vipdeck").arg(QFileInfo(path).fileName()));
-    m_summary->setText(tr("%1\n\nLive state is not polled by this build yet: the fleet tree "
-                          "shows the inventory only.")
-                           .arg(inventory.summary()));
-    m_fleetStatus->setText(inventory.summary());
+    updateStatus();
+}
+
+void MainWindow::startPolling(const Inventory &inventory)
+{
+    m_poller = std::make_unique<FleetPoller>(inventory, sshTransportFactory());
+    m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
+    connect(m_poller.get(), &FleetPoller::updated, this, &MainWindow::applyUpdate);
+    connect(m_poller.get(), &FleetPoller::transportStatusChanged, this,
+            &MainWindow::transportStatusChanged);
+    m_poller->start();
+    updateStatus();
+}
+
+void MainWindow::applyUpdate(const FleetUpdate &update)
+{
+    m_models->applyUpdate(update);
+    m_lastPollTime = update.snapshot.time();
+    // Discovered VIPs join the choosers.
+    QStringList vips;
+    for (const Vip &vip : update.snapshot.inventory().vips())
+        vips << vip.name;
+    if (vips.size() != m_models->tree()->inventory().vips().size())
+        m_vipDetails->setVips(vips);
+    updateStatus();
+}
+
+void MainWindow::transportStatusChanged(const QString &host, const TransportStatus &status)
+{
+    m_hostView->setTransportStatus(host, status);
+    const ErrorCode code = status.lastError.code;
+    if (status.state != TransportState::Failed ||
+        (code != ErrorCode::HostKeyUnknown && code != ErrorCode::HostKeyChanged) ||
+        m_hostKeyDialogs.contains(host) || m_hostKeysRefused.contains(host))
+        return;
+    auto *dialog = new HostKeyDialog(host, status, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_hostKeyDialogs.insert(host, dialog);
+    connect(dialog, &QDialog::finished, this, [this, host, dialog] {
+        m_hostKeyDialogs.remove(host);
+        if (dialog->trusted()) {
+            statusBar()->showMessage(tr("Host key of %1 accepted; reconnecting.").arg(host), 5000);
+            if (m_poller)
+                m_poller->pollOnce();
+        } else {
+            m_hostKeysRefused.insert(host);
+        }
+    });
+    dialog->show();
+}
+
+void MainWindow::updateStatus()
+{
+    const Snapshot &snapshot = m_models->latest().snapshot;
+    const qsizetype total = snapshot.inventory().hosts().size();
+    qsizetype reachable = 0;
+    for (const HostObservation &host : snapshot.hosts())
+        reachable += host.reachable ? 1 : 0;
+    m_reachable->setText(tr("Hosts reachable: %1/%2").arg(reachable).arg(total));
+    if (!m_poller) {
+        m_lastPoll->setText(m_fleetFile.isEmpty() ? QString() : tr("Not polling"));
+    } else if (!m_lastPollTime.isValid()) {
+        m_lastPoll->setText(tr("First poll running…"));
+    } else {
+        const qint64 age = m_lastPollTime.secsTo(QDateTime::currentDateTimeUtc());
+        m_lastPoll->setText(tr("Last poll %1 (%2 s ago)")
+                                .arg(m_lastPollTime.toLocalTime().toString(u"HH:mm:ss"_s))
+                                .arg(std::max<qint64>(0, age)));
+    }
+    m_operations->setText(m_operationsRunning > 0
+                              ? tr("Operations running: %1").arg(m_operationsRunning)
+                              : tr("No operation running"));
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::showVip(const QString &vip)
+{
+    m_vipDetails->showVip(vip);
+    showTab(Tab::Vip);
+}
+
+void MainWindow::showHost(const QString &host)
+{
+    m_hostView->showHost(host);
+    showTab(Tab::Host);
+}
+
+void MainWindow::showServer(const QString &server)
+{
+    m_servers->search(server);
+    showTab(Tab::Servers);
+    m_servers->view()->setFocus();
+}
+
+void MainWindow::openQuickFind()
+{
+    QList<QuickFindDialog::Entry> entries;
+    const Inventory &inventory = m_models->latest().snapshot.inventory();
+    for (const Vip &vip : inventory.vips())
+        entries << QuickFindDialog::Entry{QuickFindDialog::Kind::Vip, vip.name, vip.group};
+    for (const Host &host : inventory.hosts())
+        entries << QuickFindDialog::Entry{QuickFindDialog::Kind::Host, host.name, host.address};
+    // Each server once, with where it serves.
+    QHash<QString, QSet<QString>> servers;
+    QStringList order;
+    const ServerTableModel *model = m_models->servers();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        const QString name = index.data(ServerTableModel::ServerRole).toString();
+        if (!servers.contains(name))
+            order << name;
+        servers[name].insert(index.data(ServerTableModel::VipRole).toString());
+    }
+    for (const QString &name : std::as_const(order)) {
+        QStringList vips = servers.value(name).values();
+        vips.sort();
+        entries << QuickFindDialog::Entry{QuickFindDialog::Kind::Server, name,
+                                          tr("in %1").arg(vips.join(u", "_s))};
+    }
+    m_quickFind->setEntries(entries);
+    m_quickFind->input()->clear();
+    m_quickFind->show();
+    m_quickFind->raise();
+    m_quickFind->activateWindow();
+    m_quickFind->input()->setFocus();
+}
+
+void MainWindow::navigationActivated(const QModelIndex &index)
+{
+    const auto kind = FleetTreeModel::NodeKind(index.data(FleetTreeModel::KindRole).toInt());
+    const QString name = index.data(FleetTreeModel::NameRole).toString();
+    if (kind == FleetTreeModel::NodeKind::Vip)
+        showVip(name);
+    else if (kind == FleetTreeModel::NodeKind::Host)
+        showHost(name);
+    else {
+        m_overview->showGroup(name);
+        showTab(Tab::Overview);
+    }
+}
+
+void MainWindow::setAuditStoreConfig(const AuditStoreConfig &config)
+{
+    m_auditConfig = config;
+    m_runner.reset();
+    m_audit.reset();
+    if (m_poller)
+        m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
+}
+
+AuditStore *MainWindow::auditStore()
+{
+    if (!m_audit) {
+        Result<std::unique_ptr<AuditStore>> opened = AuditStore::open(m_auditConfig);
+        if (opened)
+            m_audit = std::move(*opened);
+        else
+            statusBar()->showMessage(tr("Audit log unavailable: %1; server operations are "
+                                        "refused until it can be written.")
+                                         .arg(opened.error().toString()));
+    }
+    return m_audit.get();
+}
+
+ServerOperationDialog *MainWindow::startServerOperation(ServerAction action)
+{
+    if (!m_runner)
+        return nullptr;
+    QList<ServerOperationDialog::Selected> selection;
+    const auto targets = m_tabs->currentWidget() == m_vipDetails
+                             ? QList<ServerTableWidget::Target>()
+                             : m_servers->selectedServers();
+    for (const ServerTableWidget::Target &target : targets)
+        selection << ServerOperationDialog::Selected{target.vip, target.host, target.backend,
+                                                     target.server};
+    if (m_tabs->currentWidget() == m_vipDetails) {
+        for (const QModelIndex &index :
+             m_vipDetails->serverView()->selectionModel()->selectedRows())
+            selection << ServerOperationDialog::Selected{
+                index.data(ServerTableModel::VipRole).toString(),
+                index.data(ServerTableModel::HostRole).toString(),
+                index.data(ServerTableModel::BackendRole).toString(),
+                index.data(ServerTableModel::ServerRole).toString()};
+    }
+    if (selection.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more servers first."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new ServerOperationDialog(
+        m_runner.get(), [this] { return m_models->latest().snapshot; }, action, selection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerOperationDialog::runningChanged, this, [this](bool running) {
+        m_operationsRunning += running ? 1 : -1;
+        updateStatus();
+        // The result shows at once instead of at the next poll.
+        if (!running && m_poller)
+            m_poller->pollOnce();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::serverContextMenu(QWidget *view, const QPoint &position)
+{
+    QMenu menu(this);
+    for (QAction *action : std::as_const(m_serverActions))
+        menu.addAction(action);
+    menu.exec(view->mapToGlobal(position));
+}
+
+QStringList MainWindow::saveScreenshots(const QString &dir)
+{
+    QDir().mkpath(dir);
+    QStringList files;
+    const int previous = m_tabs->currentIndex();
+    const struct
+    {
+        Tab tab;
+        QString name;
+    } shots[] = {{Tab::Overview, u"overview"_s},
+                 {Tab::Servers, u"servers"_s},
+                 {Tab::Vip, u"vip-details"_s},
+                 {Tab::Host, u"host"_s},
+                 {Tab::Events, u"events"_s}};
+    for (const auto &shot : shots) {
+        showTab(shot.tab);
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(shot.name + u".png"_s);
+        if (grab().save(file))
+            files << file;
+    }
+    m_tabs->setCurrentIndex(previous);
+    return files;
 }
 
 void MainWindow::showLoadErrors(const QString &path, const QStringList &messages)
@@ -200,6 +589,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(TabKey, m_tabs->currentIndex());
     event->accept();
 }
 

@@ -1,36 +1,84 @@
 #pragma once
 
-// MainWindow: the console's frame: menus, the fleet navigation tree, the
-// central views and the status bar.  It owns the models and hands them to the
-// views; it does no network or parsing work itself.
+// MainWindow: the console's frame: menus, toolbar, the fleet navigation
+// tree, the tabs of views (overview matrix, servers, VIP details, host,
+// events) and the status bar.  It owns the models and the FleetPoller of the
+// open fleet, and hands poller updates to the models on the GUI thread; it
+// does no network or parsing work itself.
 
+#include "core/audit/auditstoreconfig.h"
+#include "core/fleet/serveroperation.h"
 #include "core/inventory/inventory.h"
+#include "core/ssh/transport.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
+
+#include <memory>
 
 class QLabel;
 class QMenu;
+class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace vipdeck {
 
+class AuditStore;
+class EventLogWidget;
+class HostKeyDialog;
+class ServerOperationDialog;
+class ServerOperationRunner;
+class FleetModels;
+class FleetOverviewWidget;
+class FleetPoller;
 class FleetTreeModel;
+class HostViewWidget;
+class QuickFindDialog;
+class ServerTableWidget;
+class VipDetailsWidget;
+struct FleetUpdate;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Tab { Overview, Servers, Vip, Host, Events };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a fleet file; on errors shows them and keeps the current fleet.
-    // Returns whether the fleet was loaded.
+    // Loads a fleet file and starts polling it; on errors shows them and keeps
+    // the current fleet.  Returns whether the fleet was loaded.
     bool openFleet(const QString &path);
-    // Loads fleet.yaml text already read (for example from a resource).
+    // Loads fleet.yaml text already read (for example from a resource) without
+    // polling it: the views show the fleet with every state unknown.
     bool openFleetData(const QByteArray &yaml, const QString &fileName);
 
     QString fleetFile() const { return m_fleetFile; }
-    FleetTreeModel *fleetTreeModel() const { return m_fleetTree; }
+    FleetTreeModel *fleetTreeModel() const;
+    FleetModels *models() const { return m_models; }
+    FleetPoller *poller() const { return m_poller.get(); }
+
+    void showTab(Tab tab);
+    void showVip(const QString &vip);
+    void showHost(const QString &host);
+    void showServer(const QString &server);
+    void openQuickFind();
+    QuickFindDialog *quickFindDialog() const { return m_quickFind; }
+
+    // Where operations are audited (default: the per-user SQLite log).
+    void setAuditStoreConfig(const AuditStoreConfig &config);
+    // Opens the operation dialog for the servers selected in the server table
+    // (or the VIP details' server list); nullptr when nothing is selected or
+    // no fleet is polled.
+    ServerOperationDialog *startServerOperation(ServerAction action);
+    AuditStore *auditStore();
+
+    // Saves a PNG of each main view into `dir`; returns the files written.
+    QStringList saveScreenshots(const QString &dir);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,18 +86,44 @@ protected:
 private:
     void createActions();
     void applyInventory(const Inventory &inventory, const QString &path);
+    void startPolling(const Inventory &inventory);
+    void applyUpdate(const FleetUpdate &update);
+    void transportStatusChanged(const QString &host, const TransportStatus &status);
+    void updateStatus();
     void showLoadErrors(const QString &path, const QStringList &messages);
     void chooseFleetFile();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showAbout();
+    void navigationActivated(const QModelIndex &index);
+    void serverContextMenu(QWidget *view, const QPoint &position);
 
-    FleetTreeModel *m_fleetTree = nullptr;
+    AuditStoreConfig m_auditConfig = AuditStoreConfig::defaultSqlite();
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<ServerOperationRunner> m_runner;
+    QList<QAction *> m_serverActions;
+    int m_operationsRunning = 0;
+    QHash<QString, HostKeyDialog *> m_hostKeyDialogs; // open ones, by host
+    QSet<QString> m_hostKeysRefused;                  // not asked again for this fleet
+
+    FleetModels *m_models = nullptr;
+    std::unique_ptr<FleetPoller> m_poller;
     QTreeView *m_navigation = nullptr;
-    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FleetOverviewWidget *m_overview = nullptr;
+    ServerTableWidget *m_servers = nullptr;
+    VipDetailsWidget *m_vipDetails = nullptr;
+    HostViewWidget *m_hostView = nullptr;
+    EventLogWidget *m_eventLog = nullptr;
+    QuickFindDialog *m_quickFind = nullptr;
     QLabel *m_fleetStatus = nullptr;
+    QLabel *m_reachable = nullptr;
+    QLabel *m_lastPoll = nullptr;
+    QLabel *m_operations = nullptr;
+    QTimer *m_ageTimer = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_fleetFile;
+    QDateTime m_lastPollTime;
 };
 
 } // namespace vipdeck

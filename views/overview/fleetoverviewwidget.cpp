@@ -1,0 +1,121 @@
+#include "views/overview/fleetoverviewwidget.h"
+
+#include "models/healthstyle.h"
+#include "models/viphostmatrixmodel.h"
+#include "views/overview/vipfilterproxymodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new VipFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_name(new QLineEdit)
+    , m_group(new QComboBox)
+    , m_state(new QComboBox)
+    , m_sort(new QComboBox)
+{
+    setObjectName(u"fleetOverview"_s);
+    m_proxy->setSourceModel(model);
+
+    m_name->setObjectName(u"overviewNameFilter"_s);
+    m_name->setPlaceholderText(tr("Filter VIPs by name…"));
+    m_name->setClearButtonEnabled(true);
+    connect(m_name, &QLineEdit::textChanged, m_proxy, &VipFilterProxyModel::setNameFilter);
+
+    m_group->setObjectName(u"overviewGroupFilter"_s);
+    setGroups({});
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setGroupFilter(m_group->currentData().toString()); });
+
+    m_state->setObjectName(u"overviewStateFilter"_s);
+    using State = VipFilterProxyModel::StateFilter;
+    m_state->addItem(tr("All states"), int(State::All));
+    m_state->addItem(tr("Problems only"), int(State::Problems));
+    m_state->addItem(healthIcon(Health::Critical), tr("Critical"), int(State::Critical));
+    m_state->addItem(healthIcon(Health::Degraded), tr("Degraded"), int(State::Degraded));
+    m_state->addItem(healthIcon(Health::Unknown), tr("Unknown"), int(State::Unknown));
+    m_state->addItem(healthIcon(Health::Healthy), tr("Healthy"), int(State::Healthy));
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(State(m_state->currentData().toInt())); });
+
+    m_sort->setObjectName(u"overviewSort"_s);
+    using Sort = VipFilterProxyModel::SortBy;
+    m_sort->addItem(tr("Sort by name"), int(Sort::Name));
+    m_sort->addItem(tr("Sort by state (worst first)"), int(Sort::Health));
+    m_sort->addItem(tr("Sort by group"), int(Sort::Group));
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSortBy(Sort(m_sort->currentData().toInt())); });
+    m_proxy->setSortBy(Sort::Name);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_name, 1);
+    bar->addWidget(m_group);
+    bar->addWidget(m_state);
+    bar->addWidget(m_sort);
+
+    m_view->setObjectName(u"overviewMatrix"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setIconSize(QSize(16, 16));
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(130);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->verticalHeader()->setMinimumWidth(120);
+    m_view->verticalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit vipActivated(index.data(VipHostMatrixModel::VipRole).toString());
+    });
+    connect(m_view->verticalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int row) {
+        emit vipActivated(m_proxy->headerData(row, Qt::Vertical).toString());
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
+            [this](int column) {
+                emit hostActivated(m_proxy->headerData(column, Qt::Horizontal).toString());
+            });
+
+    auto *legend = new QLabel(
+        tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix announced "
+           "over BGP; no mark = not announced.  \"…s old\" = stale data.  Empty = the host does "
+           "not serve the VIP.  Double-click a VIP or host for details."));
+    legend->setObjectName(u"overviewLegend"_s);
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(legend);
+}
+
+void FleetOverviewWidget::setGroups(const QStringList &groups)
+{
+    const QString current = m_group->currentData().toString();
+    m_group->clear();
+    m_group->addItem(tr("All groups"), QString());
+    for (const QString &group : groups)
+        m_group->addItem(group, group);
+    m_group->setCurrentIndex(std::max(0, m_group->findData(current)));
+}
+
+void FleetOverviewWidget::showGroup(const QString &group)
+{
+    m_group->setCurrentIndex(std::max(0, m_group->findData(group)));
+}
+
+} // namespace vipdeck

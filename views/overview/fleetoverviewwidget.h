@@ -1,0 +1,45 @@
+#pragma once
+
+// FleetOverviewWidget: the VIP x host matrix with its filters (name, group,
+// state) and sort order, and a legend that says what the marks mean.
+// Activating a cell or a row header opens that VIP; a column header opens
+// that host.
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace vipdeck {
+
+class VipFilterProxyModel;
+class VipHostMatrixModel;
+
+class FleetOverviewWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FleetOverviewWidget(VipHostMatrixModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    VipFilterProxyModel *proxy() const { return m_proxy; }
+    void setGroups(const QStringList &groups);
+    // Filters the matrix to one group's VIPs.
+    void showGroup(const QString &group);
+
+signals:
+    void vipActivated(const QString &vip);
+    void hostActivated(const QString &host);
+
+private:
+    VipHostMatrixModel *m_model;
+    VipFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_name;
+    QComboBox *m_group;
+    QComboBox *m_state;
+    QComboBox *m_sort;
+};
+
+} // namespace vipdeck
