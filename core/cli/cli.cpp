@@ -3,6 +3,7 @@
 #include "core/cli/auditcommand.h"
 #include "core/cli/checkconfigcommand.h"
 #include "core/cli/globaloptions.h"
+#include "core/cli/operationcommands.h"
 #include "core/cli/readcommands.h"
 #include "core/cli/reportcommand.h"
 #include "core/cli/trustcommand.h"
@@ -47,6 +48,8 @@ QString globalOptionsHelp()
               "  --reason TEXT    why (required for changes; recorded in the audit log)\n"
               "  --dry-run        show what a change would do, change nothing\n"
               "  --yes            do not ask for confirmation\n"
+              "  --force          allow leaving a backend below its UP-server threshold\n"
+              "  --audit URL      the audit log (default: settings 'audit/url', else SQLite)\n"
               "  --local          read the sockets on this machine instead of over SSH\n"
               "  --no-color       no colours on a terminal\n");
 }
@@ -123,6 +126,39 @@ const QList<Command> &commands()
                          "fingerprint and, once confirmed, adds it to the host's known_hosts. "
                          "A changed key is refused: edit known_hosts yourself."),
                       trustCommand),
+         true},
+        {u"drain"_s, u"drain SERVER"_s,
+         tr("Drain a server wherever it serves (narrow with --vip/--host)"),
+         fleetCommand(u"drain SERVER --reason TEXT [--vip V] [--host H] [--force] [--dry-run] "
+                      "[--yes]"_s,
+                      tr("Sets SERVER to DRAIN on every VIP, host and backend where it serves: "
+                         "a preview first, then confirmation, then every target in parallel."),
+                      drainCommand),
+         true},
+        {u"ready"_s, u"ready SERVER"_s, tr("Put a server back in service"),
+         fleetCommand(u"ready SERVER --reason TEXT [--vip V] [--host H] [--dry-run] [--yes]"_s,
+                      tr("Sets SERVER to READY wherever it serves."), readyCommand),
+         true},
+        {u"maint"_s, u"maint SERVER"_s, tr("Put a server in maintenance"),
+         fleetCommand(u"maint SERVER --reason TEXT [--wait-sessions SECS] [--vip V] [--host H] "
+                      "[--force] [--dry-run] [--yes]"_s,
+                      tr("Sets SERVER to MAINT wherever it serves. With --wait-sessions it is "
+                         "drained first and put in maintenance once its sessions reach zero "
+                         "(or fails after SECS, left in DRAIN)."),
+                      maintCommand),
+         true},
+        {u"weight"_s, u"weight SERVER N"_s, tr("Set a server's weight (0-256)"),
+         fleetCommand(u"weight SERVER N --reason TEXT [--vip V] [--host H] [--force] "
+                      "[--dry-run] [--yes]"_s,
+                      tr("Sets SERVER's weight to N wherever it serves."), weightCommand),
+         true},
+        {u"reload"_s, u"reload VIP"_s, tr("Reload a VIP's HAProxy on one host or rolling"),
+         fleetCommand(u"reload VIP (--host H | --rolling) --reason TEXT [--dry-run] [--yes]"_s,
+                      tr("Checks the config, saves the server state, reloads through the master "
+                         "socket, confirms the new worker and waits until the VIP is healthy "
+                         "and announced. --rolling does every host of the group one at a time "
+                         "and stops at the first failure."),
+                      reloadCommand),
          true},
         {u"audit"_s, u"audit list|show|export|verify"_s,
          tr("The audit log of every change (see 'vipdeckctl audit --help')"), auditCommand},

@@ -185,6 +185,22 @@ private slots:
             << QStringList{u"--json"_s, u"check-config"_s, u"x"_s}
             << u"write the options of 'check-config' after it"_s;
         QTest::newRow("only options") << QStringList{u"--fleet"_s, u"x.yaml"_s} << u"Usage:"_s;
+        QTest::newRow("drain without reason")
+            << QStringList{u"drain"_s, u"web-01"_s, u"--yes"_s} << u"needs --reason TEXT"_s;
+        QTest::newRow("drain without server") << QStringList{u"drain"_s, u"--reason"_s, u"r"_s}
+                                              << u"Usage: vipdeckctl drain SERVER"_s;
+        QTest::newRow("weight out of range")
+            << QStringList{u"weight"_s, u"web-01"_s, u"300"_s, u"--reason"_s, u"r"_s}
+            << u"from 0 to 256"_s;
+        QTest::newRow("wait-sessions on drain")
+            << QStringList{u"drain"_s, u"s1"_s, u"--reason"_s, u"r"_s, u"--wait-sessions"_s, u"5"_s}
+            << u"--wait-sessions is for maint only"_s;
+        QTest::newRow("reload without host or rolling")
+            << QStringList{u"reload"_s, u"web"_s, u"--reason"_s, u"r"_s} << u"--rolling"_s;
+        QTest::newRow("reload with both")
+            << QStringList{u"reload"_s,    u"web"_s,      u"--host"_s, u"lb1"_s,
+                           u"--rolling"_s, u"--reason"_s, u"r"_s}
+            << u"--rolling"_s;
     }
     void commandUsageErrors()
     {

@@ -349,6 +349,158 @@ private slots:
         QCOMPARE(vipdeckctl({u"trust"_s, u"lb1"_s}, fleet).code, 0); // already trusted now
     }
 
+    void drainAndReadyThroughTheCli()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+
+        // No reason, no change; no terminal, no change.
+        QCOMPARE(vipdeckctl({u"drain"_s, u"web-02"_s, u"--yes"_s}).code, 2);
+        QCOMPARE(
+            vipdeckctl({u"drain"_s, u"web-02"_s, u"--reason"_s, u"t"_s, u"--audit"_s, audit}).code,
+            2);
+        const Outcome dry = vipdeckctl({u"drain"_s, u"web-02"_s, u"--dry-run"_s, u"--json"_s});
+        QCOMPARE(dry.code, 0);
+        QCOMPARE(dry.json().value(u"schema"_s).toString(), u"vipdeck.operation/1"_s);
+        QCOMPARE(dry.json().value(u"targets"_s).toArray().size(), hostNames().size());
+        QCOMPARE(vipdeckctl({u"servers"_s, u"--state"_s, u"drain"_s, u"--json"_s})
+                     .json()
+                     .value(u"servers"_s)
+                     .toArray()
+                     .size(),
+                 0);
+
+        const Outcome drain = vipdeckctl({u"drain"_s, u"web-02"_s, u"--reason"_s, u"cli lab test"_s,
+                                          u"--yes"_s, u"--json"_s, u"--audit"_s, audit});
+        QCOMPARE(drain.code, 0);
+        const QJsonObject result = drain.json();
+        QVERIFY2(result.value(u"ok"_s).toBool(), qPrintable(drain.out));
+        QCOMPARE(result.value(u"succeeded"_s).toInt(), hostNames().size());
+        QVERIFY(result.value(u"audit_intent_id"_s).toInteger() > 0);
+        for (const QJsonValue target : result.value(u"targets"_s).toArray()) {
+            QCOMPARE(target.toObject().value(u"state_after"_s).toString(), u"drain"_s);
+            QVERIFY(target.toObject().value(u"verified"_s).toBool());
+        }
+        const Outcome drained = vipdeckctl({u"servers"_s, u"--state"_s, u"drain"_s, u"--json"_s});
+        QCOMPARE(drained.json().value(u"servers"_s).toArray().size(), hostNames().size());
+
+        // The audit log has it.
+        StringConsole list;
+        QCOMPARE(cli::run({u"audit"_s, u"list"_s, u"--json"_s, u"--audit"_s, audit}, list), 0);
+        QVERIFY2(list.output().contains(u"cli lab test"_s), qPrintable(list.output()));
+
+        const Outcome ready = vipdeckctl({u"ready"_s, u"web-02"_s, u"--reason"_s,
+                                          u"cli lab test done"_s, u"--yes"_s, u"--audit"_s, audit});
+        QCOMPARE(ready.code, 0);
+        QVERIFY2(ready.out.contains(u"%1 of %1 targets done"_s.arg(hostNames().size())),
+                 qPrintable(ready.out));
+        QCOMPARE(vipdeckctl({u"servers"_s, u"--state"_s, u"drain"_s, u"--json"_s})
+                     .json()
+                     .value(u"servers"_s)
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void lastUpServerNeedsForce()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        LocalTransport transport;
+        const HaproxyClient client(&transport, statsSocket(u"lb1"_s, u"mail"_s));
+        for (const QString &server : {u"mail-01"_s, u"mail-02"_s})
+            QVERIFY(
+                client.setServerState(u"mail"_s, server, ServerAdminAction::Drain).result().ok());
+        const Outcome refused =
+            vipdeckctl({u"maint"_s, u"mail-03"_s, u"--host"_s, u"lb1"_s, u"--reason"_s, u"t"_s,
+                        u"--yes"_s, u"--audit"_s, audit});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"--force"_s), qPrintable(refused.err));
+        QVERIFY(refused.out.contains(u"needs --force"_s));
+        const Outcome dry = vipdeckctl(
+            {u"maint"_s, u"mail-03"_s, u"--host"_s, u"lb1"_s, u"--dry-run"_s, u"--json"_s});
+        QVERIFY(dry.json().value(u"needs_force"_s).toBool());
+        for (const QString &server : {u"mail-01"_s, u"mail-02"_s})
+            QVERIFY(
+                client.setServerState(u"mail"_s, server, ServerAdminAction::Ready).result().ok());
+    }
+
+    void partialFailureExits1()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        {
+            LabFault fault(m_lab, {u"sshd-stop"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome drain =
+                vipdeckctl({u"weight"_s, u"shop-01"_s, u"7"_s, u"--reason"_s, u"t"_s, u"--yes"_s,
+                            u"--json"_s, u"--audit"_s, audit});
+            QCOMPARE(drain.code, 1);
+            const QJsonObject result = drain.json();
+            QVERIFY2(result.value(u"failed"_s).toInt() >= 1, qPrintable(drain.out));
+            QVERIFY(result.value(u"succeeded"_s).toInt() >= 1);
+            for (const QJsonValue value : result.value(u"targets"_s).toArray()) {
+                const QJsonObject target = value.toObject();
+                if (target.value(u"host"_s).toString() == u"lb2"_s) {
+                    QCOMPARE(target.value(u"ok"_s).toBool(), false);
+                    QVERIFY(!target.value(u"error"_s).toObject().isEmpty());
+                } else {
+                    QVERIFY(target.value(u"ok"_s).toBool());
+                    QCOMPARE(target.value(u"weight_after"_s).toInt(), 7);
+                }
+            }
+        }
+        // Back to the configured weight on every host.
+        const Outcome back = vipdeckctl({u"weight"_s, u"shop-01"_s, u"1"_s, u"--reason"_s, u"t"_s,
+                                         u"--yes"_s, u"--audit"_s, audit});
+        QCOMPARE(back.code, 0);
+    }
+
+    void reloadOneHostAndABrokenConfig()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        QCOMPARE(vipdeckctl({u"reload"_s, u"web"_s, u"--reason"_s, u"t"_s}).code, 2);
+        QCOMPARE(vipdeckctl({u"reload"_s, u"web"_s, u"--rolling"_s, u"--dry-run"_s}).code, 0);
+
+        const Outcome reload =
+            vipdeckctl({u"reload"_s, u"web"_s, u"--host"_s, u"lb1"_s, u"--reason"_s, u"t"_s,
+                        u"--yes"_s, u"--json"_s, u"--audit"_s, audit});
+        QCOMPARE(reload.code, 0);
+        const QJsonObject host = reload.json().value(u"hosts"_s).toArray().at(0).toObject();
+        QVERIFY2(host.value(u"ok"_s).toBool(), qPrintable(reload.out));
+        QVERIFY(!host.value(u"worker_pids_after"_s).toArray().isEmpty());
+        QVERIFY(host.value(u"worker_pids_after"_s).toArray().at(0).toInteger() !=
+                host.value(u"worker_pid_before"_s).toInteger());
+        QVERIFY2(reload.err.contains(u"lb1 config-check: ok"_s), qPrintable(reload.err));
+
+        {
+            LabFault fault(m_lab, {u"config-break"_s, u"lb2"_s, u"web"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome broken =
+                vipdeckctl({u"reload"_s, u"web"_s, u"--rolling"_s, u"--reason"_s, u"t"_s,
+                            u"--yes"_s, u"--json"_s, u"--audit"_s, audit});
+            QCOMPARE(broken.code, 1);
+            const QJsonArray hosts = broken.json().value(u"hosts"_s).toArray();
+            bool stopped = false;
+            for (const QJsonValue value : hosts) {
+                const QJsonObject h = value.toObject();
+                if (h.value(u"host"_s).toString() == u"lb2"_s) {
+                    stopped = true;
+                    QCOMPARE(h.value(u"ok"_s).toBool(), false);
+                    QCOMPARE(h.value(u"failed_step"_s).toString(), u"config-check"_s);
+                    QVERIFY(!h.value(u"config_check_output"_s).toString().isEmpty());
+                }
+            }
+            QVERIFY2(stopped, qPrintable(broken.out));
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
     void trustRefusesAChangedKey()
     {
         QFile knownHosts(m_lab.knownHostsFile());

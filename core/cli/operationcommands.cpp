@@ -1,0 +1,463 @@
+#include "core/cli/operationcommands.h"
+
+#include "core/audit/auditstore.h"
+#include "core/cli/auditcommand.h"
+#include "core/cli/confirm.h"
+#include "core/cli/fleetjson.h"
+#include "core/cli/fleetsession.h"
+#include "core/cli/fleettext.h"
+#include "core/cli/waitfor.h"
+#include "core/fleet/reloadoperationrunner.h"
+#include "core/fleet/serveroperationrunner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck::cli {
+
+namespace {
+
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("vipdeck::cli", text);
+}
+
+void printJson(Console &console, const QJsonObject &object)
+{
+    console.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    console.out().flush();
+}
+
+QJsonValue optionalError(const std::optional<Error> &error)
+{
+    return error ? QJsonValue(errorJson(*error)) : QJsonValue();
+}
+
+QString sshUserOf(const Inventory &inventory, const QString &host)
+{
+    const Host *h = inventory.host(host);
+    if (h && !h->ssh.user.isEmpty())
+        return h->ssh.user;
+    return qEnvironmentVariable("USER");
+}
+
+// Where the change is recorded; an error (and no change) when the store
+// cannot be opened.
+Result<std::unique_ptr<AuditStore>> openAudit(const GlobalOptions &options)
+{
+    QStringList arguments;
+    if (!options.auditUrl.isEmpty())
+        arguments << u"--audit"_s << options.auditUrl;
+    const Result<AuditStoreConfig> config = auditStoreConfig(arguments);
+    if (!config)
+        return config.error();
+    return AuditStore::open(*config);
+}
+
+int requireReason(const GlobalOptions &options, Console &console, const QString &command)
+{
+    if (options.dryRun || !options.reason.isEmpty())
+        return ExitOk;
+    console.err() << trc("vipdeckctl %1: a change needs --reason TEXT (recorded in the audit "
+                         "log), or --dry-run to only preview it.")
+                         .arg(command)
+                  << u'\n';
+    return ExitUsage;
+}
+
+QJsonObject targetJson(const ServerTarget &t)
+{
+    return QJsonObject{{u"vip"_s, t.vip},
+                       {u"host"_s, t.host},
+                       {u"backend"_s, t.backend},
+                       {u"server"_s, t.server},
+                       {u"data_known"_s, t.dataKnown},
+                       {u"stale"_s, t.stale},
+                       {u"data_error"_s, t.dataError},
+                       {u"admin"_s, adminStateName(t.adminState)},
+                       {u"status"_s, t.status.raw},
+                       {u"weight"_s, t.weight},
+                       {u"sessions"_s, t.sessions},
+                       {u"backup"_s, t.backup},
+                       {u"usable_before"_s, t.usableBefore},
+                       {u"usable_after"_s, t.usableAfter},
+                       {u"min_up_servers"_s, t.minUpServers},
+                       {u"below_threshold"_s, t.belowThreshold},
+                       {u"no_change"_s, t.noChange}};
+}
+
+QJsonObject operationJson(const OperationPreview &preview, const OperationResult *result,
+                          bool dryRun)
+{
+    QJsonArray targets;
+    for (qsizetype i = 0; i < preview.targets.size(); ++i) {
+        QJsonObject object = targetJson(preview.targets.at(i));
+        if (result && i < result->targets.size()) {
+            const TargetResult &r = result->targets.at(i);
+            object.insert(u"ok"_s, r.ok);
+            object.insert(u"skipped"_s, r.skipped);
+            object.insert(u"error"_s, optionalError(r.error));
+            object.insert(u"state_before"_s, adminStateName(r.stateBefore));
+            object.insert(u"state_after"_s, adminStateName(r.stateAfter));
+            object.insert(u"weight_before"_s, r.weightBefore);
+            object.insert(u"weight_after"_s, r.weightAfter);
+            object.insert(u"verified"_s, r.verified);
+            object.insert(u"sessions_at_end"_s, r.sessionsAtEnd);
+            object.insert(u"message"_s, r.message);
+            object.insert(u"elapsed_ms"_s, r.elapsedMs);
+        }
+        targets << object;
+    }
+    const ServerOperationRequest &request = preview.request;
+    QJsonObject json{{u"schema"_s, u"vipdeck.operation/1"_s},
+                     {u"action"_s, serverActionName(request.action)},
+                     {u"server"_s, request.server},
+                     {u"weight"_s, request.weight},
+                     {u"reason"_s, request.reason},
+                     {u"force"_s, request.force},
+                     {u"dry_run"_s, dryRun},
+                     {u"needs_force"_s, preview.needsForce()},
+                     {u"notes"_s, QJsonArray::fromStringList(preview.notes)},
+                     {u"targets"_s, targets}};
+    if (result) {
+        json.insert(u"refused"_s, optionalError(result->refused));
+        json.insert(u"ok"_s, result->ok());
+        json.insert(u"succeeded"_s, result->succeeded());
+        json.insert(u"failed"_s, result->failed());
+        json.insert(u"summary"_s, result->summary());
+        json.insert(u"audit_intent_id"_s, result->auditIntentId);
+        json.insert(u"audit_completion_id"_s, result->auditCompletionId);
+        json.insert(u"audit_completion_error"_s, optionalError(result->auditCompletionError));
+        json.insert(u"elapsed_ms"_s, result->elapsedMs);
+    }
+    return json;
+}
+
+QString previewText(const OperationPreview &preview)
+{
+    const ServerOperationRequest &request = preview.request;
+    QString action = serverActionName(request.action);
+    if (request.action == ServerAction::Weight)
+        action += u' ' + QString::number(request.weight);
+    if (request.waitForDrain)
+        action += trc(", wait for sessions to end, then maint");
+    QString text =
+        trc("%1 %2 on %3 target(s):").arg(action, request.server).arg(preview.targets.size()) +
+        u'\n';
+    QList<QStringList> rows{{u" "_s, trc("VIP"), trc("HOST"), trc("BACKEND"), trc("NOW"),
+                             trc("WEIGHT"), trc("SESSIONS"), trc("USABLE"), trc("NOTE")}};
+    for (const ServerTarget &t : preview.targets) {
+        QString note;
+        if (t.belowThreshold)
+            note = trc("below threshold %1: needs --force").arg(t.minUpServers);
+        else if (!t.dataKnown)
+            note = trc("no data: %1").arg(t.dataError);
+        else if (t.stale)
+            note = trc("stale data: %1").arg(t.dataError);
+        else if (t.noChange)
+            note = trc("already so");
+        rows << QStringList{
+            t.belowThreshold ? u"!"_s : u" "_s,
+            t.vip,
+            t.host,
+            t.backend,
+            t.dataKnown ? adminStateName(t.adminState) + u'/' + t.status.raw : u"?"_s,
+            t.dataKnown ? QString::number(t.weight) : u"?"_s,
+            t.dataKnown ? QString::number(t.sessions) : u"?"_s,
+            t.usableBefore >= 0 ? u"%1 -> %2"_s.arg(t.usableBefore).arg(t.usableAfter) : u"?"_s,
+            note};
+    }
+    text += formatTable(rows);
+    for (const QString &note : preview.notes)
+        text += u"note: "_s + note + u'\n';
+    return text;
+}
+
+int serverOperation(const GlobalOptions &options, Console &console, ServerAction action,
+                    const QString &command)
+{
+    const qsizetype wanted = action == ServerAction::Weight ? 2 : 1;
+    if (options.positional.size() != wanted) {
+        console.err() << (action == ServerAction::Weight
+                              ? trc("Usage: vipdeckctl weight SERVER N --reason TEXT")
+                              : trc("Usage: vipdeckctl %1 SERVER --reason TEXT").arg(command))
+                      << u'\n';
+        return ExitUsage;
+    }
+    if (const int code = requireReason(options, console, command))
+        return code;
+    ServerOperationRequest request;
+    request.action = action;
+    request.server = options.positional.first();
+    if (action == ServerAction::Weight) {
+        bool ok = false;
+        request.weight = options.positional.at(1).toInt(&ok);
+        if (!ok || request.weight < 0 || request.weight > 256) {
+            console.err() << trc("vipdeckctl weight: N must be a whole number from 0 to 256, not "
+                                 "'%1'.")
+                                 .arg(options.positional.at(1))
+                          << u'\n';
+            return ExitUsage;
+        }
+    }
+    if (options.waitSessionsSecs) {
+        if (action != ServerAction::Maint) {
+            console.err() << trc("vipdeckctl: --wait-sessions is for maint only.") << u'\n';
+            return ExitUsage;
+        }
+        // Drain first, wait for the sessions to end, then maint.
+        request.action = ServerAction::Drain;
+        request.waitForDrain = true;
+        request.drainTimeout = std::chrono::seconds(*options.waitSessionsSecs);
+    }
+    request.vip = options.vip;
+    request.host = options.host;
+    request.reason = options.reason;
+    request.force = options.force;
+
+    FleetSession session(console, options);
+    if (const int code = session.open())
+        return code;
+    const FleetUpdate update = session.pollOnce();
+    const Result<OperationPreview> preview = previewServerOperation(update.snapshot, request);
+    if (!preview) {
+        console.err() << u"vipdeckctl "_s << command << u": "_s << preview.error().toString()
+                      << u'\n';
+        return ExitUsage;
+    }
+    if (!options.json || options.dryRun) {
+        if (options.json)
+            printJson(console, operationJson(*preview, nullptr, true));
+        else
+            console.out() << previewText(*preview);
+    }
+    if (options.dryRun) {
+        if (!options.json)
+            console.out() << trc("Dry run: nothing was changed.") << u'\n';
+        return ExitOk;
+    }
+    if (preview->needsForce() && !request.force) {
+        console.err() << trc("vipdeckctl %1: refused: %2 target(s) would leave a backend below "
+                             "its UP-server threshold (marked '!'). Pass --force if that is "
+                             "really wanted.")
+                             .arg(command)
+                             .arg(preview->flagged().size())
+                      << u'\n';
+        return ExitFailed;
+    }
+    const Confirmation answer =
+        confirm(options, console, trc("Apply to %1 target(s)?").arg(preview->targets.size()));
+    if (answer != Confirmation::Yes)
+        return exitCodeFor(answer);
+
+    Result<std::unique_ptr<AuditStore>> audit = openAudit(options);
+    if (!audit) {
+        console.err() << trc("vipdeckctl %1: not started: the audit log cannot be opened: %2")
+                             .arg(command, audit.error().toString())
+                      << u'\n';
+        return ExitFailed;
+    }
+    ServerOperationRunner runner(&session.poller(), audit->get());
+    const bool progress = console.isErrTerminal();
+    QObject context;
+    QObject::connect(&runner, &ServerOperationRunner::targetFinished, &context,
+                     [&console, progress](int, const TargetResult &r) {
+                         if (progress)
+                             console.err() << (r.ok ? u"  ok      "_s : u"  FAILED  "_s)
+                                           << r.target.label() << u'\n';
+                     });
+    QObject::connect(&runner, &ServerOperationRunner::targetProgress, &context,
+                     [&console, progress](int index, const QString &message) {
+                         if (progress)
+                             console.err() << u"  #"_s << index + 1 << u": "_s << message << u'\n';
+                     });
+    const OperationResult result = waitFor(
+        runner.run(*preview, sshUserOf(session.inventory(), preview->targets.value(0).host)));
+    if (options.json) {
+        printJson(console, operationJson(*preview, &result, false));
+    } else {
+        if (result.refused)
+            console.err()
+                << trc("vipdeckctl %1: refused: %2").arg(command, result.refused->toString())
+                << u'\n';
+        for (const TargetResult &r : result.targets) {
+            if (r.skipped)
+                continue;
+            console.out() << (r.ok ? trc("ok      ") : trc("FAILED  ")) << r.target.label()
+                          << u": "_s << (r.error ? r.error->toString() : r.message) << u'\n';
+        }
+        console.out() << result.summary() << u'\n';
+        if (result.auditIntentId >= 0)
+            console.out() << trc("audit record #%1").arg(result.auditIntentId) << u'\n';
+    }
+    return result.ok() ? ExitOk : ExitFailed;
+}
+
+QJsonObject reloadJson(const ReloadRequest &request, const ReloadResult *result, bool dryRun)
+{
+    QJsonArray hosts;
+    if (result) {
+        for (const ReloadHostResult &h : result->hosts) {
+            QJsonArray after;
+            for (const qint64 pid : h.workerPidsAfter)
+                after << pid;
+            hosts << QJsonObject{
+                {u"host"_s, h.host},
+                {u"ok"_s, h.ok},
+                {u"skipped"_s, h.skipped},
+                {u"failed_step"_s,
+                 h.failedStep ? QJsonValue(reloadStepName(*h.failedStep)) : QJsonValue()},
+                {u"error"_s, optionalError(h.error)},
+                {u"config_check_output"_s, h.configCheckOutput},
+                {u"config_warnings"_s, QJsonArray::fromStringList(h.configWarnings)},
+                {u"state_file"_s, h.stateFile},
+                {u"servers_saved"_s, h.serversSaved},
+                {u"worker_pid_before"_s, h.workerPidBefore},
+                {u"worker_pids_after"_s, after},
+                {u"message"_s, h.message},
+                {u"elapsed_ms"_s, h.elapsedMs}};
+        }
+    } else {
+        for (const QString &host : request.hosts)
+            hosts << QJsonObject{{u"host"_s, host}};
+    }
+    QJsonObject json{{u"schema"_s, u"vipdeck.reload/1"_s},
+                     {u"vip"_s, request.vip},
+                     {u"rolling"_s, request.rolling},
+                     {u"reason"_s, request.reason},
+                     {u"dry_run"_s, dryRun},
+                     {u"hosts"_s, hosts}};
+    if (result) {
+        json.insert(u"refused"_s, optionalError(result->refused));
+        json.insert(u"ok"_s, result->ok());
+        json.insert(u"summary"_s, result->summary());
+        json.insert(u"audit_intent_id"_s, result->auditIntentId);
+        json.insert(u"audit_completion_id"_s, result->auditCompletionId);
+        json.insert(u"elapsed_ms"_s, result->elapsedMs);
+    }
+    return json;
+}
+
+} // namespace
+
+int drainCommand(const GlobalOptions &options, Console &console)
+{
+    return serverOperation(options, console, ServerAction::Drain, u"drain"_s);
+}
+
+int readyCommand(const GlobalOptions &options, Console &console)
+{
+    return serverOperation(options, console, ServerAction::Ready, u"ready"_s);
+}
+
+int maintCommand(const GlobalOptions &options, Console &console)
+{
+    return serverOperation(options, console, ServerAction::Maint, u"maint"_s);
+}
+
+int weightCommand(const GlobalOptions &options, Console &console)
+{
+    return serverOperation(options, console, ServerAction::Weight, u"weight"_s);
+}
+
+int reloadCommand(const GlobalOptions &options, Console &console)
+{
+    if (options.positional.size() != 1) {
+        console.err() << trc("Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT")
+                      << u'\n';
+        return ExitUsage;
+    }
+    if (options.host.isEmpty() == !options.rolling) {
+        console.err() << trc("vipdeckctl reload: name one host with --host H, or --rolling for "
+                             "every host of the VIP's group, one at a time.")
+                      << u'\n';
+        return ExitUsage;
+    }
+    if (const int code = requireReason(options, console, u"reload"_s))
+        return code;
+    GlobalOptions sessionOptions = options;
+    sessionOptions.vip = options.positional.first();
+    FleetSession session(console, sessionOptions);
+    if (const int code = session.open())
+        return code;
+    ReloadRequest request;
+    request.vip = sessionOptions.vip;
+    request.rolling = options.rolling;
+    request.reason = options.reason;
+    if (options.rolling) {
+        for (const Placement &placement : session.inventory().vip(request.vip)->placements)
+            request.hosts << placement.host;
+    } else {
+        if (!session.inventory().placement(request.vip, options.host)) {
+            console.err()
+                << trc("vipdeckctl reload: %1 does not run on %2.").arg(request.vip, options.host)
+                << u'\n';
+            return ExitUsage;
+        }
+        request.hosts << options.host;
+    }
+    if (options.json && options.dryRun) {
+        printJson(console, reloadJson(request, nullptr, true));
+        return ExitOk;
+    }
+    if (!options.json)
+        console.out() << trc("reload %1 on %2%3: config check, save server state, reload "
+                             "through the master socket, wait until healthy and announced")
+                             .arg(request.vip, request.hosts.join(u", "_s),
+                                  request.rolling ? trc(" (one at a time, stop at the first "
+                                                        "failure)")
+                                                  : QString())
+                      << u'\n';
+    if (options.dryRun) {
+        console.out() << trc("Dry run: nothing was changed.") << u'\n';
+        return ExitOk;
+    }
+    const Confirmation answer = confirm(options, console, trc("Reload?"));
+    if (answer != Confirmation::Yes)
+        return exitCodeFor(answer);
+    Result<std::unique_ptr<AuditStore>> audit = openAudit(options);
+    if (!audit) {
+        console.err() << trc("vipdeckctl reload: not started: the audit log cannot be opened: "
+                             "%1")
+                             .arg(audit.error().toString())
+                      << u'\n';
+        return ExitFailed;
+    }
+    // The runner polls through the session's poller for the wait-healthy step.
+    (void)session.pollOnce();
+    ReloadRunner runner(&session.poller(), audit->get());
+    QObject context;
+    QObject::connect(
+        &runner, &ReloadRunner::stepFinished, &context,
+        [&console](const QString &host, ReloadStep step, bool ok, const QString &message) {
+            console.err() << u"  "_s << host << u' ' << reloadStepName(step)
+                          << (ok ? u": ok"_s : u": FAILED"_s)
+                          << (message.isEmpty() ? QString() : u" ("_s + message + u')') << u'\n';
+            console.err().flush();
+        });
+    const ReloadResult result =
+        waitFor(runner.run(request, sshUserOf(session.inventory(), request.hosts.value(0))));
+    if (options.json) {
+        printJson(console, reloadJson(request, &result, false));
+    } else {
+        if (result.refused)
+            console.err() << trc("vipdeckctl reload: refused: %1").arg(result.refused->toString())
+                          << u'\n';
+        for (const ReloadHostResult &h : result.hosts) {
+            console.out() << (h.ok        ? trc("ok       ")
+                              : h.skipped ? trc("skipped  ")
+                                          : trc("FAILED   "))
+                          << h.host << u": "_s << (h.error ? h.error->toString() : h.message)
+                          << u'\n';
+            if (!h.ok && !h.skipped && h.failedStep == ReloadStep::ConfigCheck)
+                console.out() << h.configCheckOutput << u'\n';
+        }
+        console.out() << result.summary() << u'\n';
+    }
+    return result.ok() ? ExitOk : ExitFailed;
+}
+
+} // namespace vipdeck::cli
