@@ -49,6 +49,8 @@ QString globalOptionsHelp()
               "  --dry-run        show what a change would do, change nothing\n"
               "  --yes            do not ask for confirmation\n"
               "  --force          allow leaving a backend below its UP-server threshold\n"
+              "  --wait-sessions SECS  maint: drain first, wait up to SECS for sessions to end\n"
+              "  --rolling        reload: every host of the VIP's group, one at a time\n"
               "  --audit URL      the audit log (default: settings 'audit/url', else SQLite)\n"
               "  --local          read the sockets on this machine instead of over SSH\n"
               "  --no-color       no colours on a terminal\n");
