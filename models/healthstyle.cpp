@@ -1,6 +1,11 @@
 #include "models/healthstyle.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -58,13 +63,72 @@ QString healthIconPath(Health health)
     return u":/icons/health-unknown.svg"_s;
 }
 
+namespace {
+
+// Painted rather than loaded from the SVGs: the SVG icon engine is an optional
+// Qt plugin, and a missing icon must never leave a state shown by colour alone.
+QPixmap paintHealth(Health health, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(size / 16.0, size / 16.0);
+    p.setPen(Qt::NoPen);
+    p.setBrush(healthColor(health));
+    QPen glyph(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (health) {
+    case Health::Healthy:
+        p.drawEllipse(QRectF(1, 1, 14, 14));
+        p.setPen(glyph);
+        p.drawPolyline(QPolygonF({QPointF(4.5, 8.3), QPointF(6.8, 10.6), QPointF(11.5, 5.6)}));
+        break;
+    case Health::Degraded:
+        p.drawPolygon(QPolygonF({QPointF(8, 1.2), QPointF(15.2, 14.3), QPointF(0.8, 14.3)}));
+        glyph.setColor(QColor(0x1d, 0x1d, 0x1d));
+        p.setPen(glyph);
+        p.drawLine(QPointF(8, 5.8), QPointF(8, 9.6));
+        p.drawPoint(QPointF(8, 12.2));
+        break;
+    case Health::Critical:
+        p.drawPolygon(
+            QPolygonF({QPointF(5.1, 1), QPointF(10.9, 1), QPointF(15, 5.1), QPointF(15, 10.9),
+                       QPointF(10.9, 15), QPointF(5.1, 15), QPointF(1, 10.9), QPointF(1, 5.1)}));
+        p.setPen(glyph);
+        p.drawLine(QPointF(5.3, 5.3), QPointF(10.7, 10.7));
+        p.drawLine(QPointF(10.7, 5.3), QPointF(5.3, 10.7));
+        break;
+    case Health::Unknown:
+        p.drawEllipse(QRectF(1, 1, 14, 14));
+        p.setPen(Qt::white);
+        QFont font = p.font();
+        font.setBold(true);
+        font.setPixelSize(11);
+        p.setFont(font);
+        p.drawText(QRectF(1, 1, 14, 14), Qt::AlignCenter, u"?"_s);
+        break;
+    }
+    return pixmap;
+}
+
+} // namespace
+
 QIcon healthIcon(Health health)
 {
-    // QIcon shares its data; caching avoids re-reading the SVG for every cell.
-    static const QIcon icons[] = {
-        QIcon(healthIconPath(Health::Healthy)), QIcon(healthIconPath(Health::Unknown)),
-        QIcon(healthIconPath(Health::Degraded)), QIcon(healthIconPath(Health::Critical))};
-    return icons[int(health)];
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    // Built once; QIcon shares its data, so every cell returns the same icon.
+    static const auto icons = [] {
+        std::array<QIcon, 4> all;
+        for (Health h : {Health::Healthy, Health::Unknown, Health::Degraded, Health::Critical}) {
+            QIcon icon;
+            for (int size : {16, 24, 32})
+                icon.addPixmap(paintHealth(h, size));
+            all[size_t(h)] = icon;
+        }
+        return all;
+    }();
+    return icons[size_t(health)];
 }
 
 } // namespace vipdeck

@@ -179,8 +179,11 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         default:
             return display(row, index.column());
         }
-    case Qt::BackgroundRole:
-        return stateTint(row.state, row.admin);
+    case Qt::BackgroundRole: {
+        // An invalid QColor would paint black: no tint is no value.
+        const QColor tint = stateTint(row.state, row.admin);
+        return tint.isValid() ? QVariant(tint) : QVariant();
+    }
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case WeightColumn:

@@ -27,6 +27,7 @@ QChartView *makeChart(const QString &title, QList<QLineSeries *> series, QDateTi
     time->setFormat(u"HH:mm"_s);
     time->setTickCount(5);
     values->setLabelFormat(u"%.0f"_s);
+    values->setTickCount(6);
     values->setMin(0);
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
@@ -104,8 +105,11 @@ void VipChartView::refresh()
     const QDateTime start = end.addSecs(-qint64(m_store->window().count()));
     for (QDateTimeAxis *axis : {m_time, m_errorTime})
         axis->setRange(start, end);
-    m_traffic->setRange(0, maxTraffic * 1.15);
-    m_errorValues->setRange(0, maxErrors * 1.15);
+    // At least 0..10 so an idle VIP gets readable whole-number ticks.
+    m_traffic->setRange(0, std::max(10.0, maxTraffic * 1.15));
+    m_errorValues->setRange(0, std::max(10.0, maxErrors * 1.15));
+    m_traffic->applyNiceNumbers();
+    m_errorValues->applyNiceNumbers();
 }
 
 } // namespace vipdeck

@@ -1,0 +1,222 @@
+// The console's views offscreen over synthetic snapshots: overview filters,
+// server quick filters and search, quick find, the server operation dialog
+// refusing a force-less drain of a backend's last usable server, and the host
+// key dialog (an unknown key accepted into a real known_hosts file, a changed
+// key that cannot be accepted).
+
+#include "core/audit/auditstore.h"
+#include "core/fleet/serveroperationrunner.h"
+#include "core/ssh/knownhosts.h"
+#include "models/fleetmodels.h"
+#include "tests/models/fleetupdates.h"
+#include "tests/support/syntheticfleet.h"
+#include "tests/support/testdata.h"
+#include "views/hostkey/hostkeydialog.h"
+#include "views/operations/serveroperationdialog.h"
+#include "views/overview/fleetoverviewwidget.h"
+#include "views/overview/vipfilterproxymodel.h"
+#include "views/quickfind/quickfinddialog.h"
+#include "views/servers/servertablewidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck;
+
+namespace {
+
+Snapshot::Data troubledFleet()
+{
+    Snapshot::Data data = test::healthyFleet();
+    // web on lb1: s2 and s3 DOWN, so s1 (with the backup) is all that serves.
+    for (int i : {1, 2}) {
+        test::serverIn(data, u"web"_s, u"lb1"_s, i).status.state = ServerState::Down;
+        test::serverIn(data, u"web"_s, u"lb1"_s, i).status.raw = u"DOWN"_s;
+    }
+    return data;
+}
+
+} // namespace
+
+class TestConsoleViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void overviewFiltersByStateAndName()
+    {
+        FleetModels models;
+        models.setInventory(test::healthyFleet().inventory);
+        models.applyUpdate(test::makeUpdate(troubledFleet()));
+        FleetOverviewWidget overview(models.matrix());
+        overview.setGroups({u"aa"_s, u"pb"_s});
+        overview.show();
+        QTableView *matrix = overview.findChild<QTableView *>(u"overviewMatrix"_s);
+        QVERIFY(matrix);
+        QCOMPARE(matrix->model()->rowCount(), 2);
+
+        auto *state = overview.findChild<QComboBox *>(u"overviewStateFilter"_s);
+        state->setCurrentIndex(state->findData(int(VipFilterProxyModel::StateFilter::Problems)));
+        QTRY_COMPARE(matrix->model()->rowCount(), 1);
+        QCOMPARE(matrix->model()->headerData(0, Qt::Vertical).toString(), u"web"_s);
+        state->setCurrentIndex(0);
+
+        auto *name = overview.findChild<QLineEdit *>(u"overviewNameFilter"_s);
+        QTest::keyClicks(name, u"ten"_s);
+        QTRY_COMPARE(matrix->model()->rowCount(), 1);
+        QCOMPARE(matrix->model()->headerData(0, Qt::Vertical).toString(), u"tenant"_s);
+        name->clear();
+
+        auto *group = overview.findChild<QComboBox *>(u"overviewGroupFilter"_s);
+        group->setCurrentIndex(group->findData(u"aa"_s));
+        QTRY_COMPARE(matrix->model()->rowCount(), 1);
+        QCOMPARE(matrix->model()->headerData(0, Qt::Vertical).toString(), u"web"_s);
+
+        // Cells say their state in words, not only in colour.
+        const QString cell = matrix->model()->index(0, 0).data().toString();
+        QVERIFY2(!cell.isEmpty() && cell != u"\u25B2"_s, qPrintable(cell));
+    }
+
+    void serverQuickFiltersAndSearch()
+    {
+        FleetModels models;
+        models.setInventory(test::healthyFleet().inventory);
+        models.applyUpdate(test::makeUpdate(troubledFleet()));
+        ServerTableWidget table(models.servers());
+        table.show();
+        QTableView *view = table.findChild<QTableView *>(u"serverView"_s);
+        QCOMPARE(view->model()->rowCount(), 16);
+
+        QTest::mouseClick(table.findChild<QToolButton *>(u"filterDown"_s), Qt::LeftButton);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTest::mouseClick(table.findChild<QToolButton *>(u"filterDown"_s), Qt::LeftButton);
+        QTRY_COMPARE(view->model()->rowCount(), 16);
+
+        QTest::keyClicks(table.findChild<QLineEdit *>(u"serverSearch"_s), u"s1 lb2"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, ServerTableModel::HostColumn).data().toString(), u"lb2"_s);
+        view->selectAll();
+        QCOMPARE(table.selectedServers().size(), 1);
+        QCOMPARE(table.selectedServers().first().server, u"s1"_s);
+    }
+
+    void quickFindFindsServers()
+    {
+        QuickFindDialog dialog;
+        dialog.setEntries({{QuickFindDialog::Kind::Vip, u"web"_s, u"aa"_s},
+                           {QuickFindDialog::Kind::Host, u"lb1"_s, {}},
+                           {QuickFindDialog::Kind::Server, u"web-07"_s, u"in web"_s}});
+        dialog.show();
+        QSignalSpy chosen(&dialog, &QuickFindDialog::chosen);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"quickFindInput"_s), u"web-0"_s);
+        QTRY_COMPARE(dialog.findChild<QListWidget *>(u"quickFindMatches"_s)->count(), 1);
+        QTest::keyClick(dialog.findChild<QLineEdit *>(u"quickFindInput"_s), Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen[0].at(0).value<QuickFindDialog::Kind>(), QuickFindDialog::Kind::Server);
+        QCOMPARE(chosen[0].at(1).toString(), u"web-07"_s);
+    }
+
+    void forcelessDrainOfLastServerIsRefused()
+    {
+        test::TempDir dir;
+        Result<std::unique_ptr<AuditStore>> audit =
+            AuditStore::open(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY2(audit, qPrintable(audit ? QString() : audit.error().toString()));
+        // No transport: nothing may run here; the dialog must stop before.
+        ServerOperationRunner runner([](const QString &) { return nullptr; }, audit->get());
+        const Snapshot snapshot = test::makeUpdate(troubledFleet()).snapshot;
+        ServerOperationDialog dialog(&runner, [snapshot] { return snapshot; }, ServerAction::Drain,
+                                     {{u"web"_s, u"lb1"_s, u"be"_s, u"s1"_s}});
+        dialog.show();
+        auto *targets = dialog.findChild<QTableWidget *>(u"operationTargets"_s);
+        // Everywhere: s1 serves web on lb1 and lb2 and tenant on lb3 and lb4.
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(targets->rowCount(), 4);
+        QVERIFY(dialog.needsForce());
+        bool flagged = false;
+        for (int r = 0; r < targets->rowCount(); ++r)
+            flagged |= targets->item(r, ServerOperationDialog::ImpactColumn)
+                           ->text()
+                           .contains(u"BELOW THRESHOLD"_s);
+        QVERIFY(flagged);
+
+        auto *run = dialog.findChild<QPushButton *>(u"operationRun"_s);
+        auto *force = dialog.findChild<QCheckBox *>(u"operationForce"_s);
+        QVERIFY(force->isVisible());
+        QVERIFY(!run->isEnabled()); // no reason yet
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"operationReason"_s), u"INC-42"_s);
+        QVERIFY(!run->isEnabled()); // a reason, but no force
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.results().isEmpty());
+        force->setChecked(true);
+        QVERIFY(run->isEnabled());
+
+        // Only the selected row: the flagged lb1 target, still needing force.
+        auto *everywhere = dialog.findChild<QCheckBox *>(u"operationEverywhere"_s);
+        everywhere->setChecked(false);
+        QCOMPARE(targets->rowCount(), 1);
+        QCOMPARE(targets->item(0, ServerOperationDialog::HostColumn)->text(), u"lb1"_s);
+        QVERIFY(dialog.needsForce());
+    }
+
+    void unknownHostKeyAccepted()
+    {
+        test::TempDir dir;
+        TransportStatus status;
+        status.state = TransportState::Failed;
+        status.lastError.code = ErrorCode::HostKeyUnknown;
+        status.lastError.message = u"host key of lb1 is not in known_hosts"_s;
+        status.offeredHostKey.host = u"127.0.10.1"_s;
+        status.offeredHostKey.port = 2222;
+        status.offeredHostKey.keyType = u"ssh-ed25519"_s;
+        // An ed25519 key in wire format: string "ssh-ed25519", string 32 bytes.
+        QByteArray blob;
+        const auto putString = [&blob](const QByteArray &s) {
+            const quint32 n = quint32(s.size());
+            blob += char(n >> 24);
+            blob += char(n >> 16);
+            blob += char(n >> 8);
+            blob += char(n);
+            blob += s;
+        };
+        putString("ssh-ed25519");
+        putString(QByteArray(32, '\x42'));
+        status.offeredHostKey.keyBlob = blob;
+        status.offeredHostKey.fingerprint = u"SHA256:test"_s;
+        status.offeredHostKey.knownHostsFile = dir.filePath(u"known_hosts"_s);
+
+        HostKeyDialog dialog(u"lb1"_s, status);
+        dialog.show();
+        QVERIFY(dialog.findChild<QLabel *>(u"hostKeyFingerprint"_s)->text() == u"SHA256:test"_s);
+        auto *accept = dialog.findChild<QPushButton *>(u"hostKeyAccept"_s);
+        QVERIFY(accept);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY2(dialog.trusted(), qPrintable(dialog.errorText()));
+        const Result<KnownHostsVerdict> verdict =
+            checkKnownHostsFile(status.offeredHostKey.knownHostsFile, u"127.0.10.1"_s, 2222, blob);
+        QVERIFY(verdict);
+        QCOMPARE(verdict->kind, KnownHostsVerdict::Match);
+
+        // A changed key: an error, and no button that trusts it.
+        status.lastError.code = ErrorCode::HostKeyChanged;
+        HostKeyDialog changed(u"lb1"_s, status);
+        changed.show();
+        QVERIFY(changed.isChangedKey());
+        QVERIFY(!changed.findChild<QPushButton *>(u"hostKeyAccept"_s));
+        QVERIFY(changed.findChild<QPushButton *>(u"hostKeyClose"_s));
+        QVERIFY(!changed.errorText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestConsoleViews)
+#include "tst_consoleviews.moc"
