@@ -27,7 +27,7 @@ QChartView *makeChart(const QString &title, QList<QLineSeries *> series, QDateTi
     time->setFormat(u"HH:mm"_s);
     time->setTickCount(5);
     values->setLabelFormat(u"%.0f"_s);
-    values->setTickCount(6);
+    values->setTickCount(5);
     values->setMin(0);
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
@@ -38,7 +38,7 @@ QChartView *makeChart(const QString &title, QList<QLineSeries *> series, QDateTi
     }
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
+    view->setMinimumHeight(260);
     return view;
 }
 

@@ -100,8 +100,8 @@ VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
     split->addWidget(m_charts);
     split->addWidget(boxed(tr("Events"), m_events));
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 3);
     split->setStretchFactor(3, 1);
 
     auto *layout = new QVBoxLayout(this);

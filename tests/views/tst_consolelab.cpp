@@ -1,0 +1,121 @@
+// The console on the lab's fleet (LAB): open the fleet, quick-find web-01,
+// drain it everywhere through the operation dialog with a reason, see every
+// target succeed and the audit record, then reverse it with one click and see
+// it ready again.  Everything through the widgets, found by objectName.
+
+#include "core/audit/auditstore.h"
+#include "models/fleetmodels.h"
+#include "tests/support/lab.h"
+#include "tests/support/testdata.h"
+#include "views/mainwindow.h"
+#include "views/operations/serveroperationdialog.h"
+#include "views/quickfind/quickfinddialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck;
+
+namespace {
+
+constexpr int Timeout = 30'000;
+
+// web-01's rows in the server table with the given admin state and UP status.
+int rowsOf(const ServerTableModel *model, const QString &server, AdminState admin)
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        if (index.data(ServerTableModel::ServerRole).toString() == server &&
+            index.data(ServerTableModel::AdminRole).toInt() == int(admin))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestConsoleLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void drainEverywhereAndReverse()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        const QString server = u"web-01"_s;
+
+        MainWindow window;
+        window.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY(window.openFleet(lab.fleetFile()));
+        window.show();
+        const ServerTableModel *servers = window.models()->servers();
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf(servers, server, AdminState::Ready) >= 2, Timeout);
+        const int everywhere = rowsOf(servers, server, AdminState::Ready);
+
+        // Quick find: type, Enter; the server table shows web-01's rows.
+        window.openQuickFind();
+        QuickFindDialog *find = window.quickFindDialog();
+        QTest::keyClicks(find->findChild<QLineEdit *>(u"quickFindInput"_s), server);
+        QTRY_VERIFY(find->findChild<QListWidget *>(u"quickFindMatches"_s)->count() >= 1);
+        QTest::keyClick(find->findChild<QLineEdit *>(u"quickFindInput"_s), Qt::Key_Return);
+        auto *table = window.findChild<QTableView *>(u"serverView"_s);
+        QTRY_COMPARE(table->model()->rowCount(), everywhere);
+        table->setFocus();
+        table->selectAll();
+
+        window.findChild<QAction *>(u"actionDrain"_s)->trigger();
+        auto *dialog = window.findChild<ServerOperationDialog *>(u"serverOperationDialog"_s);
+        QVERIFY(dialog);
+        auto *targets = dialog->findChild<QTableWidget *>(u"operationTargets"_s);
+        QCOMPARE(targets->rowCount(), everywhere);
+        QVERIFY(!dialog->needsForce());
+        auto *run = dialog->findChild<QPushButton *>(u"operationRun"_s);
+        QVERIFY(!run->isEnabled()); // a reason is required
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"operationReason"_s), u"GUI-1 drain"_s);
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->results().size() == 1, Timeout);
+        const OperationResult drained = dialog->results().first();
+        QVERIFY2(drained.ok(), qPrintable(drained.summary()));
+        for (int r = 0; r < targets->rowCount(); ++r)
+            QVERIFY2(
+                targets->item(r, ServerOperationDialog::ResultColumn)->text().startsWith(u"OK"_s),
+                qPrintable(targets->item(r, ServerOperationDialog::ResultColumn)->text()));
+        QVERIFY(dialog->findChild<QLabel *>(u"operationSummary"_s)
+                    ->text()
+                    .contains(u"#%1"_s.arg(drained.auditIntentId)));
+
+        // The audit entry, with its reason.
+        const Result<AuditRecord> record = window.auditStore()->record(drained.auditIntentId);
+        QVERIFY2(record, qPrintable(record ? QString() : record.error().toString()));
+        QCOMPARE(record->action, u"drain"_s);
+        QCOMPARE(record->reason, u"GUI-1 drain"_s);
+
+        // The next polls show the drain everywhere.
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(servers, server, AdminState::Drain), everywhere, Timeout);
+
+        // One click reverses it.
+        auto *reverse = dialog->findChild<QPushButton *>(u"operationReverse"_s);
+        QVERIFY(reverse->isVisible() && reverse->isEnabled());
+        QTest::mouseClick(reverse, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->results().size() == 1, Timeout);
+        QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().summary()));
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(servers, server, AdminState::Ready), everywhere, Timeout);
+    }
+};
+
+QTEST_MAIN(TestConsoleLab)
+#include "tst_consolelab.moc"
