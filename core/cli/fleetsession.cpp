@@ -119,7 +119,7 @@ int FleetSession::exitCode(const Snapshot &snapshot, int otherwise)
 
 void FleetSession::progress(const QString &text)
 {
-    if (!m_console.isErrTerminal())
+    if (!m_showProgress || !m_console.isErrTerminal())
         return;
     m_console.err() << u"\r\x1b[K"_s << text;
     m_console.err().flush();

@@ -35,6 +35,8 @@ public:
 
     // One round of every host; waits (running an event loop) for the result.
     FleetUpdate pollOnce();
+    // Progress on a terminal's stderr while polling (on by default).
+    void setShowProgress(bool show) { m_showProgress = show; }
     // Runs the event loop for `ms` milliseconds (the pause between polls).
     void pause(int ms);
 
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<FleetPoller> m_poller;
     int m_hostsDone = 0;
     bool m_progressShown = false;
+    bool m_showProgress = true;
 };
 
 } // namespace vipdeck::cli

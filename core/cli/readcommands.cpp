@@ -161,8 +161,11 @@ int watchCommand(const GlobalOptions &options, Console &console)
     const TextStyle style = styleFor(options, console);
     FleetUpdate update;
     for (int frame = 0; options.count == 0 || frame < options.count; ++frame) {
-        if (frame > 0)
+        if (frame > 0) {
             session.pause(interval);
+            // The live view's footer stays; progress would overwrite it.
+            session.setShowProgress(!live);
+        }
         update = session.pollOnce();
         const QString text = statusText(update, session.filter(), session.fleetFile(), style);
         if (live) {

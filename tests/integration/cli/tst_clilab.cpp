@@ -216,6 +216,10 @@ private slots:
     void eventsSeeADrainOnOneHost()
     {
         QCOMPARE(healthyStatus().code, 0);
+        const Outcome quiet = vipdeckctl({u"events"_s, u"--interval"_s, u"0.5"_s, u"--json"_s});
+        QCOMPARE(quiet.code, 0);
+        QCOMPARE(quiet.json().value(u"schema"_s).toString(), u"vipdeck.events/1"_s);
+        QVERIFY(quiet.json().value(u"events"_s).isArray());
         LocalTransport transport;
         const HaproxyClient client(&transport, statsSocket(u"lb1"_s, u"web"_s));
         // The drain lands while `events --follow` runs; retried if this busy
