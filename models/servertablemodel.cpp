@@ -66,9 +66,11 @@ void ServerTableModel::applyUpdate(const FleetUpdate &update)
 {
     const Snapshot &snapshot = update.snapshot;
     QList<Row> rows;
-    // Admin states seen per (vip, backend, server) across hosts, for drift.
-    QHash<QString, int> adminStates; // bit per AdminState
+    rows.reserve(m_rows.size());
     for (const Vip &vip : snapshot.inventory().vips()) {
+        // Admin states seen per (backend, server) across the VIP's hosts, for drift.
+        QHash<QString, QHash<QString, int>> adminStates; // a bit per AdminState
+        const qsizetype first = rows.size();
         for (const Placement &placement : vip.placements) {
             const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
             if (!haproxy || !haproxy->hasData())
@@ -77,6 +79,7 @@ void ServerTableModel::applyUpdate(const FleetUpdate &update)
             for (const BackendObservation &backend : haproxy->backends) {
                 const QString prefix =
                     vip.name + u'@' + placement.host + u'/' + backend.name + u'/';
+                QHash<QString, int> &states = adminStates[backend.name];
                 for (const ServerObservation &s : backend.servers) {
                     Row row;
                     row.key = prefix + s.name;
@@ -96,16 +99,17 @@ void ServerTableModel::applyUpdate(const FleetUpdate &update)
                     row.http5xx = s.http5xx;
                     row.check = s.checkStatus;
                     row.lastChangeAt = s.lastChangeSecs >= 0 ? observedAt - s.lastChangeSecs : -1;
-                    adminStates[vip.name + u'/' + backend.name + u'/' + s.name] |=
-                        1 << int(row.admin);
+                    states[s.name] |= 1 << int(row.admin);
                     rows << std::move(row);
                 }
             }
         }
-    }
-    for (Row &row : rows) {
-        const int states = adminStates.value(row.vip + u'/' + row.backend + u'/' + row.server);
-        row.drift = (states & (states - 1)) != 0; // more than one bit
+        if (vip.placements.size() < 2)
+            continue;
+        for (qsizetype i = first; i < rows.size(); ++i) {
+            const int states = adminStates.value(rows[i].backend).value(rows[i].server);
+            rows[i].drift = (states & (states - 1)) != 0; // more than one bit
+        }
     }
     applyRows(m_rows, std::move(rows), ColumnCount);
 }

@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace vipdeck;
@@ -197,6 +198,38 @@ int main(int argc, char *argv[])
         times << timer.nsecsElapsed();
     }
     std::sort(times.begin(), times.end());
+
+    // Where the time goes: each model alone over the same polls.
+    FleetModels single;
+    single.tree()->setInventory(inventory);
+    single.applyUpdate(updates.first());
+    const struct
+    {
+        QString name;
+        std::function<void(const FleetUpdate &)> apply;
+    } parts[] = {
+        {u"matrix"_s, [&](const FleetUpdate &u) { single.matrix()->applyUpdate(u); }},
+        {u"servers"_s, [&](const FleetUpdate &u) { single.servers()->applyUpdate(u); }},
+        {u"bgp+bfd"_s,
+         [&](const FleetUpdate &u) {
+             single.bgp()->applyUpdate(u);
+             single.bfd()->applyUpdate(u);
+         }},
+        {u"tree"_s, [&](const FleetUpdate &u) { single.tree()->applyUpdate(u); }},
+        {u"events"_s, [&](const FleetUpdate &u) { single.events()->addEvents(u.events); }},
+        {u"series"_s, [&](const FleetUpdate &u) { single.series()->append(u.snapshot); }},
+    };
+    QStringList breakdown;
+    for (const auto &part : parts) {
+        qint64 total = 0;
+        for (qsizetype i = 1; i < updates.size(); ++i) {
+            timer.restart();
+            part.apply(updates[i]);
+            total += timer.nsecsElapsed();
+        }
+        breakdown << u"%1 %2"_s.arg(part.name).arg(
+            millis(total / qMax<qint64>(1, updates.size() - 1)), 0, 'f', 2);
+    }
     const auto percentile = [&](double p) {
         return times.isEmpty() ? 0 : times[qsizetype(p * double(times.size() - 1))];
     };
@@ -209,5 +242,6 @@ int main(int argc, char *argv[])
                .arg(millis(percentile(0.5)), 0, 'f', 2)
                .arg(millis(percentile(0.9)), 0, 'f', 2)
                .arg(millis(times.isEmpty() ? 0 : times.last()), 0, 'f', 2);
+    out << u"mean per model (ms): "_s << breakdown.join(u", "_s) << u'\n';
     return 0;
 }
