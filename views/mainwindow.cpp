@@ -5,8 +5,10 @@
 #include "core/fleet/serveroperationrunner.h"
 #include "core/fleet/transportfactory.h"
 #include "core/inventory/inventoryloader.h"
+#include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
 #include "version.h"
+#include "views/audit/auditlogwidget.h"
 #include "views/eventlog/eventlogwidget.h"
 #include "views/host/hostviewwidget.h"
 #include "views/hostkey/hostkeydialog.h"
@@ -83,6 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_vipDetails, tr("&VIP"));
     m_tabs->addTab(m_hostView, tr("&Host"));
     m_tabs->addTab(m_eventLog, tr("&Events"));
+    m_auditModel = new AuditLogModel(200, this);
+    m_auditLog = new AuditLogWidget(m_auditModel);
+    m_tabs->addTab(m_auditLog, tr("&Audit"));
     setCentralWidget(m_tabs);
 
     connect(m_overview, &FleetOverviewWidget::vipActivated, this, &MainWindow::showVip);
@@ -152,6 +157,7 @@ MainWindow::~MainWindow()
         m_poller->disconnect(this);
     m_runner.reset();
     m_poller.reset();
+    m_auditModel->setStore(nullptr);
     m_audit.reset();
 }
 
@@ -190,7 +196,7 @@ void MainWindow::createActions()
     pollNow->setObjectName(u"actionPollNow"_s);
     pollNow->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
-    const Tab tabs[] = {Tab::Overview, Tab::Servers, Tab::Vip, Tab::Host, Tab::Events};
+    const Tab tabs[] = {Tab::Overview, Tab::Servers, Tab::Vip, Tab::Host, Tab::Events, Tab::Audit};
     for (const Tab tab : tabs) {
         const int i = int(tab);
         QAction *action =
@@ -300,6 +306,7 @@ void MainWindow::startPolling(const Inventory &inventory)
 {
     m_poller = std::make_unique<FleetPoller>(inventory, sshTransportFactory());
     m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
+    m_auditModel->setStore(m_audit.get());
     connect(m_poller.get(), &FleetPoller::updated, this, &MainWindow::applyUpdate);
     connect(m_poller.get(), &FleetPoller::transportStatusChanged, this,
             &MainWindow::transportStatusChanged);
@@ -442,9 +449,11 @@ void MainWindow::setAuditStoreConfig(const AuditStoreConfig &config)
 {
     m_auditConfig = config;
     m_runner.reset();
+    m_auditModel->setStore(nullptr);
     m_audit.reset();
     if (m_poller)
         m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
+    m_auditModel->setStore(m_audit.get());
 }
 
 AuditStore *MainWindow::auditStore()
@@ -491,6 +500,8 @@ ServerOperationDialog *MainWindow::startServerOperation(ServerAction action)
     connect(dialog, &ServerOperationDialog::runningChanged, this, [this](bool running) {
         m_operationsRunning += running ? 1 : -1;
         updateStatus();
+        if (!running)
+            m_auditModel->refresh();
         // The result shows at once instead of at the next poll.
         if (!running && m_poller)
             m_poller->pollOnce();
@@ -516,11 +527,9 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
     {
         Tab tab;
         QString name;
-    } shots[] = {{Tab::Overview, u"overview"_s},
-                 {Tab::Servers, u"servers"_s},
-                 {Tab::Vip, u"vip-details"_s},
-                 {Tab::Host, u"host"_s},
-                 {Tab::Events, u"events"_s}};
+    } shots[] = {{Tab::Overview, u"overview"_s}, {Tab::Servers, u"servers"_s},
+                 {Tab::Vip, u"vip-details"_s},   {Tab::Host, u"host"_s},
+                 {Tab::Events, u"events"_s},     {Tab::Audit, u"audit"_s}};
     for (const auto &shot : shots) {
         showTab(shot.tab);
         QApplication::processEvents();

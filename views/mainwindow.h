@@ -26,6 +26,8 @@ class QTreeView;
 
 namespace vipdeck {
 
+class AuditLogModel;
+class AuditLogWidget;
 class AuditStore;
 class EventLogWidget;
 class HostKeyDialog;
@@ -45,7 +47,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Overview, Servers, Vip, Host, Events };
+    enum class Tab { Overview, Servers, Vip, Host, Events, Audit };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -115,6 +117,8 @@ private:
     VipDetailsWidget *m_vipDetails = nullptr;
     HostViewWidget *m_hostView = nullptr;
     EventLogWidget *m_eventLog = nullptr;
+    AuditLogModel *m_auditModel = nullptr;
+    AuditLogWidget *m_auditLog = nullptr;
     QuickFindDialog *m_quickFind = nullptr;
     QLabel *m_fleetStatus = nullptr;
     QLabel *m_reachable = nullptr;

@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
             const QStringList files = window.saveScreenshots(dir);
             for (const QString &file : files)
                 err << file << u'\n';
-            QApplication::exit(files.size() == 5 ? 0 : 1);
+            QApplication::exit(files.size() == 6 ? 0 : 1);
         };
         QObject::connect(window.models(), &vipdeck::FleetModels::updated, &window,
                          [count, after, shoot] {

@@ -4,6 +4,7 @@
 // it ready again.  Everything through the widgets, found by objectName.
 
 #include "core/audit/auditstore.h"
+#include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
@@ -103,6 +104,16 @@ private slots:
         QVERIFY2(record, qPrintable(record ? QString() : record.error().toString()));
         QCOMPARE(record->action, u"drain"_s);
         QCOMPARE(record->reason, u"GUI-1 drain"_s);
+
+        // The audit tab lists it.
+        window.showTab(MainWindow::Tab::Audit);
+        auto *audit = window.findChild<QTableView *>(u"auditView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() >= 1, Timeout);
+        bool listed = false;
+        for (int r = 0; r < audit->model()->rowCount(); ++r)
+            listed |=
+                audit->model()->index(r, AuditLogModel::ReasonColumn).data() == u"GUI-1 drain"_s;
+        QVERIFY(listed);
 
         // The next polls show the drain everywhere.
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(servers, server, AdminState::Drain), everywhere, Timeout);

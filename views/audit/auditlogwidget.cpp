@@ -1,0 +1,149 @@
+#include "views/audit/auditlogwidget.h"
+
+#include "models/auditlogmodel.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+QString csvField(QString value)
+{
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')) {
+        value.replace(u"\""_s, u"\"\""_s);
+        value = u'"' + value + u'"';
+    }
+    return value;
+}
+
+} // namespace
+
+AuditLogWidget::AuditLogWidget(AuditLogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_server(new QLineEdit)
+    , m_vip(new QLineEdit)
+    , m_host(new QLineEdit)
+    , m_action(new QLineEdit)
+    , m_operator(new QLineEdit)
+    , m_incomplete(new QCheckBox(tr("Incomplete only")))
+    , m_count(new QLabel)
+    , m_view(new QTableView)
+{
+    setObjectName(u"auditLog"_s);
+    const struct
+    {
+        QLineEdit *edit;
+        QString name;
+        QString placeholder;
+    } fields[] = {{m_server, u"auditServer"_s, tr("Server")},
+                  {m_vip, u"auditVip"_s, tr("VIP")},
+                  {m_host, u"auditHost"_s, tr("Host")},
+                  {m_action, u"auditAction"_s, tr("Action (drain, ready…)")},
+                  {m_operator, u"auditOperator"_s, tr("Operator")}};
+    auto *bar = new QHBoxLayout;
+    for (const auto &field : fields) {
+        field.edit->setObjectName(field.name);
+        field.edit->setPlaceholderText(field.placeholder);
+        field.edit->setClearButtonEnabled(true);
+        connect(field.edit, &QLineEdit::returnPressed, this, &AuditLogWidget::applyFilter);
+        bar->addWidget(field.edit);
+    }
+    m_incomplete->setObjectName(u"auditIncomplete"_s);
+    bar->addWidget(m_incomplete);
+    auto *apply = new QPushButton(tr("&Search"));
+    apply->setObjectName(u"auditApply"_s);
+    connect(apply, &QPushButton::clicked, this, &AuditLogWidget::applyFilter);
+    bar->addWidget(apply);
+    auto *exportButton = new QPushButton(tr("Export loaded rows…"));
+    exportButton->setObjectName(u"auditExport"_s);
+    connect(exportButton, &QPushButton::clicked, this, &AuditLogWidget::chooseExport);
+    bar->addWidget(exportButton);
+
+    m_view->setObjectName(u"auditView"_s);
+    m_view->setModel(model);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(AuditLogModel::IdColumn, 60);
+    m_view->setColumnWidth(AuditLogModel::TimeColumn, 150);
+    m_view->setColumnWidth(AuditLogModel::TargetsColumn, 220);
+    m_view->setColumnWidth(AuditLogModel::ReasonColumn, 220);
+    m_count->setObjectName(u"auditCount"_s);
+    connect(model, &AuditLogModel::loaded, this, &AuditLogWidget::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, &AuditLogWidget::updateCount);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    updateCount();
+}
+
+void AuditLogWidget::applyFilter()
+{
+    AuditFilter filter;
+    filter.server = m_server->text().trimmed();
+    filter.vip = m_vip->text().trimmed();
+    filter.host = m_host->text().trimmed();
+    filter.action = m_action->text().trimmed();
+    filter.operatorName = m_operator->text().trimmed();
+    filter.incompleteOnly = m_incomplete->isChecked();
+    m_model->setFilter(filter);
+}
+
+void AuditLogWidget::updateCount()
+{
+    if (!m_model->lastError().isEmpty())
+        m_count->setText(tr("Audit log error: %1").arg(m_model->lastError()));
+    else if (m_model->totalCount() < 0)
+        m_count->setText(tr("%1 records loaded").arg(m_model->rowCount()));
+    else
+        m_count->setText(tr("%1 of %2 matching records loaded (scroll for more)")
+                             .arg(m_model->rowCount())
+                             .arg(m_model->totalCount()));
+}
+
+bool AuditLogWidget::exportCsv(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    lines << header.join(u',');
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStringList fields;
+        for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+            fields << csvField(m_model->index(r, c).data().toString());
+        lines << fields.join(u',');
+    }
+    return file.write((lines.join(u'\n') + u'\n').toUtf8()) >= 0;
+}
+
+void AuditLogWidget::chooseExport()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export audit rows"), {}, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+} // namespace vipdeck
