@@ -2,6 +2,7 @@
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/fleetpoller.h"
+#include "core/fleet/reloadoperationrunner.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "core/fleet/transportfactory.h"
 #include "core/inventory/inventoryloader.h"
@@ -15,6 +16,7 @@
 #include "views/operations/serveroperationdialog.h"
 #include "views/overview/fleetoverviewwidget.h"
 #include "views/quickfind/quickfinddialog.h"
+#include "views/reload/reloaddialog.h"
 #include "views/servers/servertablewidget.h"
 #include "views/vipdetails/vipdetailswidget.h"
 
@@ -156,6 +158,7 @@ MainWindow::~MainWindow()
     if (m_poller)
         m_poller->disconnect(this);
     m_runner.reset();
+    m_reloadRunner.reset();
     m_poller.reset();
     m_auditModel->setStore(nullptr);
     m_audit.reset();
@@ -232,6 +235,15 @@ void MainWindow::createActions()
         m_serverActions << item;
     }
 
+    servers->addSeparator();
+    QAction *reloadVip = servers->addAction(tr("Re&load VIP…"), this, [this] {
+        if (!startReload())
+            statusBar()->showMessage(tr("Open a VIP in the VIP tab of a polled fleet first."),
+                                     5000);
+    });
+    reloadVip->setObjectName(u"actionReloadVip"_s);
+    reloadVip->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -276,6 +288,7 @@ bool MainWindow::openFleetData(const QByteArray &yaml, const QString &fileName)
 void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
 {
     m_runner.reset();
+    m_reloadRunner.reset();
     m_poller.reset();
     m_hostKeysRefused.clear();
     m_fleetFile = path;
@@ -306,6 +319,7 @@ void MainWindow::startPolling(const Inventory &inventory)
 {
     m_poller = std::make_unique<FleetPoller>(inventory, sshTransportFactory());
     m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
+    m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
     m_auditModel->setStore(m_audit.get());
     connect(m_poller.get(), &FleetPoller::updated, this, &MainWindow::applyUpdate);
     connect(m_poller.get(), &FleetPoller::transportStatusChanged, this,
@@ -449,10 +463,14 @@ void MainWindow::setAuditStoreConfig(const AuditStoreConfig &config)
 {
     m_auditConfig = config;
     m_runner.reset();
+    m_reloadRunner.reset();
     m_auditModel->setStore(nullptr);
     m_audit.reset();
-    if (m_poller)
+    if (m_poller) {
         m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
+        m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
+    }
+    m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
     m_auditModel->setStore(m_audit.get());
 }
 
@@ -505,6 +523,29 @@ ServerOperationDialog *MainWindow::startServerOperation(ServerAction action)
         // The result shows at once instead of at the next poll.
         if (!running && m_poller)
             m_poller->pollOnce();
+    });
+    dialog->show();
+    return dialog;
+}
+
+ReloadDialog *MainWindow::startReload()
+{
+    const Vip *vip = m_models->latest().snapshot.inventory().vip(m_vipDetails->vip());
+    if (!m_reloadRunner || !vip)
+        return nullptr;
+    QStringList hosts;
+    for (const Placement &placement : vip->placements)
+        hosts << placement.host;
+    auto *dialog = new ReloadDialog(m_reloadRunner.get(), vip->name, hosts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReloadDialog::runningChanged, this, [this](bool running) {
+        m_operationsRunning += running ? 1 : -1;
+        updateStatus();
+        if (!running) {
+            m_auditModel->refresh();
+            if (m_poller)
+                m_poller->pollOnce();
+        }
     });
     dialog->show();
     return dialog;

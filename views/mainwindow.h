@@ -31,6 +31,8 @@ class AuditLogWidget;
 class AuditStore;
 class EventLogWidget;
 class HostKeyDialog;
+class ReloadDialog;
+class ReloadRunner;
 class ServerOperationDialog;
 class ServerOperationRunner;
 class FleetModels;
@@ -78,6 +80,8 @@ public:
     // no fleet is polled.
     ServerOperationDialog *startServerOperation(ServerAction action);
     AuditStore *auditStore();
+    // Opens the reload dialog for the VIP shown in the VIP tab.
+    ReloadDialog *startReload();
 
     // Saves a PNG of each main view into `dir`; returns the files written.
     QStringList saveScreenshots(const QString &dir);
@@ -103,6 +107,7 @@ private:
     AuditStoreConfig m_auditConfig = AuditStoreConfig::defaultSqlite();
     std::unique_ptr<AuditStore> m_audit;
     std::unique_ptr<ServerOperationRunner> m_runner;
+    std::unique_ptr<ReloadRunner> m_reloadRunner;
     QList<QAction *> m_serverActions;
     int m_operationsRunning = 0;
     QHash<QString, HostKeyDialog *> m_hostKeyDialogs; // open ones, by host

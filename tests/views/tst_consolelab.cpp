@@ -11,11 +11,13 @@
 #include "views/mainwindow.h"
 #include "views/operations/serveroperationdialog.h"
 #include "views/quickfind/quickfinddialog.h"
+#include "views/reload/reloaddialog.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -125,6 +127,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->results().size() == 1, Timeout);
         QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().summary()));
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(servers, server, AdminState::Ready), everywhere, Timeout);
+    }
+
+    void rollingReloadThroughTheDialog()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        MainWindow window;
+        window.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY(window.openFleet(lab.fleetFile()));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.models()->latest().verdicts->vips.value(u"web"_s).health ==
+                                     Health::Healthy,
+                                 Timeout);
+        window.showVip(u"web"_s);
+
+        ReloadDialog *dialog = window.startReload();
+        QVERIFY(dialog);
+        auto *run = dialog->findChild<QPushButton *>(u"reloadRun"_s);
+        QVERIFY(!run->isEnabled()); // a reason is required
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reloadReason"_s), u"GUI-2 reload"_s);
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->result().has_value(), 150'000);
+        QVERIFY2(dialog->result()->ok(), qPrintable(dialog->result()->summary()));
+        QCOMPARE(dialog->result()->hosts.size(), 2);
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"reloadOutput"_s)->toPlainText().isEmpty());
     }
 };
 

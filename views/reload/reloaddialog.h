@@ -1,0 +1,54 @@
+#pragma once
+
+// ReloadDialog: reload one VIP's HAProxy, on one host or rolling over its
+// hosts in the order the user sets (drag to reorder, untick to leave out),
+// with a required reason.  While it runs: each host's current step; after:
+// each host's result and the `haproxy -c` output.  The ReloadRunner stops at
+// the first host that fails.
+
+#include "core/fleet/reloadoperation.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace vipdeck {
+
+class ReloadRunner;
+
+class ReloadDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReloadDialog(ReloadRunner *runner, const QString &vip, const QStringList &hosts,
+                 QWidget *parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    const std::optional<ReloadResult> &result() const { return m_result; }
+
+signals:
+    void runningChanged(bool running);
+
+private:
+    QStringList chosenHosts() const;
+    void updateButtons();
+    void run();
+    void setHostText(const QString &host, const QString &text);
+
+    ReloadRunner *m_runner;
+    QString m_vip;
+    bool m_running = false;
+    std::optional<ReloadResult> m_result;
+    QListWidget *m_hosts;
+    QLineEdit *m_reason;
+    QPlainTextEdit *m_output;
+    QLabel *m_summary;
+    QPushButton *m_run;
+    QPushButton *m_close;
+};
+
+} // namespace vipdeck
