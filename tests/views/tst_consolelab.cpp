@@ -8,12 +8,14 @@
 #include "models/fleetmodels.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
+#include "views/hostkey/hostkeydialog.h"
 #include "views/mainwindow.h"
 #include "views/operations/serveroperationdialog.h"
 #include "views/quickfind/quickfinddialog.h"
 #include "views/reload/reloaddialog.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +32,12 @@ using namespace vipdeck;
 namespace {
 
 constexpr int Timeout = 30'000;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // web-01's rows in the server table with the given admin state and UP status.
 int rowsOf(const ServerTableModel *model, const QString &server, AdminState admin)
@@ -154,6 +162,53 @@ private slots:
         QVERIFY2(dialog->result()->ok(), qPrintable(dialog->result()->summary()));
         QCOMPARE(dialog->result()->hosts.size(), 2);
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"reloadOutput"_s)->toPlainText().isEmpty());
+    }
+
+    // The lab's fleet with an empty known_hosts: each host's key is unknown, the
+    // console asks, the user accepts, and the hosts connect.
+    void unknownHostKeyAcceptedThroughTheDialog()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        QByteArray fleet = readFile(lab.fleetFile());
+        QVERIFY(fleet.contains(lab.knownHostsFile().toUtf8()));
+        const QString knownHosts = dir.filePath(u"known_hosts"_s);
+        fleet.replace(lab.knownHostsFile().toUtf8(), knownHosts.toUtf8());
+        const QString fleetFile = dir.write(u"fleet.yaml"_s, fleet);
+
+        MainWindow window;
+        window.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY(window.openFleet(fleetFile));
+        window.show();
+        const qsizetype hosts = window.models()->latest().snapshot.inventory().hosts().size();
+        QSet<QString> accepted;
+        QElapsedTimer timer;
+        timer.start();
+        while (accepted.size() < hosts && timer.elapsed() < Timeout) {
+            QTest::qWait(50);
+            for (HostKeyDialog *dialog : window.findChildren<HostKeyDialog *>(u"hostKeyDialog"_s)) {
+                if (!dialog->isVisible() || accepted.contains(dialog->windowTitle()))
+                    continue;
+                QVERIFY(!dialog->isChangedKey());
+                QVERIFY(dialog->findChild<QLabel *>(u"hostKeyFingerprint"_s)
+                            ->text()
+                            .startsWith(u"SHA256:"_s));
+                accepted.insert(dialog->windowTitle());
+                QTest::mouseClick(dialog->findChild<QPushButton *>(u"hostKeyAccept"_s),
+                                  Qt::LeftButton);
+                QVERIFY2(dialog->trusted(), qPrintable(dialog->errorText()));
+            }
+        }
+        QCOMPARE(accepted.size(), hosts);
+        const auto reachable = [&window] {
+            qsizetype n = 0;
+            for (const HostObservation &h : window.models()->latest().snapshot.hosts())
+                n += h.reachable ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(reachable(), hosts, 60'000);
+        QVERIFY(readFile(knownHosts).count('\n') >= hosts);
     }
 };
 
