@@ -76,6 +76,11 @@ checked "file list ($(wc -l <<<"$paths") entries)"
 dpkg-deb -x "$deb" "$work/root"
 root=$work/root
 run() { env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+# The commands the installed vipdeckctl lists in its --help.
+help_commands() {
+    run "$root/usr/bin/vipdeckctl" --help |
+        awk '/^Commands:/ { on = 1; next } on && /^$/ { exit } on { print $1 }'
+}
 for exe in vipdeck vipdeckctl; do
     file "$root/usr/bin/$exe" | grep -q 'ELF.*, stripped' || fail "$exe is not a stripped ELF: $(file "$root/usr/bin/$exe")"
     rpath=$(readelf -d "$root/usr/bin/$exe" | grep -E 'RPATH|RUNPATH' || true)
@@ -109,6 +114,18 @@ for page in vipdeck vipdeckctl; do
     LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$root/usr/share/man/man1/$page.1.gz" 2>/dev/null | grep -q '^NAME' ||
         fail "man page $page.1 renders no NAME section"
 done
+# Every command 'vipdeckctl --help' lists has its entry under COMMANDS.
+manual=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/vipdeckctl.1.gz" 2>/dev/null |
+    sed -n '/^COMMANDS/,/^OPTIONS/p')
+for command in $(help_commands); do
+    grep -Eq "^ {7}$command( |$)" <<<"$manual" || fail "vipdeckctl.1 does not document the command '$command'"
+done
+# ... and every option it lists has its entry under OPTIONS.
+manual_options=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/vipdeckctl.1.gz" 2>/dev/null |
+    sed -n '/^OPTIONS/,/^EXIT STATUS/p')
+for option in $(run "$root/usr/bin/vipdeckctl" --help | sed -n '/^Options:/,/^$/p' | awk '/^  -/ { print $1 }'); do
+    grep -Eq "^ {7}$option( |,|$)" <<<"$manual_options" || fail "vipdeckctl.1 does not document the option '$option'"
+done
 checked "desktop entry, metainfo, man pages"
 
 # 6. Bash completion, against the installed vipdeckctl: every command of
@@ -123,7 +140,7 @@ complete_words() { # complete_words WORD... : what completion offers for the las
         printf "%s\n" "${COMPREPLY[@]}"' \
         "$root/usr/share/bash-completion/completions/vipdeckctl" "$@"
 }
-commands=$(run "$root/usr/bin/vipdeckctl" --help | awk '/^Commands:/ { on = 1; next } on && /^$/ { exit } on { print $1 }')
+commands=$(help_commands)
 [[ -n $commands ]] || fail "vipdeckctl --help lists no commands"
 offered=$(complete_words "$root/usr/bin/vipdeckctl" "")
 [[ $(sort <<<"$offered") == $(sort <<<"$commands") ]] ||
