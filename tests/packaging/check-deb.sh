@@ -151,6 +151,10 @@ grep -qx -- --state <<<"$(complete_words "$root/usr/bin/vipdeckctl" servers --st
 [[ $(complete_words "$root/usr/bin/vipdeckctl" servers --state dr) == drain ]] ||
     fail "completion of 'servers --state dr'"
 [[ $(complete_words "$root/usr/bin/vipdeckctl" audit ve) == verify ]] || fail "completion of 'audit ve'"
+grep -qx -- --since <<<"$(complete_words "$root/usr/bin/vipdeckctl" audit list --si)" ||
+    fail "completion of 'audit list --si'"
+[[ $(complete_words "$root/usr/bin/vipdeckctl" --fleet x.yaml st) == status ]] ||
+    fail "completion of 'st' after --fleet FILE"
 checked "bash completion ($(echo $commands))"
 
 # 7. lintian: errors fail; warnings and the rest are printed and explained in
