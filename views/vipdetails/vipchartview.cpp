@@ -6,8 +6,10 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineSeries>
+#include <QPalette>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,9 @@ QChartView *makeChart(const QString &title, QList<QLineSeries *> series, QDateTi
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    chart->setTheme(QChart::ChartThemeLight);
+    // Follow the system palette: a dark chart in a dark desktop.
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     time->setFormat(u"HH:mm"_s);
