@@ -55,7 +55,19 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
     for (const ServerStateRow &row : poll.serverStates)
         states.insert(row.backend + u'/' + row.server, &row);
 
+    // Servers come before their BACKEND row in `show stat`: whichever row
+    // names a backend first creates it.
     QHash<QString, qsizetype> backendIndex;
+    const auto backendNamed = [&](const QString &name) -> BackendObservation & {
+        qsizetype index = backendIndex.value(name, -1);
+        if (index < 0) {
+            index = h.backends.size();
+            backendIndex.insert(name, index);
+            h.backends.append(BackendObservation{});
+            h.backends[index].name = name;
+        }
+        return h.backends[index];
+    };
     for (const StatRow &row : poll.stats) {
         switch (row.type) {
         case StatType::Frontend: {
@@ -70,14 +82,7 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
             break;
         }
         case StatType::Backend: {
-            qsizetype index = backendIndex.value(row.proxy, -1);
-            if (index < 0) {
-                index = h.backends.size();
-                backendIndex.insert(row.proxy, index);
-                h.backends.append(BackendObservation{});
-                h.backends[index].name = row.proxy;
-            }
-            BackendObservation &be = h.backends[index];
+            BackendObservation &be = backendNamed(row.proxy);
             be.up = row.status.state == ServerState::Up;
             be.sessions = counter(row.scur);
             be.sessionRate = counter(row.rate);
@@ -86,15 +91,7 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
             break;
         }
         case StatType::Server: {
-            // Servers come before their BACKEND row in `show stat`.
-            qsizetype index = backendIndex.value(row.proxy, -1);
-            if (index < 0) {
-                index = h.backends.size();
-                backendIndex.insert(row.proxy, index);
-                h.backends.append(BackendObservation{});
-                h.backends[index].name = row.proxy;
-            }
-            h.backends[index].servers
+            backendNamed(row.proxy).servers
                 << serverObservation(row, states.value(row.proxy + u'/' + row.name, nullptr));
             break;
         }

@@ -5,7 +5,7 @@
 
 #include "core/bird/birdclient.h"
 #include "core/ssh/localtransport.h"
-#include "tests/core/ssh/futurewait.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/testdata.h"
 
 #include <QElapsedTimer>

@@ -5,6 +5,7 @@
 
 #include "core/fleet/fleetpoller.h"
 #include "core/inventory/inventoryloader.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
 
 #include <QElapsedTimer>
@@ -19,15 +20,13 @@ using vipdeck::test::LabFault;
 
 namespace {
 
-FleetUpdate waitFor(QFuture<FleetUpdate> future, int timeoutMs = 60'000)
+FleetUpdate waitFor(const QFuture<FleetUpdate> &future)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!future.isFinished())
-        qFatal("poll round did not finish within %d ms", timeoutMs);
-    return future.result();
+    const std::optional<FleetUpdate> update =
+        vipdeck::test::waitForFuture(future, std::chrono::minutes(1));
+    if (!update)
+        qFatal("poll round did not finish within a minute");
+    return *update;
 }
 
 // Polls until `condition` holds for an update, or the deadline passes.

@@ -13,6 +13,7 @@
 #include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/masterclient.h"
 #include "core/inventory/inventoryloader.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
 
@@ -29,15 +30,12 @@ using vipdeck::test::LabFault;
 
 namespace {
 
-template <typename T> T waitFor(QFuture<T> future, int timeoutMs = 120'000)
+template <typename T> T waitFor(const QFuture<T> &future)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!future.isFinished())
-        qFatal("operation did not finish within %d ms", timeoutMs);
-    return future.result();
+    const std::optional<T> value = vipdeck::test::waitForFuture(future, std::chrono::minutes(2));
+    if (!value)
+        qFatal("operation did not finish within two minutes");
+    return *value;
 }
 
 const ServerObservation *findServer(const Snapshot &snapshot, const QString &vip,

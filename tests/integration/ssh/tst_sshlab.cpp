@@ -6,7 +6,7 @@
 #include "core/inventory/inventoryloader.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshtransport.h"
-#include "tests/core/ssh/futurewait.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
 
