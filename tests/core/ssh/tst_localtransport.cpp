@@ -3,8 +3,8 @@
 // not hold up other calls, exec, glob, and cancellation on destruction.
 
 #include "core/ssh/localtransport.h"
-#include "tests/support/futurewait.h"
 #include "tests/core/ssh/lineserver.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/testdata.h"
 
 #include <QLocalServer>

@@ -6,10 +6,10 @@
 
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshtransport.h"
-#include "tests/support/futurewait.h"
 #include "tests/core/ssh/lineserver.h"
 #include "tests/core/ssh/sshtesttools.h"
 #include "tests/integration/ssh/testsshd.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/testdata.h"
 
 #include <QCryptographicHash>
