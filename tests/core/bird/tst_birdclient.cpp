@@ -84,7 +84,7 @@ private slots:
         const QString bird =
             QStandardPaths::findExecutable(u"bird"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
         if (bird.isEmpty())
-            QSKIP("bird (Debian bird2) is not installed");
+            QFAIL("bird (Debian bird2) is not installed: run scripts/deps");
         QVERIFY(m_dir.isValid());
         const quint16 port = freePort();
         QVERIFY(port != 0);

@@ -109,7 +109,7 @@ void TestHaproxyClient::initTestCase()
 {
     m_binary = QStandardPaths::findExecutable(u"haproxy"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
     if (m_binary.isEmpty())
-        QSKIP("haproxy is not installed");
+        QFAIL("haproxy is not installed: run scripts/deps");
     QVERIFY(m_dir.isValid());
     m_stats = m_dir.filePath(u"stats.sock"_s);
     m_masterSocket = m_dir.filePath(u"master.sock"_s);

@@ -87,7 +87,7 @@ void TestReportLab::initTestCase()
 {
     m_lab = Lab::fromEnvironment();
     if (!m_lab.isAvailable())
-        QSKIP("needs the lab: run through ctest (fixture lab) or set VIPDECK_LAB_DIR");
+        QFAIL("needs the lab: run through ctest (fixture lab) or set VIPDECK_LAB_DIR");
     for (const QString &tool : {u"pdftotext"_s, u"pdftoppm"_s}) {
         if (QStandardPaths::findExecutable(tool).isEmpty())
             QFAIL(qPrintable(tool + u" is missing: apt-get install poppler-utils"_s));

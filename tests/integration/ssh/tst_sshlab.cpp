@@ -71,7 +71,7 @@ void TestSshLab::initTestCase()
 {
     m_lab = test::Lab::fromEnvironment();
     if (!m_lab.isAvailable())
-        QSKIP("needs the lab: run through ctest (fixture lab) or set VIPDECK_LAB_DIR");
+        QFAIL("needs the lab: run through ctest (fixture lab) or set VIPDECK_LAB_DIR");
     LoadedInventory loaded = loadInventory(m_lab.fleetFile());
     QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
     m_inventory = loaded.inventory;

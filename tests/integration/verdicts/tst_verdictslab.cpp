@@ -170,7 +170,7 @@ private slots:
     void initTestCase()
     {
         if (!m_lab.isAvailable())
-            QSKIP("needs the lab (run through ctest: fixture lab_up)");
+            QFAIL("needs the lab (run through ctest: fixture lab_up)");
         const LoadedInventory loaded = loadInventory(m_lab.fleetFile());
         QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
         m_inventory = *loaded.inventory;
