@@ -2,6 +2,7 @@
 
 #include "models/fleetmodels.h"
 #include "models/healthstyle.h"
+#include "views/viewhelpers.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -24,15 +25,8 @@ namespace {
 
 QTableView *sessionTable(QAbstractItemModel *model, const QString &name)
 {
-    auto *view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = compactTable(model, name);
     view->setColumnHidden(0, true); // the host column: this view shows one host
-    view->setWordWrap(false);
     return view;
 }
 
@@ -93,12 +87,6 @@ HostViewWidget::HostViewWidget(FleetModels *models, QWidget *parent)
     auto *form = new QFormLayout(state);
     form->addRow(tr("SSH:"), m_ssh);
     form->addRow(tr("BIRD:"), m_bird);
-    const auto boxed = [](const QString &title, QWidget *widget) {
-        auto *box = new QGroupBox(title);
-        auto *layout = new QVBoxLayout(box);
-        layout->addWidget(widget);
-        return box;
-    };
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(state);
@@ -111,11 +99,7 @@ HostViewWidget::HostViewWidget(FleetModels *models, QWidget *parent)
 
 void HostViewWidget::setHosts(const QStringList &hosts)
 {
-    const QString current = host();
-    const QSignalBlocker blocker(m_host);
-    m_host->clear();
-    m_host->addItems(hosts);
-    m_host->setCurrentIndex(std::max(0, m_host->findText(current)));
+    replaceItemsKeepingCurrent(m_host, hosts);
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include "models/healthstyle.h"
 #include "views/eventlog/eventfilterproxymodel.h"
 #include "views/servers/serverfilterproxymodel.h"
+#include "views/viewhelpers.h"
 #include "views/vipdetails/vipchartview.h"
 
 #include <QComboBox>
@@ -20,32 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
-
-namespace {
-
-QGroupBox *boxed(const QString &title, QWidget *widget)
-{
-    auto *box = new QGroupBox(title);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(widget);
-    return box;
-}
-
-QTableView *table(QAbstractItemModel *model, const QString &name)
-{
-    auto *view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
 
 VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
     : QWidget(parent)
@@ -77,12 +52,12 @@ VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
             [this](QTreeWidgetItem *item) { emit hostActivated(item->text(0)); });
 
     m_serverProxy->setSourceModel(models->servers());
-    m_servers = table(m_serverProxy, u"vipServers"_s);
+    m_servers = compactTable(m_serverProxy, u"vipServers"_s);
     m_servers->setColumnHidden(ServerTableModel::VipColumn, true);
     m_servers->setSortingEnabled(true);
     m_servers->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_eventProxy->setSourceModel(models->events());
-    m_events = table(m_eventProxy, u"vipEvents"_s);
+    m_events = compactTable(m_eventProxy, u"vipEvents"_s);
     m_events->setColumnWidth(EventLogModel::TimeColumn, 140);
 
     auto *top = new QHBoxLayout;
@@ -112,11 +87,7 @@ VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
 
 void VipDetailsWidget::setVips(const QStringList &vips)
 {
-    const QString current = vip();
-    const QSignalBlocker blocker(m_vip);
-    m_vip->clear();
-    m_vip->addItems(vips);
-    m_vip->setCurrentIndex(std::max(0, m_vip->findText(current)));
+    replaceItemsKeepingCurrent(m_vip, vips);
     refresh();
 }
 
