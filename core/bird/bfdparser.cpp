@@ -39,6 +39,23 @@ BfdState bfdStateFromText(const QString &text)
     return BfdState::Unknown;
 }
 
+QString bfdStateName(BfdState state)
+{
+    switch (state) {
+    case BfdState::Up:
+        return u"Up"_s;
+    case BfdState::Down:
+        return u"Down"_s;
+    case BfdState::Init:
+        return u"Init"_s;
+    case BfdState::AdminDown:
+        return u"AdminDown"_s;
+    case BfdState::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
 Result<QList<BirdBfdSession>> parseBirdBfdSessions(const BirdReply &reply)
 {
     // A host without a BFD protocol has no sessions; that is not a failure.

@@ -11,6 +11,7 @@ namespace vipdeck {
 enum class BfdState { Unknown, AdminDown, Down, Init, Up };
 
 BfdState bfdStateFromText(const QString &text);
+QString bfdStateName(BfdState state); // as BIRD prints it: Up, Down, Init, AdminDown
 
 struct BirdBfdSession
 {

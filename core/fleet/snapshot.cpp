@@ -105,21 +105,4 @@ QString adminStateName(AdminState state)
     return u"unknown"_s;
 }
 
-QString bfdStateName(BfdState state)
-{
-    switch (state) {
-    case BfdState::Up:
-        return u"Up"_s;
-    case BfdState::Down:
-        return u"Down"_s;
-    case BfdState::Init:
-        return u"Init"_s;
-    case BfdState::AdminDown:
-        return u"AdminDown"_s;
-    case BfdState::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-
 } // namespace vipdeck

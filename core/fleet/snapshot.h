@@ -179,6 +179,5 @@ private:
 };
 
 QString adminStateName(AdminState state);
-QString bfdStateName(BfdState state);
 
 } // namespace vipdeck
