@@ -8,8 +8,8 @@
 //   bench_models [--vips N] [--servers-per-backend N] [--polls N]
 
 #include "core/fleet/fleetupdate.h"
-#include "core/inventory/inventoryloader.h"
 #include "models/fleetmodels.h"
+#include "tests/support/syntheticfleet.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -24,93 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace vipdeck;
 
 namespace {
-
-Inventory makeInventory(int vips)
-{
-    QByteArray yaml = R"(version: 1
-defaults:
-  poll_interval: 1s
-  haproxy:
-    stats_socket: /run/haproxy/{vip}.sock
-    master_socket: /run/haproxy/{vip}-master.sock
-    config: /etc/haproxy/{vip}.cfg
-  bird:
-    control_socket: /run/bird/bird.ctl
-    vip_protocol: vip_{vip}
-hosts:
-  - {name: lb1, address: 127.0.10.1}
-  - {name: lb2, address: 127.0.10.2}
-groups:
-  - {name: aa, mode: active-active, hosts: [lb1, lb2]}
-vips:
-)";
-    for (int v = 0; v < vips; ++v)
-        yaml += QByteArray("  - {name: vip") + QByteArray::number(v) +
-                ", group: aa, prefixes: [10.1." + QByteArray::number(v / 250) + "." +
-                QByteArray::number(v % 250) + "/32]}\n";
-    const LoadedInventory loaded = parseInventory(yaml, u"bench.yaml"_s);
-    if (!loaded.ok())
-        qFatal("bench fleet does not load: %s", qPrintable(loaded.diagnostics.first().toString()));
-    return *loaded.inventory;
-}
-
-Snapshot::Data makeFleet(const Inventory &inventory, int serversPerBackend, const QDateTime &now)
-{
-    Snapshot::Data data;
-    data.time = now;
-    data.inventory = inventory;
-    for (const Host &host : inventory.hosts()) {
-        HostObservation h;
-        h.host = host.name;
-        h.time = now;
-        h.reachable = true;
-        BgpSessionObservation bgp;
-        bgp.protocol = u"rr1"_s;
-        bgp.neighborAddress = u"127.0.20.1"_s;
-        bgp.protocolState = BirdProtocolState::Up;
-        bgp.state = BgpState::Established;
-        for (const Vip &vip : inventory.vips()) {
-            for (const Prefix &prefix : vip.prefixes)
-                bgp.exportedPrefixes << prefix.toString();
-        }
-        h.bgpSessions << bgp;
-        BfdSessionObservation bfd;
-        bfd.address = u"127.0.20.1"_s;
-        bfd.state = BfdState::Up;
-        h.bfdSessions << bfd;
-        data.hosts.insert(host.name, h);
-    }
-    for (const Vip &vip : inventory.vips()) {
-        for (const Placement &placement : vip.placements) {
-            HaproxyObservation h;
-            h.vip = vip.name;
-            h.host = placement.host;
-            h.time = now;
-            h.pid = 100;
-            FrontendObservation fe;
-            fe.name = u"fe"_s;
-            fe.open = true;
-            h.frontends << fe;
-            BackendObservation be;
-            be.name = u"be"_s;
-            be.up = true;
-            for (int s = 0; s < serversPerBackend; ++s) {
-                ServerObservation server;
-                server.backend = be.name;
-                server.name = u"srv%1"_s.arg(s);
-                server.status.state = ServerState::Up;
-                server.status.raw = u"UP"_s;
-                server.checkStatus = u"L7OK"_s;
-                server.weight = server.initialWeight = 1;
-                server.lastChangeSecs = 1000;
-                be.servers << server;
-            }
-            h.backends << be;
-            data.haproxies.insert(Snapshot::key(vip.name, placement.host), h);
-        }
-    }
-    return data;
-}
 
 // The next poll: time moves on, ~10 % of servers see new session counts and a few flap.
 Snapshot::Data nextPoll(Snapshot::Data data, int poll, QRandomGenerator &random)
@@ -170,13 +83,12 @@ int main(int argc, char *argv[])
     const int polls = parser.value(pollsOption).toInt();
 
     QTextStream out(stdout);
-    const Inventory inventory = makeInventory(vips);
-    const QDateTime start = QDateTime::currentDateTimeUtc();
     QRandomGenerator random(7);
 
     // Build every update first: that work belongs to the poller's thread.
     QList<FleetUpdate> updates;
-    Snapshot::Data data = makeFleet(inventory, perBackend, start);
+    Snapshot::Data data = vipdeck::test::scaledFleet(vips, perBackend);
+    const Inventory inventory = data.inventory;
     updates << makeUpdate(data, Snapshot());
     for (int p = 0; p < polls; ++p) {
         data = nextPoll(std::move(data), p, random);

@@ -13,7 +13,8 @@ QDateTime syntheticNow()
 
 namespace {
 
-const QByteArray FleetYaml = R"(version: 1
+// Paths every synthetic fleet shares; only hosts, groups and VIPs differ.
+const QByteArray Defaults = R"(version: 1
 defaults:
   poll_interval: 1s
   haproxy:
@@ -23,7 +24,9 @@ defaults:
   bird:
     control_socket: /run/bird/bird.ctl
     vip_protocol: vip_{vip}
-hosts:
+)";
+
+const QByteArray FleetYaml = Defaults + R"(hosts:
   - {name: lb1, address: 127.0.10.1}
   - {name: lb2, address: 127.0.10.2}
   - {name: lb3, address: 127.0.10.3}
@@ -90,16 +93,21 @@ HostObservation host(const QString &name, const QStringList &exported)
     return h;
 }
 
+Inventory inventoryFrom(const QByteArray &yaml)
+{
+    const LoadedInventory loaded = parseInventory(yaml, u"fleet.yaml"_s);
+    if (!loaded.ok())
+        qFatal("test fleet does not load: %s", qPrintable(loaded.diagnostics.first().toString()));
+    return *loaded.inventory;
+}
+
 } // namespace
 
 Snapshot::Data healthyFleet()
 {
-    const LoadedInventory loaded = parseInventory(FleetYaml, u"fleet.yaml"_s);
-    if (!loaded.ok())
-        qFatal("test fleet does not load: %s", qPrintable(loaded.diagnostics.first().toString()));
     Snapshot::Data data;
     data.time = syntheticNow();
-    data.inventory = *loaded.inventory;
+    data.inventory = inventoryFrom(FleetYaml);
     data.hosts[u"lb1"_s] = host(u"lb1"_s, {u"203.0.113.10/32"_s});
     data.hosts[u"lb2"_s] = host(u"lb2"_s, {u"203.0.113.10/32"_s});
     data.hosts[u"lb3"_s] = host(u"lb3"_s, {u"198.51.100.20/32"_s});
@@ -114,6 +122,42 @@ Snapshot::Data healthyFleet()
 ServerObservation &serverIn(Snapshot::Data &data, const QString &vip, const QString &h, int index)
 {
     return data.haproxies[Snapshot::key(vip, h)].backends[0].servers[index];
+}
+
+Snapshot::Data scaledFleet(int vips, int serversPerBackend)
+{
+    QByteArray yaml = Defaults + R"(hosts:
+  - {name: lb1, address: 127.0.10.1}
+  - {name: lb2, address: 127.0.10.2}
+groups:
+  - {name: aa, mode: active-active, hosts: [lb1, lb2]}
+vips:
+)";
+    QStringList prefixes;
+    for (int v = 0; v < vips; ++v) {
+        const QString prefix = u"10.1.%1.%2/32"_s.arg(v / 250).arg(v % 250);
+        prefixes << prefix;
+        yaml += "  - {name: vip" + QByteArray::number(v) + ", group: aa, prefixes: [" +
+                prefix.toLatin1() + "]}\n";
+    }
+    Snapshot::Data data;
+    data.time = syntheticNow();
+    data.inventory = inventoryFrom(yaml);
+    for (const QString &name : {u"lb1"_s, u"lb2"_s})
+        data.hosts[name] = host(name, prefixes);
+    for (const Vip &vip : data.inventory.vips()) {
+        for (const Placement &placement : vip.placements) {
+            HaproxyObservation h = haproxy(vip.name, placement.host);
+            QList<ServerObservation> &servers = h.backends[0].servers;
+            servers.clear();
+            for (int s = 0; s < serversPerBackend; ++s) {
+                servers << server(u"srv%1"_s.arg(s));
+                servers.last().lastChangeSecs = 1000;
+            }
+            data.haproxies.insert(Snapshot::key(vip.name, placement.host), h);
+        }
+    }
+    return data;
 }
 
 } // namespace vipdeck::test

@@ -15,6 +15,11 @@ QDateTime syntheticNow();
 // Everything healthy; observations are one second old at syntheticNow().
 Snapshot::Data healthyFleet();
 
+// A larger healthy fleet for benchmarks: `vips` VIPs (vip0, vip1, ...) on two
+// hosts lb1 and lb2 of one active-active group, each with one backend `be` of
+// `serversPerBackend` servers (srv0, srv1, ...).
+Snapshot::Data scaledFleet(int vips, int serversPerBackend);
+
 // The index-th server (s1, s2, s3, spare) of `vip`'s backend on host `h`.
 ServerObservation &serverIn(Snapshot::Data &data, const QString &vip, const QString &h, int index);
 
