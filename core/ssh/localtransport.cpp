@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <deque>
+
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
@@ -71,6 +73,29 @@ private:
     QTimer m_timer;
 };
 
+// The error of a failed connection to a local socket (not a peer close).
+Error socketError(QLocalSocket::LocalSocketError error, const QString &errorString,
+                  const QString &where)
+{
+    switch (error) {
+    case QLocalSocket::ServerNotFoundError:
+        return Error(
+            ErrorCode::NoSuchSocket, trTransport("The socket does not exist."), where,
+            trTransport("Check the socket path in the fleet file and that the daemon runs."));
+    case QLocalSocket::SocketAccessError:
+        return Error(ErrorCode::PermissionDenied, trTransport("Permission denied on the socket."),
+                     where,
+                     trTransport("Give this user access to the socket, for example by adding it "
+                                 "to the haproxy or bird group."));
+    case QLocalSocket::ConnectionRefusedError:
+        return Error(ErrorCode::ConnectFailed,
+                     trTransport("Nothing accepts connections on the socket."), where,
+                     trTransport("The daemon may be stopped or restarting."));
+    default:
+        return Error(ErrorCode::Io, errorString, where);
+    }
+}
+
 class LocalRequest final : public LocalCall<QByteArray>
 {
 public:
@@ -119,31 +144,10 @@ private:
 
     void onError(QLocalSocket::LocalSocketError error)
     {
-        switch (error) {
-        case QLocalSocket::PeerClosedError:
+        if (error == QLocalSocket::PeerClosedError)
             onClosed();
-            return;
-        case QLocalSocket::ServerNotFoundError:
-            finish(Error(
-                ErrorCode::NoSuchSocket, trTransport("The socket does not exist."), where(),
-                trTransport("Check the socket path in the fleet file and that the daemon runs.")));
-            return;
-        case QLocalSocket::SocketAccessError:
-            finish(Error(
-                ErrorCode::PermissionDenied, trTransport("Permission denied on the socket."),
-                where(),
-                trTransport("Give this user access to the socket, for example by adding it to "
-                            "the haproxy or bird group.")));
-            return;
-        case QLocalSocket::ConnectionRefusedError:
-            finish(Error(ErrorCode::ConnectFailed,
-                         trTransport("Nothing accepts connections on the socket."), where(),
-                         trTransport("The daemon may be stopped or restarting.")));
-            return;
-        default:
-            finish(Error(ErrorCode::Io, m_socket.errorString(), where()));
-            return;
-        }
+        else
+            finish(socketError(error, m_socket.errorString(), where()));
     }
 
     QLocalSocket m_socket{this};
@@ -151,6 +155,194 @@ private:
     Transport::Completion m_complete;
     QByteArray m_received;
 };
+
+} // namespace
+
+// The kept stream to one socket path: one QLocalSocket reused by request
+// after request, one at a time in submission order.  A socket the peer closed
+// while idle is reconnected; a request that fails or times out drops the
+// connection, so its late answer cannot reach the next request.
+class LocalStream final : public QObject
+{
+public:
+    LocalStream(QObject *worker, QString where, LocalTransport::Counters *counters)
+        : QObject(worker)
+        , m_where(std::move(where))
+        , m_counters(counters)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &LocalStream::onTimeout);
+    }
+
+    ~LocalStream() override
+    {
+        if (m_socket)
+            m_socket->disconnect(this);
+        const Error closed(ErrorCode::Cancelled, trTransport("The transport was closed."), m_where);
+        for (const Call &call : m_queue)
+            call.reply.finish(closed);
+    }
+
+    struct Call
+    {
+        PendingReply<QByteArray> reply;
+        QByteArray payload;
+        Transport::Completion complete;
+        std::chrono::milliseconds timeout;
+    };
+
+    void enqueue(Call call)
+    {
+        m_queue.push_back(std::move(call));
+        if (m_queue.size() == 1)
+            startFront();
+    }
+
+    void closeWhenIdle()
+    {
+        if (m_queue.empty())
+            dropConnection();
+        else
+            m_closeAfterCurrent = true;
+    }
+
+    bool isOpen() const { return m_socket && m_socket->state() == QLocalSocket::ConnectedState; }
+
+    StreamOptions options;
+    QString path;
+
+private:
+    void startFront()
+    {
+        if (m_queue.empty())
+            return;
+        m_received.clear();
+        m_timer.start(m_queue.front().timeout);
+        if (isOpen() && m_socket->bytesAvailable() == 0) {
+            m_counters->add(&StreamCounters::reused);
+            m_adopted = true;
+            m_openingDone = true;
+            m_socket->write(m_queue.front().payload);
+            return;
+        }
+        if (isOpen())
+            m_counters->add(&StreamCounters::reopened); // bytes nobody asked for: out of step
+        openFresh();
+    }
+
+    void openFresh()
+    {
+        dropConnection();
+        m_adopted = false;
+        m_openingDone = options.opening.isEmpty();
+        m_socket.reset(new QLocalSocket(this));
+        connect(m_socket.get(), &QLocalSocket::connected, this, [this] {
+            m_counters->add(&StreamCounters::opened);
+            m_counters->opened(+1);
+            m_counted = true;
+            m_socket->write(options.opening + m_queue.front().payload);
+        });
+        connect(m_socket.get(), &QLocalSocket::readyRead, this, &LocalStream::onReadyRead);
+        connect(m_socket.get(), &QLocalSocket::disconnected, this, &LocalStream::onClosed);
+        connect(m_socket.get(), &QLocalSocket::errorOccurred, this,
+                [this](QLocalSocket::LocalSocketError error) {
+                    if (error == QLocalSocket::PeerClosedError)
+                        onClosed();
+                    else
+                        finishFront(socketError(error, m_socket->errorString(), m_where), true);
+                });
+        m_socket->connectToServer(path);
+    }
+
+    void dropConnection()
+    {
+        if (!m_socket)
+            return;
+        if (std::exchange(m_counted, false))
+            m_counters->opened(-1);
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket.release()->deleteLater(); // we may be inside one of its signals
+    }
+
+    void onReadyRead()
+    {
+        m_received += m_socket->readAll();
+        if (m_queue.empty()) {
+            dropConnection(); // bytes while idle: the stream is out of step
+            return;
+        }
+        if (!m_openingDone) {
+            const qsizetype skip =
+                options.openingReplyLength ? options.openingReplyLength(m_received) : 0;
+            if (skip < 0)
+                return;
+            m_received.remove(0, skip);
+            m_openingDone = true;
+        }
+        const Transport::Completion &complete = m_queue.front().complete;
+        if (complete && complete(m_received))
+            finishFront(m_received, m_closeAfterCurrent);
+    }
+
+    void onClosed()
+    {
+        if (m_queue.empty()) {
+            dropConnection(); // the peer closed an idle stream
+            return;
+        }
+        m_received += m_socket->readAll();
+        if (m_adopted && !m_retried && m_received.isEmpty()) {
+            // Closed before it answered (idle timeout, restart): once afresh.
+            m_retried = true;
+            m_counters->add(&StreamCounters::reopened);
+            openFresh();
+            return;
+        }
+        finishFront(m_received, true); // what arrived; the parser judges it
+    }
+
+    void onTimeout()
+    {
+        finishFront(Error(ErrorCode::Timeout,
+                          trTransport("No complete answer within %1 ms.")
+                              .arg(m_queue.front().timeout.count()),
+                          m_where,
+                          trTransport("The daemon may be hung or overloaded; raise "
+                                      "command_timeout if it is merely slow.")),
+                    true);
+    }
+
+    void finishFront(Result<QByteArray> result, bool drop)
+    {
+        m_timer.stop();
+        if (drop || !result) {
+            dropConnection();
+            m_closeAfterCurrent = false;
+        }
+        const PendingReply<QByteArray> reply = m_queue.front().reply;
+        m_queue.pop_front();
+        m_retried = false;
+        m_received.clear();
+        reply.finish(std::move(result));
+        startFront();
+    }
+
+    const QString m_where;
+    LocalTransport::Counters *m_counters;
+    std::unique_ptr<QLocalSocket> m_socket;
+    std::deque<Call> m_queue;
+    QByteArray m_received;
+    QTimer m_timer;
+    bool m_adopted = false;
+    bool m_openingDone = true;
+    bool m_retried = false;
+    bool m_closeAfterCurrent = false;
+    bool m_counted = false; // counted in StreamCounters::open
+};
+
+namespace {
 
 class LocalExec final : public LocalCall<ExecResult>
 {
@@ -243,6 +435,65 @@ QFuture<Result<QByteArray>> LocalTransport::request(const QString &socketPath,
          limit = effectiveTimeout(timeout)](PendingReply<QByteArray> reply) mutable {
             new LocalRequest(worker, reply, host, socketPath, payload, std::move(complete), limit);
         });
+}
+
+void LocalTransport::Counters::add(quint64 StreamCounters::*counter)
+{
+    QMutexLocker lock(&m_mutex);
+    ++(m_values.*counter);
+}
+
+void LocalTransport::Counters::opened(int delta)
+{
+    QMutexLocker lock(&m_mutex);
+    m_values.open += delta;
+}
+
+StreamCounters LocalTransport::Counters::values() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_values;
+}
+
+QFuture<Result<QByteArray>> LocalTransport::streamRequest(const QString &socketPath,
+                                                          const StreamOptions &stream,
+                                                          const QByteArray &payload,
+                                                          Completion complete,
+                                                          std::chrono::milliseconds timeout)
+{
+    return callOn<QByteArray>(
+        m_worker, [this, socketPath, stream, payload, complete = std::move(complete),
+                   limit = effectiveTimeout(timeout)](PendingReply<QByteArray> reply) mutable {
+            if (!socketPath.startsWith(u'/')) {
+                reply.finish(Error(ErrorCode::InvalidArgument,
+                                   trTransport("The socket path must be absolute."),
+                                   m_hostName + u':' + socketPath));
+                return;
+            }
+            LocalStream *&kept = m_streams[socketPath]; // worker thread only
+            if (!kept) {
+                kept = new LocalStream(m_worker, m_hostName + u':' + socketPath, &m_counters);
+                kept->path = socketPath;
+            }
+            kept->options = stream;
+            kept->enqueue({reply, payload, std::move(complete), limit});
+        });
+}
+
+void LocalTransport::closeStream(const QString &socketPath)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, socketPath] {
+            if (LocalStream *kept = m_streams.value(socketPath))
+                kept->closeWhenIdle();
+        },
+        Qt::QueuedConnection);
+}
+
+StreamCounters LocalTransport::streamCounters() const
+{
+    return m_counters.values();
 }
 
 QFuture<Result<ExecResult>> LocalTransport::exec(const QStringList &argv,

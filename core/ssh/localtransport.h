@@ -4,12 +4,19 @@
 // no SSH in between.  Used when vipdeck runs on an LB host itself, by the
 // protocol clients' tests, and as the benchmarks' floor.  UNIX sockets are
 // reached with QLocalSocket, commands run through QProcess (argv, no shell),
-// globs expand with QDir; all of it on the transport's own thread.
+// globs expand with QDir; all of it on the transport's own thread.  Kept
+// streams (streamRequest) hold one QLocalSocket per socket path open across
+// calls, like SshTransport holds one channel.
 
 #include "core/ssh/transport.h"
 #include "core/ssh/workerthread.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace vipdeck {
+
+class LocalStream;
 
 class LocalTransport final : public Transport
 {
@@ -26,11 +33,30 @@ public:
     QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
                                         Completion complete = {},
                                         std::chrono::milliseconds timeout = {}) override;
+    QFuture<Result<QByteArray>> streamRequest(const QString &socketPath,
+                                              const StreamOptions &stream,
+                                              const QByteArray &payload, Completion complete,
+                                              std::chrono::milliseconds timeout = {}) override;
+    void closeStream(const QString &socketPath) override;
+    StreamCounters streamCounters() const override;
     QFuture<Result<ExecResult>> exec(const QStringList &argv,
                                      std::chrono::milliseconds timeout = {}) override;
     QFuture<Result<QStringList>> glob(const QString &pattern,
                                       std::chrono::milliseconds timeout = {}) override;
     TransportStatus status() const override;
+
+    // StreamCounters, updated on the worker thread and read from any.
+    class Counters
+    {
+    public:
+        void add(quint64 StreamCounters::*counter);
+        void opened(int delta);
+        StreamCounters values() const;
+
+    private:
+        mutable QMutex m_mutex;
+        StreamCounters m_values;
+    };
 
 private:
     std::chrono::milliseconds effectiveTimeout(std::chrono::milliseconds timeout) const;
@@ -40,6 +66,8 @@ private:
     TransportStatus m_status;
     WorkerThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; parent of every call in flight
+    Counters m_counters;
+    QHash<QString, LocalStream *> m_streams; // kept streams; worker thread only
 };
 
 } // namespace vipdeck

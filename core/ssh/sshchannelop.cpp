@@ -75,6 +75,61 @@ std::unique_ptr<SshChannelOp> SshChannelOp::streamLocal(const QString &socketPat
     return op;
 }
 
+std::unique_ptr<SshChannelOp>
+SshChannelOp::keptStream(const QString &socketPath, const StreamOptions &stream, QByteArray payload,
+                         Transport::Completion complete, QDeadlineTimer deadline, Finished finished)
+{
+    auto op = streamLocal(socketPath, stream.opening + payload, std::move(complete), deadline,
+                          std::move(finished));
+    op->m_streamKey = socketPath;
+    op->m_stream = stream;
+    op->m_request = std::move(payload);
+    op->m_openingDone = stream.opening.isEmpty();
+    return op;
+}
+
+std::unique_ptr<SshChannelOp> SshChannelOp::release(const QString &socketPath,
+                                                    LIBSSH2_CHANNEL *channel)
+{
+    std::unique_ptr<SshChannelOp> op(
+        new SshChannelOp(Kind::StreamLocal, socketPath, QDeadlineTimer::Forever, {}));
+    op->m_channel = channel;
+    op->m_stage = Stage::Freeing;
+    op->m_delivered = true;
+    return op;
+}
+
+void SshChannelOp::adopt(LIBSSH2_CHANNEL *channel)
+{
+    Q_ASSERT(m_stage == Stage::Queued && !m_channel);
+    m_channel = channel;
+    m_adopted = true;
+    m_payload = m_request; // the stream was opened already
+    m_openingDone = true;
+    m_stage = Stage::Writing;
+}
+
+LIBSSH2_CHANNEL *SshChannelOp::takeKeptChannel()
+{
+    Q_ASSERT(m_stage == Stage::Kept);
+    LIBSSH2_CHANNEL *channel = m_channel;
+    m_channel = nullptr;
+    m_stage = Stage::Done;
+    return channel;
+}
+
+bool SshChannelOp::restartOnFreshChannel()
+{
+    // Only a borrowed channel, only once, and only while nothing of the reply
+    // arrived: then the peer cannot have answered this request.
+    if (!m_adopted || m_retried || m_delivered || !m_output.standardOutput.isEmpty())
+        return false;
+    m_restartAfterFree = true;
+    m_sendPending = false;
+    m_stage = Stage::Freeing;
+    return true;
+}
+
 std::unique_ptr<SshChannelOp> SshChannelOp::exec(const QString &command, QDeadlineTimer deadline,
                                                  Finished finished)
 {
@@ -173,7 +228,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
         // Abandoned (timed out): skip to closing as soon as no open or partly
         // sent packet is in flight.
         if (m_delivered && !m_sendPending && m_stage != Stage::Opening &&
-            m_stage != Stage::Freeing && m_stage != Stage::Done)
+            m_stage != Stage::Freeing && m_stage != Stage::Kept && m_stage != Stage::Done)
             m_stage = m_channel ? Stage::Freeing : Stage::Done;
 
         switch (m_stage) {
@@ -206,6 +261,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             m_channel = channel;
             m_sendPending = false;
             result.progressed = true;
+            result.openedChannel = true;
             if (m_kind == Kind::StreamLocal)
                 m_stage = Stage::Writing;
             else if (m_kind == Kind::Exec)
@@ -255,6 +311,11 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                                              size_t(m_payload.size() - m_written));
                 if (n == LIBSSH2_ERROR_EAGAIN)
                     return blocked(session, result);
+                if ((n == LIBSSH2_ERROR_CHANNEL_CLOSED || n == LIBSSH2_ERROR_CHANNEL_EOF_SENT) &&
+                    restartOnFreshChannel()) {
+                    result.progressed = result.restarted = true;
+                    break;
+                }
                 if (n < 0) {
                     if (failed(session, int(n), trTransport("Writing to the socket failed."),
                                result))
@@ -284,8 +345,31 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             if (m_stage != Stage::Reading)
                 continue; // a channel error ended it
             if (m_kind == Kind::StreamLocal) {
-                const bool complete = gotData && m_complete && m_complete(m_output.standardOutput);
-                if (complete || libssh2_channel_eof(m_channel)) {
+                QByteArray &received = m_output.standardOutput;
+                if (!m_openingDone && gotData) {
+                    const qsizetype skip =
+                        m_stream.openingReplyLength ? m_stream.openingReplyLength(received) : 0;
+                    if (skip >= 0) {
+                        received.remove(0, skip);
+                        m_openingDone = true;
+                    }
+                }
+                const bool complete =
+                    m_openingDone && gotData && m_complete && m_complete(received);
+                if (complete) {
+                    deliver(m_output);
+                    // A kept stream's channel goes back to its stream.
+                    m_stage = m_streamKey.isEmpty() ? Stage::Freeing : Stage::Kept;
+                    result.progressed = true;
+                    if (m_stage == Stage::Kept)
+                        return result;
+                    continue;
+                }
+                if (libssh2_channel_eof(m_channel)) {
+                    if (restartOnFreshChannel()) {
+                        result.progressed = result.restarted = true;
+                        continue;
+                    }
                     deliver(m_output);
                     m_stage = Stage::Freeing;
                     result.progressed = true;
@@ -337,6 +421,17 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             m_channel = nullptr;
             m_stage = Stage::Done;
             result.progressed = true;
+            if (m_restartAfterFree && !isSessionFatal(rc)) {
+                m_restartAfterFree = false;
+                m_retried = true;
+                m_adopted = false;
+                m_payload = m_stream.opening + m_request;
+                m_written = 0;
+                m_output = {};
+                m_openingDone = m_stream.opening.isEmpty();
+                m_stage = Stage::Queued;
+                return result;
+            }
             if (m_kind == Kind::Probe)
                 deliver(Output{});
             else
@@ -349,6 +444,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             return result;
         }
 
+        case Stage::Kept:
         case Stage::Done:
             return result;
         }

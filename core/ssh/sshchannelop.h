@@ -12,6 +12,13 @@
 // `mayOpen` to one op at a time; and while a partly sent packet waits in
 // libssh2 (EAGAIN with the outbound direction blocked), only the op that
 // sent it may call libssh2 again, which is why step() reports sendPending.
+//
+// A request on a kept stream (keptStream()) borrows the stream's open
+// channel (adopt()) or opens a fresh one and writes the stream's opening
+// first; when its reply is complete it hands the channel back (stage Kept,
+// takeKeptChannel()) instead of freeing it.  If the borrowed channel turns
+// out closed by the peer before any reply byte arrived, it frees it and
+// starts over on a fresh channel, once.
 
 #include "core/common/result.h"
 #include "core/ssh/transport.h"
@@ -37,6 +44,7 @@ public:
         Reading,
         Closing,
         Freeing,
+        Kept, // finished; the open channel waits to be taken back by its stream
         Done
     };
 
@@ -53,6 +61,13 @@ public:
     static std::unique_ptr<SshChannelOp> streamLocal(const QString &socketPath, QByteArray payload,
                                                      Transport::Completion complete,
                                                      QDeadlineTimer deadline, Finished finished);
+    static std::unique_ptr<SshChannelOp> keptStream(const QString &socketPath,
+                                                    const StreamOptions &stream, QByteArray payload,
+                                                    Transport::Completion complete,
+                                                    QDeadlineTimer deadline, Finished finished);
+    // Closes a kept stream's idle channel; nobody waits for it.
+    static std::unique_ptr<SshChannelOp> release(const QString &socketPath,
+                                                 LIBSSH2_CHANNEL *channel);
     static std::unique_ptr<SshChannelOp> exec(const QString &command, QDeadlineTimer deadline,
                                               Finished finished);
     static std::unique_ptr<SshChannelOp> probe(QDeadlineTimer deadline, Finished finished);
@@ -63,9 +78,11 @@ public:
 
     struct StepResult
     {
-        bool progressed = false;  // stage changed or data moved
-        bool sendPending = false; // a partly sent packet of this op waits in libssh2
-        int sessionError = 0;     // a libssh2 error that ends the whole session
+        bool progressed = false;    // stage changed or data moved
+        bool sendPending = false;   // a partly sent packet of this op waits in libssh2
+        bool openedChannel = false; // a channel open succeeded
+        bool restarted = false;     // a borrowed kept channel was closed: starting over
+        int sessionError = 0;       // a libssh2 error that ends the whole session
         QString sessionErrorText;
     };
     // Advances as far as the socket allows.  `mayOpen`: this op may start or
@@ -80,6 +97,15 @@ public:
     qint64 timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
     bool isDelivered() const { return m_delivered; }
+    // Kept streams: the socket path this op's stream is kept under, or empty.
+    const QString &streamKey() const { return m_streamKey; }
+    // Uses the stream's open channel instead of opening one (stage Queued only).
+    void adopt(LIBSSH2_CHANNEL *channel);
+    bool adopted() const { return m_adopted; }
+    // Whether it found its borrowed channel closed and opened a fresh one.
+    bool reopened() const { return m_retried; }
+    // Stage Kept: gives the channel back to the stream; the op is then Done.
+    LIBSSH2_CHANNEL *takeKeptChannel();
     bool isDone() const { return m_stage == Stage::Done; }
     bool sendPending() const { return m_sendPending; }
     // A session channel (exec or probe) that is opening or open.
@@ -101,6 +127,8 @@ private:
     bool failed(LIBSSH2_SESSION *session, int rc, const QString &what, StepResult &result);
     bool readInto(LIBSSH2_SESSION *session, int stream, QByteArray &buffer, StepResult &result,
                   bool &sessionFailed);
+    // A borrowed channel the peer had closed: free it, then open afresh.
+    bool restartOnFreshChannel();
 
     const Kind m_kind;
     const QString m_target; // socket path or command line, for messages
@@ -117,6 +145,14 @@ private:
     bool m_sendPending = false;
     bool m_closeSent = false;
     Output m_output;
+    // Kept streams
+    QString m_streamKey;
+    StreamOptions m_stream;
+    QByteArray m_request;      // the caller's payload, without the opening
+    bool m_adopted = false;    // writing on a channel that was already open
+    bool m_openingDone = true; // the opening's answer has been read and dropped
+    bool m_retried = false;    // it already started over once
+    bool m_restartAfterFree = false;
 };
 
 // True for libssh2 errors after which the session cannot be used any more.

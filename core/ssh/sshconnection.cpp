@@ -22,6 +22,7 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +55,11 @@ bool libssh2HasRsaSha2()
 
 // --- construction ----------------------------------------------------------------------------
 
-SshConnection::SshConnection(SshTransportOptions options, StatusSink statusSink)
+SshConnection::SshConnection(SshTransportOptions options, StatusSink statusSink,
+                             CountersSink countersSink)
     : m_options(std::move(options))
     , m_statusSink(std::move(statusSink))
+    , m_countersSink(std::move(countersSink))
 {
     ensureLibssh2Initialised();
     m_setupTimer.setSingleShot(true);
@@ -103,8 +106,38 @@ void SshConnection::request(const QString &socketPath, const QByteArray &payload
                            trTransport("The socket path must be absolute."), where(socketPath)));
         return;
     }
-    submitStreamLocal(socketPath, payload, std::move(complete), deadlineFor(timeout),
+    submitStreamLocal(socketPath, nullptr, payload, std::move(complete), deadlineFor(timeout),
                       [reply](Result<QByteArray> result) { reply.finish(std::move(result)); });
+}
+
+void SshConnection::streamRequest(const QString &socketPath, const StreamOptions &stream,
+                                  const QByteArray &payload, Transport::Completion complete,
+                                  std::chrono::milliseconds timeout, PendingReply<QByteArray> reply)
+{
+    if (!socketPath.startsWith(u'/') || socketPath.contains(QChar(0))) {
+        reply.finish(Error(ErrorCode::InvalidArgument,
+                           trTransport("The socket path must be absolute."), where(socketPath)));
+        return;
+    }
+    submitStreamLocal(socketPath, &stream, payload, std::move(complete), deadlineFor(timeout),
+                      [reply](Result<QByteArray> result) { reply.finish(std::move(result)); });
+}
+
+void SshConnection::closeStream(const QString &socketPath)
+{
+    const auto idle = m_streams.find(socketPath);
+    if (idle != m_streams.end()) {
+        LIBSSH2_CHANNEL *channel = idle->second.channel;
+        m_streams.erase(idle);
+        releaseChannel(socketPath, channel);
+        pump();
+        return;
+    }
+    const bool busy = std::any_of(m_ops.begin(), m_ops.end(), [&](const auto &op) {
+        return op->streamKey() == socketPath && !op->isDone();
+    });
+    if (busy)
+        m_closeOnReturn.insert(socketPath);
 }
 
 void SshConnection::exec(const QStringList &argv, std::chrono::milliseconds timeout,
@@ -150,33 +183,36 @@ void SshConnection::glob(const QString &pattern, std::chrono::milliseconds timeo
                });
 }
 
-void SshConnection::submitStreamLocal(const QString &socketPath, const QByteArray &payload,
-                                      Transport::Completion complete, QDeadlineTimer deadline,
+void SshConnection::submitStreamLocal(const QString &socketPath, const StreamOptions *stream,
+                                      const QByteArray &payload, Transport::Completion complete,
+                                      QDeadlineTimer deadline,
                                       std::function<void(Result<QByteArray>)> done)
 {
-    auto op = SshChannelOp::streamLocal(
-        socketPath, payload, std::move(complete), deadline,
-        [this, socketPath, deadline, done](Result<SshChannelOp::Output> result,
-                                           SshChannelOp::Stage stage) {
-            if (result) {
-                done(std::move(result->standardOutput));
-            } else if (result.error().code == ErrorCode::ChannelFailed &&
-                       stage == SshChannelOp::Stage::Opening) {
-                // Queued: this runs inside pump(), which must not be re-entered.
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, socketPath, refusal = result.error(), deadline, done] {
-                        diagnoseOpenFailure(socketPath, refusal, deadline, done);
-                    },
-                    Qt::QueuedConnection);
-            } else {
-                Error error = result.error();
-                if (error.where.isEmpty())
-                    error.where = where(socketPath);
-                done(error);
-            }
-        });
-    submit(std::move(op));
+    SshChannelOp::Finished finished = [this, socketPath, deadline,
+                                       done](Result<SshChannelOp::Output> result,
+                                             SshChannelOp::Stage stage) {
+        if (result) {
+            done(std::move(result->standardOutput));
+        } else if (result.error().code == ErrorCode::ChannelFailed &&
+                   stage == SshChannelOp::Stage::Opening) {
+            // Queued: this runs inside pump(), which must not be re-entered.
+            QMetaObject::invokeMethod(
+                this,
+                [this, socketPath, refusal = result.error(), deadline, done] {
+                    diagnoseOpenFailure(socketPath, refusal, deadline, done);
+                },
+                Qt::QueuedConnection);
+        } else {
+            Error error = result.error();
+            if (error.where.isEmpty())
+                error.where = where(socketPath);
+            done(error);
+        }
+    };
+    submit(stream ? SshChannelOp::keptStream(socketPath, *stream, payload, std::move(complete),
+                                             deadline, std::move(finished))
+                  : SshChannelOp::streamLocal(socketPath, payload, std::move(complete), deadline,
+                                              std::move(finished)));
 }
 
 void SshConnection::submitExec(const QString &command, QDeadlineTimer deadline,
@@ -755,6 +791,11 @@ SshConnection::AuthProgress SshConnection::driveAuth()
                 m_auth.passphrase.constData());
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return AuthProgress::Pending;
+            // libssh2 decrypts the key before it talks to the server: any
+            // other outcome than LIBSSH2_ERROR_FILE means the passphrase worked.
+            if (m_auth.fileEncrypted && m_options.passphraseChecked)
+                m_options.passphraseChecked(path, QString::fromUtf8(m_auth.passphrase),
+                                            rc != LIBSSH2_ERROR_FILE);
             if (rc == 0) {
                 if (m_auth.fileEncrypted)
                     m_passphrases.insert(path, m_auth.passphrase);
@@ -910,12 +951,24 @@ void SshConnection::pump()
         }
         // While a packet is half sent, only its owner may touch libssh2.
         std::vector<SshChannelOp *> order;
-        if (m_sendOwner)
+        if (m_sendOwner) {
             order.push_back(m_sendOwner);
-        else
+        } else {
+            releaseClosedIdleStreams();
             for (const auto &op : m_ops)
                 order.push_back(op.get());
+        }
+        QSet<QString> streamsInUse; // a kept stream serves one op at a time, in order
         for (SshChannelOp *op : order) {
+            if (!op->streamKey().isEmpty() && !op->isDone()) {
+                const bool first = !streamsInUse.contains(op->streamKey());
+                streamsInUse.insert(op->streamKey());
+                if (op->stage() == SshChannelOp::Stage::Queued) {
+                    if (!first)
+                        continue; // waits for the op before it on this stream
+                    lendKeptChannel(op);
+                }
+            }
             bool mayOpen = !m_opening || m_opening == op;
             if (mayOpen && op->stage() == SshChannelOp::Stage::Queued &&
                 op->kind() == SshChannelOp::Kind::Exec &&
@@ -940,6 +993,18 @@ void SshConnection::pump()
             if (before == SshChannelOp::Stage::Queued && op->holdsSessionChannel() &&
                 op->kind() == SshChannelOp::Kind::Exec)
                 ++sessionChannels;
+            if (!op->streamKey().isEmpty()) {
+                if (result.openedChannel) {
+                    ++m_counters.opened;
+                    publishCounters();
+                }
+                if (result.restarted) {
+                    ++m_counters.reopened;
+                    publishCounters();
+                }
+                if (op->stage() == SshChannelOp::Stage::Kept)
+                    takeBackChannel(op);
+            }
             progressed = progressed || result.progressed;
             if (result.sendPending) {
                 if (m_sendOwner != op)
@@ -956,14 +1021,95 @@ void SshConnection::pump()
         }
         if (m_sendOwner)
             break; // wait for the socket to take more
+        progressed = std::exchange(m_releaseQueued, false) || progressed;
         std::erase_if(m_ops, [](const auto &op) { return op->isDone(); });
     }
     std::erase_if(m_ops, [this](const auto &op) {
         return op->isDone() && op.get() != m_opening && op.get() != m_sendOwner;
     });
     m_pumping = false;
+    publishCounters();
     updateNotifiers();
     scheduleDeadlines();
+}
+
+void SshConnection::lendKeptChannel(SshChannelOp *op)
+{
+    if (op->adopted() || op->reopened())
+        return; // it opens its own fresh channel
+    const auto idle = m_streams.find(op->streamKey());
+    if (idle == m_streams.end())
+        return;
+    LIBSSH2_CHANNEL *channel = idle->second.channel;
+    m_streams.erase(idle);
+    // Closed by the peer while idle, or holding bytes nobody asked for (a
+    // stream out of step): never reuse it.
+    if (libssh2_channel_eof(channel) || libssh2_poll_channel_read(channel, 0)) {
+        releaseChannel(op->streamKey(), channel);
+        ++m_counters.reopened;
+        return;
+    }
+    op->adopt(channel);
+    ++m_counters.reused;
+    publishCounters();
+}
+
+void SshConnection::takeBackChannel(SshChannelOp *op)
+{
+    const QString key = op->streamKey();
+    LIBSSH2_CHANNEL *channel = op->takeKeptChannel();
+    if (m_closeOnReturn.remove(key) || m_streams.count(key)) {
+        releaseChannel(key, channel);
+        return;
+    }
+    m_streams[key] = IdleStream{channel, nowMs()};
+    while (m_streams.size() > size_t(std::max(1, m_options.maxKeptStreams))) {
+        auto oldest =
+            std::min_element(m_streams.begin(), m_streams.end(), [](const auto &a, const auto &b) {
+                return a.second.lastUsed < b.second.lastUsed;
+            });
+        const QString evicted = oldest->first;
+        LIBSSH2_CHANNEL *evictedChannel = oldest->second.channel;
+        m_streams.erase(oldest);
+        releaseChannel(evicted, evictedChannel);
+    }
+}
+
+void SshConnection::releaseClosedIdleStreams()
+{
+    for (auto it = m_streams.begin(); it != m_streams.end();) {
+        if (libssh2_channel_eof(it->second.channel)) {
+            releaseChannel(it->first, it->second.channel);
+            it = m_streams.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void SshConnection::releaseChannel(const QString &socketPath, LIBSSH2_CHANNEL *channel)
+{
+    // Stepped by the running pump (or the next one): freeing may say EAGAIN.
+    m_ops.push_back(SshChannelOp::release(socketPath, channel));
+    m_releaseQueued = true;
+}
+
+void SshConnection::publishCounters()
+{
+    int busy = 0;
+    for (const auto &op : m_ops) {
+        if (!op->streamKey().isEmpty() && op->stage() != SshChannelOp::Stage::Queued &&
+            !op->isDone())
+            ++busy;
+    }
+    m_counters.open = int(m_streams.size()) + busy;
+    if (m_countersSink && (m_counters.opened != m_publishedCounters.opened ||
+                           m_counters.reused != m_publishedCounters.reused ||
+                           m_counters.reopened != m_publishedCounters.reopened ||
+                           m_counters.open != m_publishedCounters.open)) {
+        m_publishedCounters = m_counters;
+        m_countersSink(m_counters);
+    }
 }
 
 void SshConnection::onReadable()
@@ -1232,6 +1378,10 @@ void SshConnection::tearDown()
     m_opening = nullptr;
     m_sendOwner = nullptr;
     m_probeRunning = false;
+    // Kept channels die with the session: the next request opens afresh.
+    m_streams.clear();
+    m_closeOnReturn.clear();
+    publishCounters();
     finishAgent();
     if (m_session) {
         // Shut the socket first so that freeing cannot wait on a dead peer:

@@ -6,6 +6,12 @@
 // without ever blocking, and drives every SshChannelOp from QSocketNotifier
 // wake-ups: on each one it steps every pending op until each is blocked,
 // because data for one channel is often read while servicing another.
+//
+// Kept streams: the idle open channel of each socket path is parked in
+// m_streams between requests.  Requests on one stream run one at a time in
+// submission order (pump() lets only the first unfinished op of a stream
+// start); an idle channel the peer closed is freed as soon as libssh2 has
+// read its EOF; every kept channel dies with the session (tearDown()).
 
 #include "core/ssh/hostkeyinfo.h"
 #include "core/ssh/pendingreply.h"
@@ -15,10 +21,12 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <libssh2.h>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -28,13 +36,19 @@ class SshConnection final : public QObject
 {
 public:
     using StatusSink = std::function<void(const TransportStatus &)>;
+    using CountersSink = std::function<void(const StreamCounters &)>;
 
-    SshConnection(SshTransportOptions options, StatusSink statusSink);
+    SshConnection(SshTransportOptions options, StatusSink statusSink,
+                  CountersSink countersSink = {});
     ~SshConnection() override;
 
     void request(const QString &socketPath, const QByteArray &payload,
                  Transport::Completion complete, std::chrono::milliseconds timeout,
                  PendingReply<QByteArray> reply);
+    void streamRequest(const QString &socketPath, const StreamOptions &stream,
+                       const QByteArray &payload, Transport::Completion complete,
+                       std::chrono::milliseconds timeout, PendingReply<QByteArray> reply);
+    void closeStream(const QString &socketPath);
     void exec(const QStringList &argv, std::chrono::milliseconds timeout,
               PendingReply<ExecResult> reply);
     void glob(const QString &pattern, std::chrono::milliseconds timeout,
@@ -77,9 +91,10 @@ private:
 
     // Calls
     void submit(std::unique_ptr<SshChannelOp> op);
-    void submitStreamLocal(const QString &socketPath, const QByteArray &payload,
-                           Transport::Completion complete, QDeadlineTimer deadline,
-                           std::function<void(Result<QByteArray>)> done);
+    // `stream` non-null: a request on the kept stream to socketPath.
+    void submitStreamLocal(const QString &socketPath, const StreamOptions *stream,
+                           const QByteArray &payload, Transport::Completion complete,
+                           QDeadlineTimer deadline, std::function<void(Result<QByteArray>)> done);
     void submitExec(const QString &command, QDeadlineTimer deadline,
                     std::function<void(Result<SshChannelOp::Output>)> done);
     void diagnoseOpenFailure(const QString &socketPath, const Error &refusal,
@@ -103,6 +118,13 @@ private:
 
     // Running
     void pump();
+    // Kept streams, from inside pump(): lend a queued op its stream's idle
+    // channel, take a channel back, free idle channels the peer closed.
+    void lendKeptChannel(SshChannelOp *op);
+    void takeBackChannel(SshChannelOp *op);
+    void releaseClosedIdleStreams();
+    void releaseChannel(const QString &socketPath, LIBSSH2_CHANNEL *channel);
+    void publishCounters();
     void onReadable();
     void onWritable();
     void updateNotifiers();
@@ -143,6 +165,18 @@ private:
     bool m_pumping = false;
     bool m_probeRunning = false;
     std::vector<PendingReply<HostKeyInfo>> m_hostKeyWaiters;
+
+    struct IdleStream
+    {
+        LIBSSH2_CHANNEL *channel = nullptr;
+        qint64 lastUsed = 0; // monotonic ms, for evicting the least recently used
+    };
+    std::map<QString, IdleStream> m_streams; // open, idle kept channels by socket path
+    QSet<QString> m_closeOnReturn;           // closeStream() while the stream was busy
+    bool m_releaseQueued = false;            // a release op waits for its first step
+    const CountersSink m_countersSink;
+    StreamCounters m_counters;
+    StreamCounters m_publishedCounters;
 
     QTimer m_setupTimer{this};    // connect, then authentication timeout
     QTimer m_deadlineTimer{this}; // the earliest op deadline

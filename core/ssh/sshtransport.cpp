@@ -21,8 +21,12 @@ SshTransport::SshTransport(SshTransportOptions options, QObject *parent)
     , m_thread(startWorkerThread(u"ssh:"_s + options.hostName))
 {
     m_status.since = QDateTime::currentDateTimeUtc();
-    m_connection = new SshConnection(std::move(options),
-                                     [this](const TransportStatus &status) { setStatus(status); });
+    m_connection = new SshConnection(
+        std::move(options), [this](const TransportStatus &status) { setStatus(status); },
+        [this](const StreamCounters &counters) {
+            QMutexLocker lock(&m_statusMutex);
+            m_counters = counters;
+        });
     m_connection->moveToThread(m_thread.get());
 }
 
@@ -62,6 +66,33 @@ QFuture<Result<QByteArray>> SshTransport::request(const QString &socketPath,
                                              timeout](PendingReply<QByteArray> reply) mutable {
         connection->request(socketPath, payload, std::move(complete), timeout, reply);
     });
+}
+
+QFuture<Result<QByteArray>> SshTransport::streamRequest(const QString &socketPath,
+                                                        const StreamOptions &stream,
+                                                        const QByteArray &payload,
+                                                        Completion complete,
+                                                        std::chrono::milliseconds timeout)
+{
+    return callOn<QByteArray>(m_connection, [connection = m_connection, socketPath, stream, payload,
+                                             complete = std::move(complete),
+                                             timeout](PendingReply<QByteArray> reply) mutable {
+        connection->streamRequest(socketPath, stream, payload, std::move(complete), timeout, reply);
+    });
+}
+
+void SshTransport::closeStream(const QString &socketPath)
+{
+    QMetaObject::invokeMethod(
+        m_connection,
+        [connection = m_connection, socketPath] { connection->closeStream(socketPath); },
+        Qt::QueuedConnection);
+}
+
+StreamCounters SshTransport::streamCounters() const
+{
+    QMutexLocker lock(&m_statusMutex);
+    return m_counters;
 }
 
 QFuture<Result<ExecResult>> SshTransport::exec(const QStringList &argv,

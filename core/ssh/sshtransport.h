@@ -38,6 +38,12 @@ class SshConnection;
 // passphrase that worked is kept in memory for reconnects.
 using PassphraseCallback = std::function<std::optional<QString>(const QString &keyPath)>;
 
+// Told, on the transport's thread, whether a passphrase the callback gave
+// opened its key file (`worked`; the server may still refuse the key) or was
+// wrong, so that whoever answered can forget a wrong one (say, in a keychain).
+using PassphraseCheckedCallback =
+    std::function<void(const QString &keyPath, const QString &passphrase, bool worked)>;
+
 struct SshTransportOptions
 {
     QString hostName;      // the inventory name, used in error `where`
@@ -46,12 +52,17 @@ struct SshTransportOptions
     QString sshConfigFile; // empty: ~/.ssh/config
     bool useSshConfig = true;
     PassphraseCallback passphrase;
+    PassphraseCheckedCallback passphraseChecked;
     std::chrono::milliseconds authTimeout{0}; // 0: ssh.connectTimeout
     std::chrono::milliseconds keepaliveInterval{std::chrono::seconds(10)};
     int keepaliveCountMax = 3; // the connection is dead after this many intervals of silence
     std::chrono::milliseconds reconnectInitialDelay{std::chrono::seconds(1)};
     std::chrono::milliseconds reconnectMaxDelay{std::chrono::seconds(30)};
     int maxSessionChannels = 8; // exec channels at once; sshd's MaxSessions defaults to 10
+    // Kept streams (streamRequest) held open while idle; beyond it the least
+    // recently used idle one is closed.  Forwarding channels cost sshd a file
+    // descriptor each, and the daemon behind one a connection slot.
+    int maxKeptStreams = 256;
     // SO_SNDBUF of the TCP socket; 0: the system's.  Tests shrink it so that
     // libssh2 often has to park half-sent packets.
     int sendBufferBytes = 0;
@@ -70,6 +81,12 @@ public:
     QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
                                         Completion complete = {},
                                         std::chrono::milliseconds timeout = {}) override;
+    QFuture<Result<QByteArray>> streamRequest(const QString &socketPath,
+                                              const StreamOptions &stream,
+                                              const QByteArray &payload, Completion complete,
+                                              std::chrono::milliseconds timeout = {}) override;
+    void closeStream(const QString &socketPath) override;
+    StreamCounters streamCounters() const override;
     QFuture<Result<ExecResult>> exec(const QStringList &argv,
                                      std::chrono::milliseconds timeout = {}) override;
     QFuture<Result<QStringList>> glob(const QString &pattern,
@@ -93,6 +110,7 @@ private:
     const QString m_hostName;
     mutable QMutex m_statusMutex;
     TransportStatus m_status;
+    StreamCounters m_counters; // guarded by m_statusMutex
     WorkerThread m_thread;
     SshConnection *m_connection = nullptr; // lives on m_thread
 };

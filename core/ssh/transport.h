@@ -5,6 +5,11 @@
 // socket) and runs commands there.  SshTransport carries everything over one
 // persistent SSH connection; LocalTransport reaches sockets on this machine.
 //
+// Besides one-shot requests (connect, ask, close), a transport keeps streams
+// open across calls (streamRequest): one per socket path, started with an
+// opening payload (HAProxy's `prompt`), so a warm request costs one round
+// trip on an already-open stream instead of a new channel or connection.
+//
 // Every call is thread-safe and returns at once; the work happens on the
 // transport's own thread and the future finishes with a value or an Error
 // whose `where` names the host.  A slow host never blocks another host's
@@ -45,6 +50,25 @@ struct ExecResult
     QByteArray standardError;
 };
 
+// How a kept-open stream starts.  `opening` is written first on every fresh
+// stream (together with the first request); `openingReplyLength(received)`
+// gives the length of its answer at the start of `received`, or -1 while it
+// is incomplete.  That answer is dropped from the first request's reply.
+struct StreamOptions
+{
+    QByteArray opening;
+    std::function<qsizetype(const QByteArray &received)> openingReplyLength;
+};
+
+// What a transport did with its kept streams, since it was created.
+struct StreamCounters
+{
+    quint64 opened = 0;   // fresh streams opened (the first, and every reopen)
+    quint64 reused = 0;   // requests answered on a stream that was already open
+    quint64 reopened = 0; // requests that found their stream closed by the peer and reopened it
+    int open = 0;         // streams open now
+};
+
 class Transport : public QObject
 {
     Q_OBJECT
@@ -64,6 +88,27 @@ public:
     virtual QFuture<Result<QByteArray>> request(const QString &socketPath,
                                                 const QByteArray &payload, Completion complete = {},
                                                 std::chrono::milliseconds timeout = {}) = 0;
+
+    // Like request(), on the stream to `socketPath` that this transport keeps
+    // open across calls: the first call opens it (writing stream.opening
+    // first), later calls reuse it, one request at a time in the order they
+    // were made.  A stream the peer closed while idle (an idle timeout, a
+    // daemon restart, a reconnect of the SSH connection) is reopened
+    // transparently, once per call; a call that fails or times out closes
+    // its stream, so a half-read reply never leaks into the next call.  The
+    // reply must end exactly where `complete` says (nothing may follow it).
+    // The default runs a one-shot request() with the opening in front.
+    virtual QFuture<Result<QByteArray>>
+    streamRequest(const QString &socketPath, const StreamOptions &stream, const QByteArray &payload,
+                  Completion complete, std::chrono::milliseconds timeout = {});
+
+    // Closes the kept stream to `socketPath` once the calls queued on it are
+    // done; the next streamRequest() opens a fresh one.  For a peer that
+    // still answers but should not be used any more (an HAProxy worker that
+    // is stopping after a reload).
+    virtual void closeStream(const QString &socketPath) { Q_UNUSED(socketPath) }
+
+    virtual StreamCounters streamCounters() const { return {}; }
 
     // Runs argv on the host.  Every argument is quoted for the remote shell;
     // nothing is interpolated.
