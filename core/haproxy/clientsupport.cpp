@@ -18,6 +18,18 @@ Transport::Completion repliesComplete(qsizetype replies)
     };
 }
 
+StreamOptions promptStream()
+{
+    return StreamOptions{"prompt\n", promptOpeningLength};
+}
+
+Transport::Completion promptRepliesComplete(qsizetype replies)
+{
+    return [replies](const QByteArray &received) {
+        return received.endsWith("\n> ") && splitPromptReplies(received, replies).ok();
+    };
+}
+
 Error located(const Error &error, const QString &where)
 {
     Error out = error;

@@ -25,6 +25,12 @@ QString socketWhere(const Transport *transport, const QString &socket);
 // answering, so waiting for the peer to close is not enough there.
 Transport::Completion repliesComplete(qsizetype replies);
 
+// Prompt mode on a kept stream: `prompt` opens it, and a request of
+// `replies` commands is complete when that many answers, each ending with
+// "\n> ", have arrived (splitPromptReplies).
+StreamOptions promptStream();
+Transport::Completion promptRepliesComplete(qsizetype replies);
+
 // `error` with `where` in front of its own location ("sock (show stat:5)").
 Error located(const Error &error, const QString &where);
 

@@ -53,26 +53,61 @@ QFuture<Result<QList<ServerStateRow>>> HaproxyClient::showServersState(const QSt
                                       parseShowServersState);
 }
 
-QFuture<Result<HaproxyPoll>> HaproxyClient::poll() const
+Result<HaproxyPoll> parsePollAnswers(const QList<QByteArray> &answers)
 {
-    const QByteArray payload =
+    if (answers.size() != 3)
+        return Error(ErrorCode::Internal, u"A poll has three answers."_s);
+    auto info = parseShowInfo(answers.at(0));
+    if (!info)
+        return info.error();
+    auto stats = parseShowStat(answers.at(1));
+    if (!stats)
+        return stats.error();
+    auto states = parseShowServersState(answers.at(2));
+    if (!states)
+        return states.error();
+    return HaproxyPoll{std::move(*info), std::move(*stats), std::move(*states)};
+}
+
+Result<HaproxyPoll> parsePromptPoll(const QByteArray &reply)
+{
+    auto parts = splitPromptReplies(reply, 3);
+    if (!parts)
+        return parts.error();
+    return parsePollAnswers(*parts);
+}
+
+QFuture<Result<HaproxyPoll>> HaproxyClient::pollOnStream() const
+{
+    static const QByteArray payload =
         HaproxyCommand::request({HaproxyCommand::showInfo(), HaproxyCommand::showStat(),
                                  *HaproxyCommand::showServersState()});
-    return ask<HaproxyPoll>(payload, 3, [](const QByteArray &reply) -> Result<HaproxyPoll> {
-        auto parts = splitReplies(reply, 3);
-        if (!parts)
-            return parts.error();
-        auto info = parseShowInfo(parts->at(0));
-        if (!info)
-            return info.error();
-        auto stats = parseShowStat(parts->at(1));
-        if (!stats)
-            return stats.error();
-        auto states = parseShowServersState(parts->at(2));
-        if (!states)
-            return states.error();
-        return HaproxyPoll{std::move(*info), std::move(*stats), std::move(*states)};
-    });
+    const QString where = socketWhere(m_transport, m_socket);
+    return m_transport
+        ->streamRequest(m_socket, promptStream(), payload, promptRepliesComplete(3), m_timeout)
+        .then(QtFuture::Launch::Async,
+              [where](const Result<QByteArray> &reply) -> Result<HaproxyPoll> {
+                  if (!reply)
+                      return reply.error();
+                  Result<HaproxyPoll> parsed = parsePromptPoll(*reply);
+                  if (!parsed)
+                      return located(parsed.error(), where);
+                  return parsed;
+              });
+}
+
+QFuture<Result<HaproxyPoll>> HaproxyClient::poll() const
+{
+    const HaproxyClient client = *this;
+    return pollOnStream()
+        .then([client](Result<HaproxyPoll> result) -> QFuture<Result<HaproxyPoll>> {
+            if (!result || result->info.stopping == 0)
+                return readyResult(std::move(result));
+            // An old worker kept alive by our stream after a reload.
+            client.m_transport->closeStream(client.m_socket);
+            return client.pollOnStream();
+        })
+        .unwrap();
 }
 
 QFuture<Result<void>> HaproxyClient::write(const Result<HaproxyCommand> &command) const

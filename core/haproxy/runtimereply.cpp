@@ -80,6 +80,49 @@ Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype exp
     return replies;
 }
 
+Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected)
+{
+    static const QByteArray emptyAnswer = "\n> ";
+    static const QByteArray answerEnd = "\n\n> ";
+    QList<QByteArray> replies;
+    qsizetype pos = 0;
+    while (replies.size() < expected) {
+        if (QByteArrayView(received).sliced(pos).startsWith(emptyAnswer)) {
+            replies.append(QByteArray());
+            pos += emptyAnswer.size();
+            continue;
+        }
+        const qsizetype end = received.indexOf(answerEnd, pos);
+        if (end < 0)
+            break;
+        replies.append(received.mid(pos, end + 1 - pos));
+        pos = end + answerEnd.size();
+    }
+    if (replies.size() < expected) {
+        return Error(ErrorCode::Parse,
+                     trHaproxy("Expected %1 answers but only %2 arrived complete: the reply "
+                               "was cut off.")
+                         .arg(expected)
+                         .arg(replies.size()),
+                     {}, trHaproxy("Retry; if it persists, check the connection to the host."),
+                     excerpt(received.right(200)));
+    }
+    if (pos != received.size()) {
+        return Error(ErrorCode::Parse,
+                     trHaproxy("HAProxy sent more than the answers asked for: the connection "
+                               "is out of step."),
+                     {}, trHaproxy("vipdeck reopens the connection; retry."),
+                     excerpt(received.mid(pos, 200)));
+    }
+    return replies;
+}
+
+qsizetype promptOpeningLength(const QByteArray &received)
+{
+    const qsizetype end = received.indexOf("\n> ");
+    return end < 0 ? -1 : end + 3;
+}
+
 Result<void> parseCommandReply(const QByteArray &answer, const QString &command)
 {
     QByteArray text = answer.trimmed();

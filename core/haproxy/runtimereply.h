@@ -18,6 +18,18 @@ namespace vipdeck {
 // (ErrorCode::Parse) when fewer than `expected` complete answers arrived.
 Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype expected);
 
+// Prompt mode (`prompt` sent first; the connection stays open): every answer
+// ends with an empty line followed by the prompt "> ", an empty answer is
+// "\n> " alone.  Splits the reply to one request of `expected` commands into
+// answers shaped like splitReplies()' (lines keep '\n', no empty line).
+// Fails (ErrorCode::Parse) when fewer complete answers arrived, or when
+// anything follows the last prompt (the stream is out of step).
+Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected);
+
+// The length of HAProxy's answer to `prompt` itself ("\n> ") at the start of
+// `received`, or -1 while it has not arrived.
+qsizetype promptOpeningLength(const QByteArray &received);
+
 // The answer of a command that prints nothing on success (`set server ...
 // state|weight`).  HAProxy's error sentences become typed errors:
 // "No such server." -> NoSuchServer, "No such backend." -> NoSuchBackend,

@@ -49,6 +49,8 @@ private slots:
     void showInfoAndProc();
     void showStatAndState();
     void pollOneConnection();
+    void pollReusesOneStream();
+    void pollReopensAfterIdleTimeout();
     void drainReadyMaint();
     void weights();
     void refusals();
@@ -73,7 +75,7 @@ QString TestHaproxyClient::config(bool broken) const
 {
     QString cfg = uR"(global
     stats socket %1 mode 600 level admin
-    stats timeout 30s
+    stats timeout 2s
     server-state-file %2
 
 defaults
@@ -190,6 +192,48 @@ void TestHaproxyClient::pollOneConnection()
     QCOMPARE(poll->serverStates.size(), 3);
 }
 
+void TestHaproxyClient::pollReusesOneStream()
+{
+    // Warm polls are requests on the one kept prompt-mode connection: HAProxy
+    // accepts no new connection (CumConns stays), the transport opens nothing.
+    auto first = pollNow();
+    VERIFY_OK(first);
+    const StreamCounters before = m_transport->streamCounters();
+    QCOMPARE(before.open, 1);
+    for (int i = 0; i < 5; ++i) {
+        const auto poll = pollNow();
+        VERIFY_OK(poll);
+        QCOMPARE(poll->info.pid, first->info.pid);
+        QCOMPARE(poll->info.cumConns, first->info.cumConns);
+        QCOMPARE(poll->stats.size(), 6);
+        QCOMPARE(poll->serverStates.size(), 3);
+    }
+    const StreamCounters after = m_transport->streamCounters();
+    QCOMPARE(after.opened, before.opened);
+    QCOMPARE(after.reused, before.reused + 5);
+    // Several polls in flight at once queue on the stream, one at a time.
+    QList<QFuture<Result<HaproxyPoll>>> polls;
+    for (int i = 0; i < 8; ++i)
+        polls << m_client->poll();
+    for (const auto &poll : polls)
+        VERIFY_OK(wait(poll));
+    QCOMPARE(m_transport->streamCounters().opened, before.opened);
+}
+
+void TestHaproxyClient::pollReopensAfterIdleTimeout()
+{
+    // `stats timeout 2s`: HAProxy closes the idle stream; the next poll opens
+    // a fresh one by itself.
+    VERIFY_OK(pollNow());
+    const StreamCounters before = m_transport->streamCounters();
+    QCOMPARE(before.open, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_transport->streamCounters().open, 0, 10000);
+    const auto poll = pollNow();
+    VERIFY_OK(poll);
+    QCOMPARE(m_transport->streamCounters().opened, before.opened + 1);
+    QCOMPARE(m_transport->streamCounters().open, 1);
+}
+
 void TestHaproxyClient::drainReadyMaint()
 {
     VERIFY_OK(wait(m_client->setServerState(u"web"_s, u"s2"_s, ServerAdminAction::Drain)));
@@ -265,9 +309,18 @@ void TestHaproxyClient::dumpStateAndReload()
 
     const auto before = wait(m_master->showProc());
     VERIFY_OK(before);
+    VERIFY_OK(pollNow()); // the kept stream is open to the old worker now
+    const quint64 openedBefore = m_transport->streamCounters().opened;
     const auto outcome = wait(m_master->reload(std::chrono::seconds(20)));
     VERIFY_OK(outcome);
     QCOMPARE(outcome->newWorkerPids.size(), 1);
+    // The old worker still answers on the kept stream ("Stopping: 1"): the
+    // very first poll after the reload must already see the new worker.
+    const auto first = pollNow();
+    VERIFY_OK(first);
+    QCOMPARE(first->info.pid, outcome->newWorkerPids.constFirst());
+    QCOMPARE(first->info.stopping, 0);
+    QVERIFY(m_transport->streamCounters().opened > openedBefore);
     QVERIFY(outcome->newWorkerPids.constFirst() != before->workers.constFirst().pid);
     QCOMPARE(outcome->after.master.reloads, before->master.reloads + 1);
 

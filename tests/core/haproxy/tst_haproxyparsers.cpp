@@ -3,6 +3,7 @@
 // variants of them.
 
 #include "core/haproxy/configcheck.h"
+#include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/haproxyinfo.h"
 #include "core/haproxy/masterprocinfo.h"
 #include "core/haproxy/runtimereply.h"
@@ -67,6 +68,11 @@ private slots:
     void weightReply();
     void splitPoll();
     void splitTruncated();
+    void promptPoll();
+    void promptPollFromStoppingWorker();
+    void promptBroken_data();
+    void promptBroken();
+    void promptWrites();
 
     void configCheck();
 
@@ -648,6 +654,88 @@ void TestHaproxyParsers::splitTruncated()
     QCOMPARE(splitReplies("\n"_ba, 1)->constFirst(), QByteArray());
 }
 
+void TestHaproxyParsers::promptPoll()
+{
+    // The reply to "show info;show stat;show servers state" on a kept
+    // prompt-mode stream: three answers, each ending "\n> ".
+    const QByteArray reply = fixture("prompt-poll.txt");
+    QVERIFY(reply.endsWith("\n\n> "));
+    const auto answers = splitPromptReplies(reply, 3);
+    QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().toString()));
+    QVERIFY(answers->at(0).startsWith("Name: HAProxy\n"));
+    QVERIFY(answers->at(1).startsWith("# pxname,svname,"));
+    QVERIFY(answers->at(2).startsWith("1\n# be_id "));
+    for (const QByteArray &answer : *answers) {
+        QVERIFY(answer.endsWith('\n'));
+        QVERIFY(!answer.endsWith("\n\n"));
+        QVERIFY(!answer.contains("\n> "));
+    }
+    const auto poll = parsePromptPoll(reply);
+    QVERIFY(poll.ok());
+    QCOMPARE(poll->info.stopping, 0);
+    QCOMPARE(poll->stats.size(), 20);
+    QCOMPARE(poll->serverStates.size(), 13);
+    // The same answers as the one-shot poll, apart from counters and uptime.
+    const auto oneShot = splitReplies(fixture("poll.txt"), 3);
+    QVERIFY(oneShot.ok());
+    QCOMPARE(answers->at(1).count('\n'), oneShot->at(1).count('\n'));
+    QCOMPARE(answers->at(2).count('\n'), oneShot->at(2).count('\n'));
+
+    QCOMPARE(promptOpeningLength("\n> "_ba), 3);
+    QCOMPARE(promptOpeningLength("\n> Name: HAProxy\n"_ba), 3);
+    QCOMPARE(promptOpeningLength("\n"_ba), -1);
+    QCOMPARE(promptOpeningLength({}), -1);
+}
+
+void TestHaproxyParsers::promptPollFromStoppingWorker()
+{
+    // A prompt session held across a reload still talks to the old worker.
+    const auto poll = parsePromptPoll(fixture("prompt-poll-stopping.txt"));
+    QVERIFY(poll.ok());
+    QCOMPARE(poll->info.stopping, 1);
+}
+
+void TestHaproxyParsers::promptBroken_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    const QByteArray whole = fixture("prompt-poll.txt");
+    QTest::newRow("cut in the CSV") << fixture("prompt-poll-truncated.txt");
+    QTest::newRow("no last prompt") << fixture("prompt-poll-no-last-prompt.txt");
+    QTest::newRow("prompt without space") << whole.left(whole.size() - 1);
+    QTest::newRow("bytes after the last prompt") << whole + "Name: HAProxy\n";
+    QTest::newRow("an extra empty answer") << whole + "\n> ";
+    QTest::newRow("one-shot reply") << fixture("poll.txt");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestHaproxyParsers::promptBroken()
+{
+    QFETCH(QByteArray, reply);
+    const auto answers = splitPromptReplies(reply, 3);
+    QVERIFY(!answers.ok());
+    QCOMPARE(answers.error().code, ErrorCode::Parse);
+    const auto poll = parsePromptPoll(reply);
+    QVERIFY(!poll.ok());
+    QCOMPARE(poll.error().code, ErrorCode::Parse);
+}
+
+void TestHaproxyParsers::promptWrites()
+{
+    // prompt; set server (silent success); set server with a wrong name.
+    const auto answers = splitPromptReplies(fixture("prompt-writes.txt"), 3);
+    QVERIFY(answers.ok());
+    QCOMPARE(answers->at(0), QByteArray()); // the answer to `prompt` itself
+    QCOMPARE(answers->at(1), QByteArray());
+    QCOMPARE(answers->at(2), "No such server.\n"_ba);
+    QVERIFY(parseCommandReply(answers->at(1), u"set server"_s).ok());
+    QCOMPARE(parseCommandReply(answers->at(2), u"set server"_s).error().code,
+             ErrorCode::NoSuchServer);
+    // The older capture: prompt, set server, get weight.
+    const auto session = splitPromptReplies(fixture("prompt-session.txt"), 3);
+    QVERIFY(session.ok());
+    QCOMPARE(parseWeightReply(session->at(2), {})->current, 1);
+}
+
 void TestHaproxyParsers::configCheck()
 {
     const auto ok = parseConfigCheck(0, fixture("check-ok.txt"), u"haproxy.cfg"_s);
@@ -695,6 +783,9 @@ void TestHaproxyParsers::everyFixtureThroughEveryParser()
             (void)parseCommandReply(input, {});
             (void)parseWeightReply(input, {});
             (void)splitReplies(input, 3);
+            (void)splitPromptReplies(input, 3);
+            (void)parsePromptPoll(input);
+            (void)promptOpeningLength(input);
             (void)parseConfigCheck(1, input, {});
         }
     }

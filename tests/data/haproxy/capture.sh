@@ -185,6 +185,33 @@ cli "set severity-output number;set server be_app/up1 state ready" \
 printf 'prompt\nset server be_app/up1 state ready\nget weight be_app/up1\nquit\n' |
     socat -t 2 - "UNIX-CONNECT:$STATS" >"$OUT/haproxy-$V-prompt-session.txt"
 
+# Prompt mode, the way HaproxyClient::poll() asks on its kept stream: the
+# bytes of one request's reply after "prompt" (every answer ends "\n> ").
+PROMPT_POLL=$(cat <<'EOF'
+import os, socket, sys, time
+sock, out, again = sys.argv[1], sys.argv[2], sys.argv[3:]
+s = socket.socket(socket.AF_UNIX); s.connect(sock); s.settimeout(5)
+def ask(request, answers):
+    s.sendall(request); buf = b""
+    while not (buf.endswith(b"\n> ") and buf.count(b"\n> ") >= answers):
+        chunk = s.recv(65536)
+        if not chunk: break
+        buf += chunk
+    return buf
+assert ask(b"prompt\n", 1) == b"\n> "
+poll = b"show info;show stat;show servers state\n"
+reply = ask(poll, 3)
+if again:  # hold the session until the file appears, then poll on it again
+    deadline = time.monotonic() + 30
+    while not os.path.exists(again[0]) and time.monotonic() < deadline: time.sleep(0.05)
+    reply = ask(poll, 3)
+open(out, "wb").write(reply)
+EOF
+)
+/usr/bin/python3 -c "$PROMPT_POLL" "$STATS" "$OUT/haproxy-$V-prompt-poll.txt"
+printf 'prompt\nset server be_app/up1 state ready\nset server be_app/nope state drain\nquit\n' |
+    socat -t 2 - "UNIX-CONNECT:$STATS" >"$OUT/haproxy-$V-prompt-writes.txt"
+
 mcli "show proc" >"$OUT/haproxy-$V-show-proc.txt"
 
 # The master relays to a worker with @1 (same level as the master CLI).
@@ -197,11 +224,21 @@ HOLDER_PID=$!
 PIDS+=($HOLDER_PID)
 waitfor "held connection" statis fe_main,FRONTEND scur 1
 
+# A prompt session held across the reload keeps talking to the OLD worker,
+# which says "Stopping: 1" in show info (HaproxyClient then reopens).
+/usr/bin/python3 -c "$PROMPT_POLL" "$STATS" "$OUT/haproxy-$V-prompt-poll-stopping.txt" \
+    "$WORK/poll-again" &
+PROMPT_HOLDER_PID=$!
+PIDS+=($PROMPT_HOLDER_PID)
+waitfor "prompt session" bash -c "printf 'show sess\n' | socat -t 2 - UNIX-CONNECT:$STATS | grep -c 'fe=GLOBAL' | grep -qv '^1$'"
+
 # 2.6 reload: no answer.  Success shows up in show proc as a new worker.
 OLD_WORKER=$(mcli "show proc" | awk '$2=="worker"{print $1; exit}')
 mcli "reload" >"$OUT/haproxy-$V-reload.txt" || true
 waitfor "new worker" bash -c "printf 'show proc\n' | socat -t 2 - UNIX-CONNECT:$MASTER | awk '\$2==\"worker\"{print \$1; exit}' | grep -vx $OLD_WORKER"
 waitfor "stats socket after reload" test -S "$STATS"
+touch "$WORK/poll-again"
+wait "$PROMPT_HOLDER_PID"
 waitfor "old worker listed" bash -c "printf 'show proc\n' | socat -t 2 - UNIX-CONNECT:$MASTER | grep -A1 '^# old workers' | grep -q '^$OLD_WORKER '"
 mcli "show proc" >"$OUT/haproxy-$V-show-proc-after-reload.txt"
 kill "$HOLDER_PID"
@@ -237,6 +274,9 @@ print("\n".join(",".join(f for i, f in enumerate(l.split(",")) if i != col) if "
 EOF
 head -c 700 "$OUT/haproxy-$V-show-servers-state.txt" >"$OUT/haproxy-$V-show-servers-state-truncated.txt"
 head -c 150 "$OUT/haproxy-$V-show-proc.txt" >"$OUT/haproxy-$V-show-proc-truncated.txt"
+# Prompt mode cut inside the CSV, and cut just before the last prompt.
+head -c 3000 "$OUT/haproxy-$V-prompt-poll.txt" >"$OUT/haproxy-$V-prompt-poll-truncated.txt"
+head -c -2 "$OUT/haproxy-$V-prompt-poll.txt" >"$OUT/haproxy-$V-prompt-poll-no-last-prompt.txt"
 head -c 1000 "$OUT/haproxy-$V-show-info.txt" | head -n 12 >"$OUT/haproxy-$V-show-info-truncated.txt"
 printf '\x00\xff<html>502 Bad Gateway</html>\r\n,,,\n# \n' >"$OUT/garbage.bin"
 
