@@ -62,6 +62,8 @@ private slots:
     void frozenSessionIsDetectedByKeepalive();
     void killedSshdIsNoticedWhileIdle();
     void destructionCancelsCalls();
+    void stalledAuthenticationTimesOut();
+    void keptStreamsOverOneConnection();
 
 private:
     SshTransportOptions options(const QString &identityFile) const;
@@ -479,6 +481,90 @@ void TestSshAuth::destructionCancelsCalls()
     QVERIFY(clock.elapsed() < 5000);
     QVERIFY(pending.isFinished());
     QCOMPARE(pending.result().error().code, ErrorCode::Cancelled);
+}
+
+void TestSshAuth::stalledAuthenticationTimesOut()
+{
+    // A real sshd that completes the handshake and then stalls in
+    // authentication: the key is not in authorized_keys, so sshd asks its
+    // AuthorizedKeysCommand before answering the publickey request, and that
+    // sleeps well past the limit (and ends by itself soon after).
+    test::TestSshd stalling({u"AuthorizedKeysCommand /usr/bin/sleep 6"_s,
+                             u"AuthorizedKeysCommandUser "_s + m_sshd->user()});
+    QVERIFY2(stalling.start(), qPrintable(stalling.logFile()));
+    SshTransportOptions opts = optionsFor(stalling);
+    opts.hostName = u"stalling-host"_s;
+    opts.ssh.connectTimeout = 5s;
+    opts.authTimeout = 1500ms;
+    SshTransport transport(opts);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = waitForResult(transport.exec({u"true"_s}, 20s), 15s);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    qInfo("%s after %lld ms", qPrintable(result->error().toString()), elapsed);
+    QCOMPARE(result->error().code, ErrorCode::Timeout);
+    QCOMPARE(result->error().where, u"stalling-host"_s);
+    QVERIFY2(result->error().message.contains(u"authentication"_s),
+             qPrintable(result->error().message)); // "stuck at: authentication"
+    QVERIFY2(result->error().message.contains(u"1500 ms"_s), qPrintable(result->error().message));
+    // The limit counts from the end of the handshake (a few ms here); the
+    // setup timer is a coarse QTimer, which may fire up to 5 % early.
+    QVERIFY2(elapsed >= 1400 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(transport.status().state, TransportState::Failed);
+    QCOMPARE(transport.status().lastError.code, ErrorCode::Timeout);
+    stalling.stopWithSessions();
+}
+
+void TestSshAuth::keptStreamsOverOneConnection()
+{
+    // A stand-in daemon that keeps its connections open and answers every
+    // line after a "> " prompt, as HAProxy's prompt mode does.
+    const QString path = m_dir.filePath(u"prompt.sock"_s);
+    test::LineServer server(
+        path, [](const QByteArray &line) { return line.trimmed() + "\n\n> "; }, false);
+    const StreamOptions prompt{"prompt\n", [](const QByteArray &received) -> qsizetype {
+                                   const qsizetype end = received.indexOf("\n> ");
+                                   return end < 0 ? -1 : end + 3;
+                               }};
+    const auto answered = [](const QByteArray &received) { return received.endsWith("\n> "); };
+    SshTransport transport(options(m_ed25519));
+    for (int i = 0; i < 5; ++i) {
+        const auto reply = waitForResult(
+            transport.streamRequest(path, prompt, "ask " + QByteArray::number(i) + '\n', answered));
+        QVERIFY(reply);
+        QVERIFY2(reply->ok(), errorText(*reply).constData());
+        QCOMPARE(reply->value(), "ask " + QByteArray::number(i) + "\n\n> "); // opening dropped
+    }
+    // Many at once on one stream: in order, one at a time, all intact.
+    QList<QFuture<Result<QByteArray>>> burst;
+    for (int i = 0; i < 20; ++i)
+        burst << transport.streamRequest(path, prompt, "n" + QByteArray::number(i) + '\n',
+                                         answered);
+    for (int i = 0; i < burst.size(); ++i) {
+        const auto reply = waitForResult(burst.at(i));
+        QVERIFY(reply && reply->ok());
+        QCOMPARE(reply->value(), "n" + QByteArray::number(i) + "\n\n> ");
+    }
+    StreamCounters counters = transport.streamCounters();
+    QCOMPARE(counters.opened, quint64(1));
+    QCOMPARE(counters.reused, quint64(24));
+    // A request that times out closes its stream: its late answer must not
+    // reach the next request, which opens a fresh stream.
+    const auto late = waitForResult(transport.streamRequest(
+        path, prompt, "slow\n", [](const QByteArray &) { return false; }, 300ms));
+    QVERIFY(late && !late->ok());
+    QCOMPARE(late->error().code, ErrorCode::Timeout);
+    const auto next = waitForResult(transport.streamRequest(path, prompt, "next\n", answered));
+    QVERIFY(next && next->ok());
+    QCOMPARE(next->value(), "next\n\n> "_ba);
+    QCOMPARE(transport.streamCounters().opened, quint64(2));
+    // closeStream(): the next request opens afresh.
+    transport.closeStream(path);
+    QTRY_COMPARE(transport.streamCounters().open, 0);
+    QVERIFY(waitForResult(transport.streamRequest(path, prompt, "again\n", answered))->ok());
+    QCOMPARE(transport.streamCounters().opened, quint64(3));
 }
 
 QTEST_GUILESS_MAIN(TestSshAuth)

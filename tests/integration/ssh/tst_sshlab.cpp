@@ -1,8 +1,13 @@
 // SshTransport against the lab's real sshds, HAProxy and BIRD: streamlocal
 // requests, exec, glob, typed errors from real refusals, many channels on one
 // connection, and the faults (socket-deny, sshd-freeze, sshd-stop,
-// hostkey-replace).
+// hostkey-replace), and HaproxyClient's polls on kept prompt-mode streams:
+// reused across polls, reopened after HAProxy closes them, after a reload
+// and after sshd restarts, while a frozen host still times out alone.
 
+#include "core/haproxy/haproxyclient.h"
+#include "core/haproxy/masterclient.h"
+#include "core/haproxy/runtimereply.h"
 #include "core/inventory/inventoryloader.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshtransport.h"
@@ -15,6 +20,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -35,7 +43,66 @@ bool endsWithBirdReply(const QByteArray &received)
     return last.match(QString::fromUtf8(received.mid(greetingEnd + 1))).hasMatch();
 }
 
+// Every descendant of `pid` (an sshd listener's per-connection processes).
+QList<qint64> descendantsOf(qint64 pid)
+{
+    QMultiHash<qint64, qint64> children;
+    for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 child = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/"_s + entry + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            children.insert(fields.at(1).toLongLong(), child);
+    }
+    QList<qint64> found;
+    QList<qint64> todo{pid};
+    while (!todo.isEmpty()) {
+        for (const qint64 child : children.values(todo.takeFirst())) {
+            found << child;
+            todo << child;
+        }
+    }
+    return found;
+}
+
+// Freezes a host's established SSH sessions (the lab's sshd-freeze fault
+// stops only the listener, which new connections hit); thawed on scope exit.
+class FrozenSessions
+{
+public:
+    explicit FrozenSessions(qint64 listenerPid)
+        : m_pids(descendantsOf(listenerPid))
+    {
+        for (const qint64 pid : m_pids)
+            ::kill(pid_t(pid), SIGSTOP);
+    }
+    ~FrozenSessions()
+    {
+        for (const qint64 pid : m_pids)
+            ::kill(pid_t(pid), SIGCONT);
+    }
+    FrozenSessions(const FrozenSessions &) = delete;
+    FrozenSessions &operator=(const FrozenSessions &) = delete;
+    qsizetype size() const { return m_pids.size(); }
+
+private:
+    QList<qint64> m_pids;
+};
+
 } // namespace
+
+#define VERIFY_OK_RESULT(expr)                                                                     \
+    do {                                                                                           \
+        const auto verifyOkResult = (expr);                                                        \
+        QVERIFY(verifyOkResult);                                                                   \
+        QVERIFY2(verifyOkResult->ok(), errorText(*verifyOkResult).constData());                    \
+    } while (false)
 
 class TestSshLab : public QObject
 {
@@ -57,8 +124,14 @@ private slots:
     void replacedHostKeyIsRefused();
     void unknownHostKeyThenTrust();
     void hashedKnownHosts();
+    void keptStreamsAreReusedAcrossPolls();
+    void keptStreamReopensAfterHaproxyClosedIt();
+    void keptStreamFollowsHaproxyReload();
+    void keptStreamsSurviveSshdRestart();
+    void frozenHostTimesOutOnKeptStreams();
 
 private:
+    QStringList statsSockets(const QString &host) const;
     SshTransportOptions options(const QString &host) const;
     QString statsSocket(const QString &host, const QString &vip) const;
 
@@ -370,6 +443,178 @@ void TestSshLab::hashedKnownHosts()
         waitForResult(transport.request(statsSocket(u"lb1"_s, u"web"_s), "show info\n"));
     QVERIFY(answer);
     QVERIFY2(answer->ok(), errorText(*answer).constData());
+}
+
+QStringList TestSshLab::statsSockets(const QString &host) const
+{
+    QStringList sockets;
+    for (const Vip *vip : m_inventory->vipsOnHost(host))
+        sockets << statsSocket(host, vip->name);
+    return sockets;
+}
+
+void TestSshLab::keptStreamsAreReusedAcrossPolls()
+{
+    // Every VIP of lb1, polled three times: each socket's stream is opened
+    // once and then only carries requests.
+    SshTransport transport(options(u"lb1"_s));
+    const QStringList sockets = statsSockets(u"lb1"_s);
+    QVERIFY(sockets.size() >= 2);
+    QHash<QString, qint64> workerPid;
+    for (int round = 0; round < 3; ++round) {
+        QList<QFuture<Result<HaproxyPoll>>> polls;
+        for (const QString &socket : sockets)
+            polls << HaproxyClient(&transport, socket).poll();
+        for (qsizetype i = 0; i < polls.size(); ++i) {
+            const auto poll = waitForResult(polls.at(i));
+            QVERIFY(poll);
+            QVERIFY2(poll->ok(), errorText(*poll).constData());
+            QVERIFY(!(*poll)->stats.isEmpty());
+            QCOMPARE((*poll)->info.stopping, 0);
+            if (round == 0)
+                workerPid[sockets.at(i)] = (*poll)->info.pid;
+            QCOMPARE((*poll)->info.pid, workerPid.value(sockets.at(i)));
+        }
+        const StreamCounters counters = transport.streamCounters();
+        QCOMPARE(counters.opened, quint64(sockets.size()));
+        QCOMPARE(counters.reused, quint64(round * sockets.size()));
+        QCOMPARE(counters.reopened, quint64(0));
+    }
+    QTRY_COMPARE(transport.streamCounters().open, int(sockets.size()));
+}
+
+void TestSshLab::keptStreamReopensAfterHaproxyClosedIt()
+{
+    // `set timeout cli` shortens the idle timeout of this one CLI session (the
+    // lab's stats timeout is 10 minutes): HAProxy closes the idle stream, the
+    // transport notices the EOF and frees the channel; the next poll opens
+    // a fresh one by itself.
+    SshTransport transport(options(u"lb1"_s));
+    const QString socket = statsSocket(u"lb1"_s, u"web"_s);
+    HaproxyClient client(&transport, socket);
+    VERIFY_OK_RESULT(waitForResult(client.poll()));
+    const StreamOptions prompt{"prompt\n", promptOpeningLength};
+    const auto shortened = waitForResult(transport.streamRequest(
+        socket, prompt, "set timeout cli 1\n",
+        [](const QByteArray &received) { return received.endsWith("\n> "); }));
+    QVERIFY(shortened && shortened->ok());
+    QCOMPARE(shortened->value(), "\n> "_ba); // a silent success
+    QCOMPARE(transport.streamCounters().open, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(transport.streamCounters().open, 0, 10000);
+    const auto again = waitForResult(client.poll());
+    QVERIFY(again);
+    QVERIFY2(again->ok(), errorText(*again).constData());
+    QCOMPARE(transport.streamCounters().opened, quint64(2));
+}
+
+void TestSshLab::keptStreamFollowsHaproxyReload()
+{
+    // After a reload the old worker still answers a stream opened before it
+    // (Stopping: 1); the first poll after the reload must reach the new one.
+    SshTransport transport(options(u"lb2"_s));
+    const Placement *placement = m_inventory->placement(u"api"_s, u"lb2"_s);
+    HaproxyClient client(&transport, placement->statsSocket);
+    const auto before = waitForResult(client.poll());
+    QVERIFY(before && before->ok());
+    MasterClient master(&transport, placement->masterSocket);
+    const auto reloaded = waitForResult(master.reload(20s), 30s);
+    QVERIFY(reloaded);
+    QVERIFY2(reloaded->ok(), errorText(*reloaded).constData());
+    QCOMPARE((*reloaded)->newWorkerPids.size(), 1);
+    const auto after = waitForResult(client.poll());
+    QVERIFY(after);
+    QVERIFY2(after->ok(), errorText(*after).constData());
+    QCOMPARE((*after)->info.pid, (*reloaded)->newWorkerPids.constFirst());
+    QCOMPARE((*after)->info.stopping, 0);
+    QVERIFY((*after)->info.pid != (*before)->info.pid);
+    // The old worker is let go: no client of ours holds it any more.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto proc = waitForResult(master.showProc());
+            return proc && proc->ok() && (*proc)->oldWorkers.isEmpty();
+        }(),
+        8000); // before the lab's hard-stop-after (10 s) would end it anyway
+}
+
+void TestSshLab::keptStreamsSurviveSshdRestart()
+{
+    SshTransport transport(options(u"lb1"_s));
+    HaproxyClient client(&transport, statsSocket(u"lb1"_s, u"mail"_s));
+    VERIFY_OK_RESULT(waitForResult(client.poll()));
+    QCOMPARE(transport.streamCounters().open, 1);
+    {
+        test::LabFault fault(m_lab, {u"sshd-stop"_s, u"lb1"_s});
+        QVERIFY2(fault.injected(), qPrintable(fault.output()));
+        QTRY_VERIFY_WITH_TIMEOUT(transport.status().state != TransportState::Connected, 10000);
+        QCOMPARE(transport.streamCounters().open, 0); // the kept channels went with the session
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto poll = waitForResult(client.poll(), 10s);
+            return poll && poll->ok();
+        }(),
+        20000);
+    QCOMPARE(transport.streamCounters().opened, quint64(2));
+    QCOMPARE(transport.streamCounters().open, 1);
+}
+
+void TestSshLab::frozenHostTimesOutOnKeptStreams()
+{
+    SshTransportOptions frozenOptions = options(u"lb1"_s);
+    frozenOptions.ssh.commandTimeout = 2s;
+    SshTransport lb1(frozenOptions);
+    SshTransport lb2(options(u"lb2"_s));
+    const QStringList lb1Sockets = statsSockets(u"lb1"_s);
+    const QStringList lb2Sockets = statsSockets(u"lb2"_s);
+    const auto pollAll = [](Transport *transport, const QStringList &sockets) {
+        QList<QFuture<Result<HaproxyPoll>>> polls;
+        for (const QString &socket : sockets)
+            polls << HaproxyClient(transport, socket).poll();
+        return polls;
+    };
+    for (const auto &poll : pollAll(&lb1, lb1Sockets) + pollAll(&lb2, lb2Sockets))
+        VERIFY_OK_RESULT(waitForResult(poll)); // every stream open and warm
+
+    QList<QFuture<Result<HaproxyPoll>>> hung;
+    {
+        test::LabFault fault(m_lab, {u"sshd-freeze"_s, u"lb1"_s});
+        QVERIFY2(fault.injected(), qPrintable(fault.output()));
+        const qint64 listener = m_lab.state()
+                                    .value(u"processes"_s)
+                                    .toObject()
+                                    .value(u"lb1/sshd"_s)
+                                    .toObject()
+                                    .value(u"pid"_s)
+                                    .toInteger();
+        QVERIFY(listener > 0);
+        const FrozenSessions sessions(listener); // our connection's sshd processes too
+        QVERIFY(sessions.size() > 0);
+        QElapsedTimer clock;
+        clock.start();
+        hung = pollAll(&lb1, lb1Sockets);
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer one;
+            one.start();
+            for (const auto &poll : pollAll(&lb2, lb2Sockets))
+                VERIFY_OK_RESULT(waitForResult(poll));
+            QVERIFY2(one.elapsed() < 1000, qPrintable(QString::number(one.elapsed())));
+        }
+        for (const auto &poll : hung) {
+            const auto result = waitForResult(poll, 10s);
+            QVERIFY(result && !result->ok());
+            QCOMPARE(result->error().code, ErrorCode::Timeout);
+            QVERIFY(result->error().where.startsWith(u"lb1:"_s));
+        }
+        QVERIFY2(clock.elapsed() >= 1900 && clock.elapsed() < 4000,
+                 qPrintable(QString::number(clock.elapsed())));
+    } // thawed
+    // The timed-out requests dropped their streams; polls work again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto poll = waitForResult(HaproxyClient(&lb1, lb1Sockets.first()).poll(), 10s);
+            return poll && poll->ok();
+        }(),
+        20000);
 }
 
 QTEST_GUILESS_MAIN(TestSshLab)
