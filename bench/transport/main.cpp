@@ -1,7 +1,13 @@
 // vipdeck-bench-transport: times `show stat` against the lab's HAProxy stats
 // sockets through
-//   local        LocalTransport (this machine, no SSH): the floor
-//   streamlocal  SshTransport direct-streamlocal channels on one connection per host
+//   local        LocalTransport one-shot connections (this machine, no SSH): the floor
+//   local kept   LocalTransport kept streams (one prompt-mode connection per
+//                socket, reused): the floor with persistence
+//   streamlocal  SshTransport one-shot direct-streamlocal channels on one
+//                connection per host (a channel open per call)
+//   ssh kept     SshTransport kept streams: one streamlocal channel per socket
+//                in HAProxy prompt mode, reused (what HaproxyClient::poll uses);
+//                the first sweep opens them all and is reported as "cold"
 //   exec-socat   SshTransport exec channels running `echo show stat | socat ...`
 //   ssh-loop     one `ssh host 'echo show stat | socat ...'` process per call,
 //                one after the other (what admins script today)
@@ -10,6 +16,7 @@
 // except the ssh loop), with ratios to the floor.  Timings are reported,
 // never asserted.
 
+#include "core/haproxy/runtimereply.h"
 #include "core/inventory/inventoryloader.h"
 #include "core/ssh/localtransport.h"
 #include "core/ssh/shellquote.h"
@@ -41,6 +48,7 @@ struct Timing
 {
     QList<double> roundTripMs; // one per sequential call
     QList<double> sweepMs;     // one per sweep over all targets
+    double coldSweepMs = -1;   // kept streams: the first sweep, which opens them
     int failures = 0;
     QString firstError;
 };
@@ -87,13 +95,38 @@ void noteFailure(Timing &timing, const QString &what)
         timing.firstError = what;
 }
 
-// Any Transport: sequential calls, then sweeps with every call in flight at once.
-void measureTransport(const QHash<QString, Transport *> &transports, const QList<Target> &targets,
-                      int calls, int sweeps, bool throughExec, Timing &timing)
+enum class Method { OneShot, Kept, Exec };
+
+// `show stat` on a kept prompt-mode stream, returning the CSV alone.
+QFuture<Result<QByteArray>> keptShowStat(Transport *transport, const QString &socket)
 {
-    auto call = [throughExec](Transport *transport, const QString &socket) {
-        if (!throughExec)
+    static const StreamOptions prompt{"prompt\n", promptOpeningLength};
+    return transport
+        ->streamRequest(socket, prompt, "show stat\n",
+                        [](const QByteArray &received) {
+                            return received.endsWith("\n> ") &&
+                                   splitPromptReplies(received, 1).ok();
+                        })
+        .then([](Result<QByteArray> reply) -> Result<QByteArray> {
+            if (!reply)
+                return reply;
+            auto answers = splitPromptReplies(*reply, 1);
+            if (!answers)
+                return answers.error();
+            return answers->constFirst();
+        });
+}
+
+// Any Transport: sequential calls, then sweeps with every call in flight at
+// once.  Kept streams are opened by a first, separately reported sweep.
+void measureTransport(const QHash<QString, Transport *> &transports, const QList<Target> &targets,
+                      int calls, int sweeps, Method method, Timing &timing)
+{
+    auto call = [method](Transport *transport, const QString &socket) {
+        if (method == Method::OneShot)
             return transport->request(socket, "show stat\n");
+        if (method == Method::Kept)
+            return keptShowStat(transport, socket);
         return transport
             ->exec({u"sh"_s, u"-c"_s, u"echo 'show stat' | socat - UNIX-CONNECT:\"$1\""_s, u"sh"_s,
                     socket})
@@ -103,16 +136,7 @@ void measureTransport(const QHash<QString, Transport *> &transports, const QList
                 return result->standardOutput;
             });
     };
-    const Target &first = targets.first();
-    for (int i = 0; i < calls; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        const Result<QByteArray> reply = await(call(transports.value(first.host), first.socket));
-        timing.roundTripMs.append(double(clock.nsecsElapsed()) / 1e6);
-        if (!reply || !looksLikeShowStat(*reply))
-            noteFailure(timing, reply ? u"unexpected reply"_s : reply.error().toString());
-    }
-    for (int s = 0; s < sweeps; ++s) {
+    auto sweep = [&] {
         QElapsedTimer clock;
         clock.start();
         QList<QFuture<Result<QByteArray>>> futures;
@@ -123,8 +147,21 @@ void measureTransport(const QHash<QString, Transport *> &transports, const QList
             if (!reply || !looksLikeShowStat(*reply))
                 noteFailure(timing, reply ? u"unexpected reply"_s : reply.error().toString());
         }
-        timing.sweepMs.append(double(clock.nsecsElapsed()) / 1e6);
+        return double(clock.nsecsElapsed()) / 1e6;
+    };
+    if (method == Method::Kept)
+        timing.coldSweepMs = sweep();
+    const Target &first = targets.first();
+    for (int i = 0; i < calls; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const Result<QByteArray> reply = await(call(transports.value(first.host), first.socket));
+        timing.roundTripMs.append(double(clock.nsecsElapsed()) / 1e6);
+        if (!reply || !looksLikeShowStat(*reply))
+            noteFailure(timing, reply ? u"unexpected reply"_s : reply.error().toString());
     }
+    for (int s = 0; s < sweeps; ++s)
+        timing.sweepMs.append(sweep());
 }
 
 QStringList sshArguments(const Host &host, const QString &socket)
@@ -218,7 +255,7 @@ int main(int argc, char *argv[])
                 qlonglong(inventory.vips().size()), qlonglong(targets.size()), calls, sweeps);
 
     QList<std::pair<QString, Timing>> results;
-    {
+    const auto localRun = [&](Method method) {
         QHash<QString, Transport *> transports;
         std::vector<std::unique_ptr<LocalTransport>> owned;
         for (const Host &host : inventory.hosts()) {
@@ -226,9 +263,11 @@ int main(int argc, char *argv[])
             transports.insert(host.name, owned.back().get());
         }
         Timing timing;
-        measureTransport(transports, targets, calls, sweeps, false, timing);
-        results.append({u"local socket (floor)"_s, timing});
-    }
+        measureTransport(transports, targets, calls, sweeps, method, timing);
+        return timing;
+    };
+    results.append({u"local socket (floor)"_s, localRun(Method::OneShot)});
+    results.append({u"local kept streams"_s, localRun(Method::Kept)});
     {
         QHash<QString, Transport *> transports;
         std::vector<std::unique_ptr<SshTransport>> owned;
@@ -251,10 +290,20 @@ int main(int argc, char *argv[])
         std::printf("SSH connections to %lld hosts set up in %.0f ms (paid once)\n\n",
                     qlonglong(inventory.hosts().size()), double(connectClock.nsecsElapsed()) / 1e6);
         Timing streamLocal;
-        measureTransport(transports, targets, calls, sweeps, false, streamLocal);
-        results.append({u"SSH streamlocal channels"_s, streamLocal});
+        measureTransport(transports, targets, calls, sweeps, Method::OneShot, streamLocal);
+        results.append({u"SSH streamlocal one-shot"_s, streamLocal});
+        Timing kept;
+        measureTransport(transports, targets, calls, sweeps, Method::Kept, kept);
+        quint64 opened = 0, reused = 0;
+        for (const auto &transport : owned) {
+            opened += transport->streamCounters().opened;
+            reused += transport->streamCounters().reused;
+        }
+        std::printf("SSH kept streams: %llu opened, %llu requests on already-open streams\n",
+                    qulonglong(opened), qulonglong(reused));
+        results.append({u"SSH kept streams (warm)"_s, kept});
         Timing exec;
-        measureTransport(transports, targets, calls, sweeps, true, exec);
+        measureTransport(transports, targets, calls, sweeps, Method::Exec, exec);
         results.append({u"SSH exec of socat"_s, exec});
     }
     {
@@ -276,15 +325,21 @@ int main(int argc, char *argv[])
         std::printf("%-26s %12.2f %10.2f %9.1f %14.1f %9.2f %8d\n", qPrintable(name), trip,
                     percentile(timing.roundTripMs, 0.9), trip / floorTrip, sweep,
                     sweep / floorSweep, timing.failures);
+        if (timing.coldSweepMs >= 0)
+            std::printf("    first (cold) sweep, opening the streams: %.1f ms\n",
+                        timing.coldSweepMs);
         if (!timing.firstError.isEmpty())
             std::printf("    first error: %s\n", qPrintable(timing.firstError));
     }
-    const double streamSweep = median(results.at(1).second.sweepMs);
-    const double loopSweep = median(results.at(3).second.sweepMs);
-    std::printf("\nall VIPs: streamlocal / floor = %.2fx (target <= 1.5x)",
-                streamSweep / floorSweep);
+    const double keptLocalSweep = median(results.at(1).second.sweepMs);
+    const double oneShotSweep = median(results.at(2).second.sweepMs);
+    const double keptSweep = median(results.at(3).second.sweepMs);
+    const double loopSweep = median(results.at(5).second.sweepMs);
+    std::printf("\nall VIPs: SSH kept / floor = %.2fx (target <= 1.5x); SSH kept / local kept = "
+                "%.2fx; SSH one-shot / floor = %.2fx",
+                keptSweep / floorSweep, keptSweep / keptLocalSweep, oneShotSweep / floorSweep);
     if (loopSweep > 0)
-        std::printf("; ssh loop / streamlocal = %.0fx (target >= 20x)", loopSweep / streamSweep);
+        std::printf("; ssh loop / SSH kept = %.0fx (target >= 20x)", loopSweep / keptSweep);
     std::printf("\n");
     for (const auto &[name, timing] : results) {
         if (timing.failures)
