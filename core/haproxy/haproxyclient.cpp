@@ -15,21 +15,33 @@ HaproxyClient::HaproxyClient(Transport *transport, QString statsSocket,
     , m_timeout(timeout)
 {}
 
+namespace {
+
+// Parses a transport reply on the global pool; parse errors name the socket.
+template <typename T, typename Parse>
+QFuture<Result<T>> parsedOnPool(QFuture<Result<QByteArray>> reply, const QString &where,
+                                Parse parse)
+{
+    return reply.then(QtFuture::Launch::Async,
+                      [where, parse](const Result<QByteArray> &received) -> Result<T> {
+                          if (!received)
+                              return received.error();
+                          Result<T> parsed = parse(*received);
+                          if (!parsed)
+                              return located(parsed.error(), where);
+                          return parsed;
+                      });
+}
+
+} // namespace
+
 template <typename T, typename Parse>
 QFuture<Result<T>> HaproxyClient::ask(const QByteArray &payload, qsizetype replies,
                                       Parse parse) const
 {
-    const QString where = socketWhere(m_transport, m_socket);
-    return m_transport->request(m_socket, payload, repliesComplete(replies), m_timeout)
-        .then(QtFuture::Launch::Async,
-              [where, parse](const Result<QByteArray> &reply) -> Result<T> {
-                  if (!reply)
-                      return reply.error();
-                  Result<T> parsed = parse(*reply);
-                  if (!parsed)
-                      return located(parsed.error(), where);
-                  return parsed;
-              });
+    return parsedOnPool<T>(
+        m_transport->request(m_socket, payload, repliesComplete(replies), m_timeout),
+        socketWhere(m_transport, m_socket), parse);
 }
 
 QFuture<Result<HaproxyInfo>> HaproxyClient::showInfo() const
@@ -82,18 +94,10 @@ QFuture<Result<HaproxyPoll>> HaproxyClient::pollOnStream() const
     static const QByteArray payload =
         HaproxyCommand::request({HaproxyCommand::showInfo(), HaproxyCommand::showStat(),
                                  *HaproxyCommand::showServersState()});
-    const QString where = socketWhere(m_transport, m_socket);
-    return m_transport
-        ->streamRequest(m_socket, promptStream(), payload, promptRepliesComplete(3), m_timeout)
-        .then(QtFuture::Launch::Async,
-              [where](const Result<QByteArray> &reply) -> Result<HaproxyPoll> {
-                  if (!reply)
-                      return reply.error();
-                  Result<HaproxyPoll> parsed = parsePromptPoll(*reply);
-                  if (!parsed)
-                      return located(parsed.error(), where);
-                  return parsed;
-              });
+    return parsedOnPool<HaproxyPoll>(m_transport->streamRequest(m_socket, promptStream(), payload,
+                                                                promptRepliesComplete(3),
+                                                                m_timeout),
+                                     socketWhere(m_transport, m_socket), parsePromptPoll);
 }
 
 QFuture<Result<HaproxyPoll>> HaproxyClient::poll() const

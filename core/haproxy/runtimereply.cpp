@@ -48,6 +48,17 @@ Error refusal(const QByteArray &text, const QString &command)
                  {}, sentence);
 }
 
+Error cutOff(const QByteArray &received, qsizetype expected, qsizetype complete)
+{
+    return Error(ErrorCode::Parse,
+                 trHaproxy("Expected %1 answers but only %2 arrived complete: the reply "
+                           "was cut off.")
+                     .arg(expected)
+                     .arg(complete),
+                 {}, trHaproxy("Retry; if it persists, check the connection to the host."),
+                 excerpt(received.right(200)));
+}
+
 } // namespace
 
 Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype expected)
@@ -69,13 +80,7 @@ Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype exp
         }
     }
     if (replies.size() < expected) {
-        return Error(ErrorCode::Parse,
-                     trHaproxy("Expected %1 answers but only %2 arrived complete: the reply "
-                               "was cut off.")
-                         .arg(expected)
-                         .arg(replies.size()),
-                     {}, trHaproxy("Retry; if it persists, check the connection to the host."),
-                     excerpt(received.right(200)));
+        return cutOff(received, expected, replies.size());
     }
     return replies;
 }
@@ -99,13 +104,7 @@ Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizety
         pos = end + answerEnd.size();
     }
     if (replies.size() < expected) {
-        return Error(ErrorCode::Parse,
-                     trHaproxy("Expected %1 answers but only %2 arrived complete: the reply "
-                               "was cut off.")
-                         .arg(expected)
-                         .arg(replies.size()),
-                     {}, trHaproxy("Retry; if it persists, check the connection to the host."),
-                     excerpt(received.right(200)));
+        return cutOff(received, expected, replies.size());
     }
     if (pos != received.size()) {
         return Error(ErrorCode::Parse,
