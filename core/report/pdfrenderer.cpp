@@ -2,6 +2,7 @@
 
 #include "core/report/pdfcanvas.h"
 #include "core/report/pdfwriter.h"
+#include "core/report/reportpage.h"
 #include "core/report/reportstyle.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("vipdeck::Report", text);
 }
 
-constexpr double PageWidth = 842; // A4 landscape
-constexpr double PageHeight = 595;
+constexpr double PageWidth = PdfPageWidth;
+constexpr double PageHeight = PdfPageHeight;
 constexpr double MarginX = 40;
 constexpr double ContentTop = 58;
 constexpr double ContentBottom = PageHeight - 44;
@@ -53,13 +54,13 @@ public:
 
     void titleBlock();
     void section(const ReportSection &section);
-    QList<PdfCanvas> finish();
+    QList<ReportPage> finish();
 
 private:
-    PdfCanvas &page() { return m_pages.last(); }
+    ReportPage &page() { return m_pages.last(); }
     void newPage()
     {
-        m_pages << PdfCanvas(PageHeight);
+        m_pages << ReportPage();
         m_y = ContentTop;
     }
     void ensure(double height)
@@ -75,13 +76,13 @@ private:
     QList<double> columnWidths(const ReportTable &t) const;
 
     const ReportDocument &m_doc;
-    QList<PdfCanvas> m_pages;
+    QList<ReportPage> m_pages;
     double m_y = ContentTop;
 };
 
 void Layout::titleBlock()
 {
-    PdfCanvas &p = page();
+    ReportPage &p = page();
     p.fillRect(MarginX, m_y, ContentWidth, 62, Accent);
     p.text(MarginX + 16, m_y + 28, m_doc.title, PdfFont::Bold, 20, White);
     const QString meta =
@@ -299,7 +300,7 @@ void Layout::table(const ReportTable &t)
 
 void Layout::chart(const ReportChart &c, double x, double y, double w, double h)
 {
-    PdfCanvas &p = page();
+    ReportPage &p = page();
     p.strokeRect(x, y, w, h, Rule, 0.5);
     p.text(x + 8, y + 14, c.title, PdfFont::Bold, 9, Ink);
     const double left = x + 40;
@@ -348,11 +349,11 @@ void Layout::chart(const ReportChart &c, double x, double y, double w, double h)
     }
 }
 
-QList<PdfCanvas> Layout::finish()
+QList<ReportPage> Layout::finish()
 {
     const int total = int(m_pages.size());
     for (int i = 0; i < total; ++i) {
-        PdfCanvas &p = m_pages[i];
+        ReportPage &p = m_pages[i];
         p.text(MarginX, 30, m_doc.title, PdfFont::Bold, 9, Accent);
         const QString right = m_doc.fleet + u"  \u00b7  "_s + reportTimeText(m_doc.generated);
         p.text(MarginX + ContentWidth - width(right, false, 8), 30, right, PdfFont::Regular, 8,
@@ -397,18 +398,26 @@ QStringList wrapPdfText(const QString &text, bool bold, double size, double maxW
     return lines;
 }
 
-QByteArray renderPdf(const ReportDocument &document)
+QList<ReportPage> layoutPdfPages(const ReportDocument &document)
 {
     Layout layout(document);
     layout.titleBlock();
     for (const ReportSection &section : document.sections)
         layout.section(section);
+    return layout.finish();
+}
+
+QByteArray renderPdf(const ReportDocument &document)
+{
     PdfWriter writer(PageWidth, PageHeight);
     writer.setTitle(document.title);
     writer.setProducer(document.generator);
     writer.setCreationDate(document.generated);
-    for (const PdfCanvas &page : layout.finish())
-        writer.addPage(page.content());
+    for (const ReportPage &page : layoutPdfPages(document)) {
+        PdfCanvas canvas(PageHeight);
+        page.replay(canvas);
+        writer.addPage(canvas.content());
+    }
     return writer.finish();
 }
 
