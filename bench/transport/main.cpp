@@ -24,13 +24,19 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace vipdeck;
@@ -44,11 +50,103 @@ struct Target
     QString socket;
 };
 
+// CPU time (ms) spent during the warm sweeps: by this process, by the lab's
+// sshds (listeners and their per-connection processes) and by its HAProxy
+// processes (masters and workers).  Only with --lab-state.
+struct CpuUse
+{
+    double self = 0;
+    double sshd = 0;
+    double haproxy = 0;
+};
+
+class CpuMeter
+{
+public:
+    // lab.json's "processes": IDs like "lb1/sshd" and "lb1/haproxy/web".
+    explicit CpuMeter(const QString &labState)
+    {
+        QFile file(labState);
+        if (labState.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return;
+        const QJsonObject processes =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"processes"_s).toObject();
+        for (auto it = processes.begin(); it != processes.end(); ++it) {
+            const qint64 pid = it.value().toObject().value(u"pid"_s).toInteger();
+            if (it.key().endsWith(u"/sshd"_s))
+                m_sshd << pid;
+            else if (it.key().contains(u"/haproxy/"_s))
+                m_haproxy << pid;
+        }
+    }
+
+    bool isActive() const { return !m_sshd.isEmpty(); }
+
+    CpuUse sample() const
+    {
+        CpuUse use;
+        timespec now{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+        use.self = double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+        const auto tree = processTree();
+        use.sshd = treeCpuMs(tree, m_sshd);
+        use.haproxy = treeCpuMs(tree, m_haproxy);
+        return use;
+    }
+
+private:
+    struct Proc
+    {
+        qint64 parent = 0;
+        double cpuMs = 0; // utime + stime
+    };
+
+    static QHash<qint64, Proc> processTree()
+    {
+        QHash<qint64, Proc> tree;
+        const double tick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+        for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            QFile stat(u"/proc/"_s + entry + u"/stat"_s);
+            if (!numeric || !stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (f.size() > 12) // fields after the name: state ppid ... utime(12) stime(13)
+                tree.insert(pid, {f.at(1).toLongLong(),
+                                  double(f.at(11).toLongLong() + f.at(12).toLongLong()) * tick});
+        }
+        return tree;
+    }
+
+    // CPU of `roots` and all their descendants.  Processes that ended between
+    // two samples drop out, so keep the measured window free of reconnects.
+    static double treeCpuMs(const QHash<qint64, Proc> &tree, const QList<qint64> &roots)
+    {
+        double total = 0;
+        for (auto it = tree.begin(); it != tree.end(); ++it) {
+            for (qint64 pid = it.key(), hops = 0; pid > 1 && hops < 8; ++hops) {
+                if (roots.contains(pid)) {
+                    total += it->cpuMs;
+                    break;
+                }
+                pid = tree.value(pid).parent;
+            }
+        }
+        return total;
+    }
+
+    QList<qint64> m_sshd;
+    QList<qint64> m_haproxy;
+};
+
 struct Timing
 {
     QList<double> roundTripMs; // one per sequential call
     QList<double> sweepMs;     // one per sweep over all targets
     double coldSweepMs = -1;   // kept streams: the first sweep, which opens them
+    CpuUse cpuPerSweep;        // during the warm sweeps (with --lab-state)
     int failures = 0;
     QString firstError;
 };
@@ -120,7 +218,7 @@ QFuture<Result<QByteArray>> keptShowStat(Transport *transport, const QString &so
 // Any Transport: sequential calls, then sweeps with every call in flight at
 // once.  Kept streams are opened by a first, separately reported sweep.
 void measureTransport(const QHash<QString, Transport *> &transports, const QList<Target> &targets,
-                      int calls, int sweeps, Method method, Timing &timing)
+                      int calls, int sweeps, Method method, const CpuMeter &cpu, Timing &timing)
 {
     auto call = [method](Transport *transport, const QString &socket) {
         if (method == Method::OneShot)
@@ -160,8 +258,13 @@ void measureTransport(const QHash<QString, Transport *> &transports, const QList
         if (!reply || !looksLikeShowStat(*reply))
             noteFailure(timing, reply ? u"unexpected reply"_s : reply.error().toString());
     }
+    const CpuUse before = cpu.sample();
     for (int s = 0; s < sweeps; ++s)
         timing.sweepMs.append(sweep());
+    const CpuUse after = cpu.sample();
+    const double n = std::max(1, sweeps);
+    timing.cpuPerSweep = {(after.self - before.self) / n, (after.sshd - before.sshd) / n,
+                          (after.haproxy - before.haproxy) / n};
 }
 
 QStringList sshArguments(const Host &host, const QString &socket)
@@ -232,7 +335,12 @@ int main(int argc, char *argv[])
         {u"ssh-sweeps"_s, u"Sweeps for the per-call ssh loop (default 2)."_s, u"n"_s, u"2"_s});
     parser.addOption({u"ssh-calls"_s, u"Round trips for the per-call ssh loop (default 10)."_s,
                       u"n"_s, u"10"_s});
+    parser.addOption({u"lab-state"_s,
+                      u"The lab's lab.json: also report the CPU time of this process, the "
+                      u"lab's sshds and its HAProxys per warm sweep."_s,
+                      u"file"_s});
     parser.process(app);
+    const CpuMeter cpu(parser.value(u"lab-state"_s));
 
     const LoadedInventory loaded = loadInventory(parser.value(u"fleet"_s));
     if (!loaded.ok()) {
@@ -263,7 +371,7 @@ int main(int argc, char *argv[])
             transports.insert(host.name, owned.back().get());
         }
         Timing timing;
-        measureTransport(transports, targets, calls, sweeps, method, timing);
+        measureTransport(transports, targets, calls, sweeps, method, cpu, timing);
         return timing;
     };
     results.append({u"local socket (floor)"_s, localRun(Method::OneShot)});
@@ -290,10 +398,10 @@ int main(int argc, char *argv[])
         std::printf("SSH connections to %lld hosts set up in %.0f ms (paid once)\n\n",
                     qlonglong(inventory.hosts().size()), double(connectClock.nsecsElapsed()) / 1e6);
         Timing streamLocal;
-        measureTransport(transports, targets, calls, sweeps, Method::OneShot, streamLocal);
+        measureTransport(transports, targets, calls, sweeps, Method::OneShot, cpu, streamLocal);
         results.append({u"SSH streamlocal one-shot"_s, streamLocal});
         Timing kept;
-        measureTransport(transports, targets, calls, sweeps, Method::Kept, kept);
+        measureTransport(transports, targets, calls, sweeps, Method::Kept, cpu, kept);
         quint64 opened = 0, reused = 0;
         for (const auto &transport : owned) {
             opened += transport->streamCounters().opened;
@@ -303,7 +411,7 @@ int main(int argc, char *argv[])
                     qulonglong(opened), qulonglong(reused));
         results.append({u"SSH kept streams (warm)"_s, kept});
         Timing exec;
-        measureTransport(transports, targets, calls, sweeps, Method::Exec, exec);
+        measureTransport(transports, targets, calls, sweeps, Method::Exec, cpu, exec);
         results.append({u"SSH exec of socat"_s, exec});
     }
     {
@@ -330,6 +438,17 @@ int main(int argc, char *argv[])
                         timing.coldSweepMs);
         if (!timing.firstError.isEmpty())
             std::printf("    first error: %s\n", qPrintable(timing.firstError));
+    }
+    if (cpu.isActive()) {
+        std::printf("\nCPU per warm all-VIPs sweep (ms; %ld cores):\n%-26s %9s %9s %9s %9s\n",
+                    sysconf(_SC_NPROCESSORS_ONLN), "method", "vipdeck", "sshd", "haproxy", "sum");
+        for (const auto &[name, timing] : results) {
+            const CpuUse &use = timing.cpuPerSweep;
+            if (timing.sweepMs.isEmpty() || name.startsWith(u"ssh process"_s))
+                continue;
+            std::printf("%-26s %9.1f %9.1f %9.1f %9.1f\n", qPrintable(name), use.self, use.sshd,
+                        use.haproxy, use.self + use.sshd + use.haproxy);
+        }
     }
     const double keptLocalSweep = median(results.at(1).second.sweepMs);
     const double oneShotSweep = median(results.at(2).second.sweepMs);

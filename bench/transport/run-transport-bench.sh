@@ -3,6 +3,8 @@
 # Usage: bench/transport/run-transport-bench.sh [BUILD_DIR] [default|scale] [bench options...]
 # Brings the lab up in /tmp/vipdeck-bench-PROFILE if it is not running, and
 # leaves it running (stop it with: tests/lab/vipdeck-lab --dir DIR down).
+# The lab's lab.json lets the bench report the CPU time of its sshds and
+# HAProxys per sweep too.  See bench/transport/README.md.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
@@ -11,4 +13,5 @@ profile=${2:-default}
 dir=/tmp/vipdeck-bench-$profile
 cmake --build "$build" --target vipdeck-bench-transport -j2 >/dev/null
 "$root/tests/lab/vipdeck-lab" --dir "$dir" up --profile "$profile" >/dev/null
-exec "$build/bench/transport/vipdeck-bench-transport" --fleet "$dir/fleet.yaml" "$@"
+exec "$build/bench/transport/vipdeck-bench-transport" --fleet "$dir/fleet.yaml" \
+    --lab-state "$dir/lab.json" "$@"
