@@ -17,6 +17,8 @@
 #include "views/overview/fleetoverviewwidget.h"
 #include "views/quickfind/quickfinddialog.h"
 #include "views/reload/reloaddialog.h"
+#include "views/report/reportexportdialog.h"
+#include "views/report/reportsamplebuffer.h"
 #include "views/servers/servertablewidget.h"
 #include "views/vipdetails/vipdetailswidget.h"
 
@@ -183,6 +185,11 @@ void MainWindow::createActions()
     });
     reload->setObjectName(u"actionReloadFleet"_s);
     reload->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    // The console's polls, kept for the charts of exported reports.
+    m_reportSamples = new ReportSampleBuffer(m_models, this);
+    QAction *report = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    report->setObjectName(u"actionExportReport"_s);
+    report->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -472,6 +479,30 @@ void MainWindow::setAuditStoreConfig(const AuditStoreConfig &config)
     }
     m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
     m_auditModel->setStore(m_audit.get());
+}
+
+void MainWindow::exportReport()
+{
+    if (m_models->latest().snapshot.inventory().vips().isEmpty()) {
+        statusBar()->showMessage(tr("Open a fleet to export its report."), 10000);
+        return;
+    }
+    ReportExportSource source;
+    source.fleetFile = m_fleetFile;
+    source.latest = m_models->latest();
+    source.samples = m_reportSamples->since({});
+    source.samplesSource = tr("polled by the console");
+    source.audit = m_auditConfig;
+    source.generator = u"vipdeck "_s + QString::fromLatin1(VIPDECK_VERSION);
+    auto *dialog = new ReportExportDialog(std::move(source), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportExportDialog::exportFinished, this,
+            [this](bool ok, const QString &path) {
+                if (ok)
+                    statusBar()->showMessage(
+                        tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+            });
+    dialog->show();
 }
 
 AuditStore *MainWindow::auditStore()

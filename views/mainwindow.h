@@ -41,6 +41,7 @@ class FleetPoller;
 class FleetTreeModel;
 class HostViewWidget;
 class QuickFindDialog;
+class ReportSampleBuffer;
 class ServerTableWidget;
 class VipDetailsWidget;
 struct FleetUpdate;
@@ -101,6 +102,7 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showAbout();
+    void exportReport();
     void navigationActivated(const QModelIndex &index);
     void serverContextMenu(QWidget *view, const QPoint &position);
 
@@ -125,6 +127,7 @@ private:
     AuditLogModel *m_auditModel = nullptr;
     AuditLogWidget *m_auditLog = nullptr;
     QuickFindDialog *m_quickFind = nullptr;
+    ReportSampleBuffer *m_reportSamples = nullptr;
     QLabel *m_fleetStatus = nullptr;
     QLabel *m_reachable = nullptr;
     QLabel *m_lastPoll = nullptr;

@@ -13,10 +13,17 @@
 
 namespace vipdeck {
 
+class PassphraseCache;
+
 using TransportFactory = std::function<std::unique_ptr<Transport>(const Host &host)>;
 
 // One SshTransport per host, from its resolved SSH settings.
 TransportFactory sshTransportFactory(PassphraseCallback passphrase = {});
+
+// The same, with passphrases of encrypted identity files from `passphrases`
+// (shared by every host, so each key is asked for once), which also learns
+// whether each answer opened its key.
+TransportFactory sshTransportFactory(std::shared_ptr<PassphraseCache> passphrases);
 
 // Sockets and commands on this machine, whatever the host's address.
 TransportFactory localTransportFactory();
