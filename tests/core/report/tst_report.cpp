@@ -5,6 +5,7 @@
 #include "core/report/csvrenderer.h"
 #include "core/report/htmlrenderer.h"
 #include "core/report/jsonrenderer.h"
+#include "core/report/pdfcanvas.h"
 #include "core/report/pdfrenderer.h"
 #include "core/report/pdfwriter.h"
 #include "core/report/reportbuilder.h"
@@ -143,6 +144,7 @@ private slots:
     void htmlIsWellFormed();
     void pdfStructure();
     void pdfLongTableRepeatsHeader();
+    void pdfPagesReplayOnAnyCanvas();
     void pdfWinAnsi();
     void pdfWrap_data();
     void pdfWrap();
@@ -424,6 +426,50 @@ void TestReport::pdfStructure()
     const QByteArray everything = pdf.contents.join();
     QVERIFY(everything.contains(" l\nS\n"));
     QVERIFY(everything.contains("/GA gs"));
+}
+
+// The laid-out pages (what the GUI's preview draws) are the PDF's pages:
+// as many, and replayed on a PdfCanvas they give the file's content streams
+// byte for byte; a canvas of another kind receives the same texts.
+void TestReport::pdfPagesReplayOnAnyCanvas()
+{
+    class TextCanvas final : public ReportCanvas
+    {
+    public:
+        void text(double, double, const QString &t, PdfFont, double, reportstyle::Rgb) override
+        {
+            ++calls;
+            if (!t.isEmpty()) // as pageText() reads it back: WinAnsi bytes as Latin-1
+                texts << QString::fromLatin1(PdfWriter::encodeWinAnsi(t));
+        }
+        void fillRect(double, double, double, double, reportstyle::Rgb) override { ++shapes; }
+        void strokeRect(double, double, double, double, reportstyle::Rgb, double) override
+        {
+            ++shapes;
+        }
+        void line(double, double, double, double, reportstyle::Rgb, double) override { ++shapes; }
+        void polyline(const QList<QPointF> &, reportstyle::Rgb, double) override { ++shapes; }
+        void translucentPolygon(const QList<QPointF> &, reportstyle::Rgb) override { ++shapes; }
+        QStringList texts;
+        int calls = 0;
+        int shapes = 0;
+    };
+
+    const ReportDocument doc = buildReport(troubledInput());
+    const QList<ReportPage> pages = layoutPdfPages(doc);
+    const PdfFile pdf = readPdf(renderPdf(doc));
+    QVERIFY2(pdf.error.isEmpty(), qPrintable(pdf.error));
+    QCOMPARE(int(pages.size()), pdf.pageCount);
+    for (int p = 0; p < pages.size(); ++p) {
+        PdfCanvas canvas(PdfPageHeight);
+        pages[p].replay(canvas);
+        QCOMPARE(canvas.content(), pdf.contents[p]);
+        TextCanvas texts;
+        pages[p].replay(texts);
+        QCOMPARE(texts.texts, pdf.pageText(p));
+        QVERIFY(texts.shapes > 0);
+        QCOMPARE(pages[p].operationCount(), texts.calls + texts.shapes);
+    }
 }
 
 void TestReport::pdfLongTableRepeatsHeader()
