@@ -2,6 +2,8 @@
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/fleetpoller.h"
+#include "core/fleet/lastknownstate.h"
+#include "core/fleet/passphrasecache.h"
 #include "core/fleet/reloadoperationrunner.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "core/fleet/transportfactory.h"
@@ -15,6 +17,8 @@
 #include "views/hostkey/hostkeydialog.h"
 #include "views/operations/serveroperationdialog.h"
 #include "views/overview/fleetoverviewwidget.h"
+#include "views/passphrase/dialogpassphraseprompter.h"
+#include "views/passphrase/qtkeychainstore.h"
 #include "views/quickfind/quickfinddialog.h"
 #include "views/reload/reloaddialog.h"
 #include "views/report/reportexportdialog.h"
@@ -63,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("vipdeck"));
     setWindowIcon(QIcon(u":/icons/vipdeck.svg"_s));
+    m_passphrases = std::make_shared<PassphraseCache>(
+        std::make_shared<DialogPassphrasePrompter>(this), std::make_shared<QtKeychainStore>());
+    m_passphrases->setNonBlockingThread(thread()); // the dialogs need this thread
+    m_lastState = std::make_unique<LastKnownState>(SnapshotStore(SnapshotStore::defaultDirectory()));
 
     m_navigation = new QTreeView;
     m_navigation->setObjectName(u"navigationTree"_s);
@@ -159,6 +167,8 @@ MainWindow::~MainWindow()
     // transports it uses, and the audit store last.
     if (m_poller)
         m_poller->disconnect(this);
+    m_lastState->flush();
+    m_passphrases->close(); // a transport asking must not wait for this thread
     m_runner.reset();
     m_reloadRunner.reset();
     m_poller.reset();
@@ -294,13 +304,18 @@ bool MainWindow::openFleetData(const QByteArray &yaml, const QString &fileName)
 
 void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
 {
+    m_passphrases->close(); // a transport asking must not wait for this thread
     m_runner.reset();
     m_reloadRunner.reset();
     m_poller.reset();
+    m_passphrases->reopen();
+    m_passphrases->forgetRefusals();
     m_hostKeysRefused.clear();
     m_fleetFile = path;
     m_lastPollTime = {};
     m_models->setInventory(inventory);
+    if (const std::optional<FleetUpdate> restored = m_lastState->open(path, inventory))
+        m_models->applyUpdate(*restored);
     m_navigation->expandAll();
     QStringList groups, hosts, vips;
     for (const Group &group : inventory.groups())
@@ -324,7 +339,7 @@ void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
 
 void MainWindow::startPolling(const Inventory &inventory)
 {
-    m_poller = std::make_unique<FleetPoller>(inventory, sshTransportFactory());
+    m_poller = std::make_unique<FleetPoller>(inventory, sshTransportFactory(m_passphrases));
     m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
     m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
     m_auditModel->setStore(m_audit.get());
@@ -337,7 +352,7 @@ void MainWindow::startPolling(const Inventory &inventory)
 
 void MainWindow::applyUpdate(const FleetUpdate &update)
 {
-    m_models->applyUpdate(update);
+    m_models->applyUpdate(m_lastState->live(update));
     m_lastPollTime = update.snapshot.time();
     // Discovered VIPs join the choosers.
     QStringList vips;
@@ -382,6 +397,12 @@ void MainWindow::updateStatus()
     m_reachable->setText(tr("Hosts reachable: %1/%2").arg(reachable).arg(total));
     if (!m_poller) {
         m_lastPoll->setText(m_fleetFile.isEmpty() ? QString() : tr("Not polling"));
+    } else if (!m_lastPollTime.isValid() && m_lastState->showsRestored()) {
+        const QDateTime restored = m_lastState->restoredTime();
+        m_lastPoll->setText(tr("Showing the previous session's state of %1 (%2 s old); first "
+                               "poll running…")
+                                .arg(restored.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                                .arg(restored.secsTo(QDateTime::currentDateTimeUtc())));
     } else if (!m_lastPollTime.isValid()) {
         m_lastPoll->setText(tr("First poll running…"));
     } else {
@@ -672,6 +693,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(TabKey, m_tabs->currentIndex());
+    m_lastState->flush();
     event->accept();
 }
 

@@ -40,6 +40,8 @@ class FleetOverviewWidget;
 class FleetPoller;
 class FleetTreeModel;
 class HostViewWidget;
+class LastKnownState;
+class PassphraseCache;
 class QuickFindDialog;
 class ReportSampleBuffer;
 class ServerTableWidget;
@@ -66,6 +68,10 @@ public:
     FleetTreeModel *fleetTreeModel() const;
     FleetModels *models() const { return m_models; }
     FleetPoller *poller() const { return m_poller.get(); }
+    // Passphrases of encrypted SSH keys, asked once per session (keychain optional).
+    PassphraseCache *passphrases() const { return m_passphrases.get(); }
+    // The previous session's state, shown stale while the first poll runs.
+    LastKnownState *lastKnownState() const { return m_lastState.get(); }
 
     void showTab(Tab tab);
     void showVip(const QString &vip);
@@ -114,6 +120,8 @@ private:
     int m_operationsRunning = 0;
     QHash<QString, HostKeyDialog *> m_hostKeyDialogs; // open ones, by host
     QSet<QString> m_hostKeysRefused;                  // not asked again for this fleet
+    std::shared_ptr<PassphraseCache> m_passphrases;
+    std::unique_ptr<LastKnownState> m_lastState;
 
     FleetModels *m_models = nullptr;
     std::unique_ptr<FleetPoller> m_poller;

@@ -8,18 +8,81 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// How long ago this process was started (by /proc's start time, in clock
+// ticks of 10 ms), in milliseconds; -1 when /proc cannot tell.
+double processAgeMs()
+{
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after "(comm)": state is field 3, starttime field 22.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double started = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - started) * 1000.0;
+}
+
+// --startup-time: after the main window's first paint, prints how long the
+// process took to get there (bench/startup) and quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QElapsedTimer &sinceMain)
+        : m_sinceMain(sinceMain)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // After the paint event, once the frame is flushed to the window.
+            QTimer::singleShot(0, this, [this] {
+                timespec now{};
+                clock_gettime(CLOCK_REALTIME, &now);
+                std::fprintf(stdout,
+                             "startup-time: first paint %.1f ms after process start "
+                             "(%.1f ms after main); epoch-ns %lld\n",
+                             processAgeMs(), double(m_sinceMain.nsecsElapsed()) / 1e6,
+                             qint64(now.tv_sec) * 1000000000LL + qint64(now.tv_nsec));
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_sinceMain;
+    bool m_seen = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // The self-test must run without a display: choose the offscreen platform
     // before QApplication looks for one.
     for (int i = 1; i < argc; ++i) {
@@ -56,11 +119,16 @@ int main(int argc, char *argv[])
     QCommandLineOption showOption(u"show"_s, u"VIP and host the details tabs show."_s,
                                   u"vip@host"_s);
     showOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For bench/startup: print the time to the first paint of the window and quit.
+    QCommandLineOption startupTimeOption(u"startup-time"_s,
+                                         u"Print the time to the first paint and quit."_s);
+    startupTimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(fleetOption);
     parser.addOption(selfTestOption);
     parser.addOption(screenshotsOption);
     parser.addOption(screenshotsAfterOption);
     parser.addOption(showOption);
+    parser.addOption(startupTimeOption);
     parser.addPositionalArgument(u"fleet"_s, QApplication::translate("main", "Fleet file to open."),
                                  u"[fleet.yaml]"_s);
     parser.process(app);
@@ -71,6 +139,9 @@ int main(int argc, char *argv[])
     }
 
     vipdeck::MainWindow window;
+    FirstPaintProbe probe(sinceMain);
+    if (parser.isSet(startupTimeOption))
+        window.installEventFilter(&probe);
     QString fleet = parser.value(fleetOption);
     if (fleet.isEmpty() && !parser.positionalArguments().isEmpty())
         fleet = parser.positionalArguments().constFirst();
