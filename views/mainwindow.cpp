@@ -70,7 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_passphrases = std::make_shared<PassphraseCache>(
         std::make_shared<DialogPassphrasePrompter>(this), std::make_shared<QtKeychainStore>());
     m_passphrases->setNonBlockingThread(thread()); // the dialogs need this thread
-    m_lastState = std::make_unique<LastKnownState>(SnapshotStore(SnapshotStore::defaultDirectory()));
+    m_lastState =
+        std::make_unique<LastKnownState>(SnapshotStore(SnapshotStore::defaultDirectory()));
 
     m_navigation = new QTreeView;
     m_navigation->setObjectName(u"navigationTree"_s);
