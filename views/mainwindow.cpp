@@ -24,6 +24,7 @@
 #include "views/report/reportexportdialog.h"
 #include "views/report/reportsamplebuffer.h"
 #include "views/servers/servertablewidget.h"
+#include "views/settings/settingsdialog.h"
 #include "views/vipdetails/vipdetailswidget.h"
 
 #include <QAction>
@@ -201,6 +202,11 @@ void MainWindow::createActions()
     QAction *report = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     report->setObjectName(u"actionExportReport"_s);
     report->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_E));
+    QAction *settings =
+        file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

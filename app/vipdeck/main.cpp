@@ -1,6 +1,7 @@
 // vipdeck: the desktop console.  Composition root only: it parses the command
 // line, builds the main window and hands it the fleet file.
 
+#include "core/common/translations.h"
 #include "models/fleetmodels.h"
 #include "selftest.h"
 #include "version.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"vipdeck"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(VIPDECK_VERSION));
     QApplication::setDesktopFileName(u"org.vipdeck.vipdeck"_s);
+    vipdeck::installTranslations(); // settings "ui/language", else the system locale
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -2,6 +2,7 @@
 // runbooks.  Composition root only: the commands live in core/cli.
 
 #include "core/cli/cli.h"
+#include "core/common/translations.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("vipdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("vipdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIPDECK_VERSION));
+    vipdeck::installTranslations(); // settings "ui/language", else the system locale
     vipdeck::cli::StdConsole console;
     return vipdeck::cli::run(QCoreApplication::arguments().mid(1), console);
 }

@@ -12,10 +12,11 @@ namespace {
 
 const QString kCommand = u"show bfd sessions"_s;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdBfd", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdBfd)
+};
 
 bool parseSeconds(const QString &text, double &out)
 {
@@ -79,19 +80,21 @@ Result<QList<BirdBfdSession>> parseBirdBfdSessions(const BirdReply &reply)
         if (words.size() >= 2 && words.at(0) == u"IP"_s && words.at(1) == u"address"_s)
             continue; // column heading
         if (protocol.isEmpty())
-            return birdParseError(kCommand, i, tr("a session before its BFD protocol"), line.text);
+            return birdParseError(kCommand, i, Tr::tr("a session before its BFD protocol"),
+                                  line.text);
         BirdBfdSession s;
         s.protocol = protocol;
         if (words.size() < 6)
-            return birdParseError(kCommand, i, tr("a session row has too few columns"), line.text);
+            return birdParseError(kCommand, i, Tr::tr("a session row has too few columns"),
+                                  line.text);
         s.address = words.at(0);
         if (!isIpAddress(s.address))
-            return birdParseError(kCommand, i, tr("not an IP address"), line.text);
+            return birdParseError(kCommand, i, Tr::tr("not an IP address"), line.text);
         s.interface = words.at(1);
         s.stateText = words.at(2);
         s.state = bfdStateFromText(s.stateText);
         if (s.state == BfdState::Unknown)
-            return birdParseError(kCommand, i, tr("unknown BFD state"), line.text);
+            return birdParseError(kCommand, i, Tr::tr("unknown BFD state"), line.text);
         qsizetype index = 3;
         s.since = takeBirdTime(words, index);
         if (!s.since.isValid()) {
@@ -100,7 +103,8 @@ Result<QList<BirdBfdSession>> parseBirdBfdSessions(const BirdReply &reply)
         }
         if (words.size() != index + 2 || !parseSeconds(words.at(index), s.intervalSeconds) ||
             !parseSeconds(words.at(index + 1), s.timeoutSeconds))
-            return birdParseError(kCommand, i, tr("unrecognised interval or timeout"), line.text);
+            return birdParseError(kCommand, i, Tr::tr("unrecognised interval or timeout"),
+                                  line.text);
         sessions.append(std::move(s));
     }
     if (auto end = expectBirdEnd(reply, kCommand); !end)

@@ -12,10 +12,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdClient)
+};
 
 // The command as BIRD will see it, for Error::where ("show route export peer_b").
 QString label(const QByteArray &command)
@@ -62,7 +63,7 @@ QFuture<Result<QList<BirdReply>>> BirdClient::run(const QList<QByteArray> &comma
     using R = Result<QList<BirdReply>>;
     if (!m_transport)
         return failed<QList<BirdReply>>(
-            Error(ErrorCode::Internal, tr("BIRD client has no transport"), m_socketPath));
+            Error(ErrorCode::Internal, Tr::tr("BIRD client has no transport"), m_socketPath));
     QByteArray payload;
     QStringList labels;
     for (const QByteArray &c : commands) {
@@ -87,15 +88,15 @@ QFuture<Result<QList<BirdReply>>> BirdClient::run(const QList<QByteArray> &comma
                       return framing.error().at(at);
                   QList<BirdReply> &replies = framing->replies;
                   if (replies.isEmpty() || replies.constFirst().code() != 1)
-                      return Error(ErrorCode::Parse, tr("No BIRD greeting on the control socket"),
-                                   at, tr("Check that the path is BIRD's control socket"),
-                                   replies.isEmpty() ? QString()
-                                                     : replies.constFirst().finalText());
+                      return Error(
+                          ErrorCode::Parse, Tr::tr("No BIRD greeting on the control socket"), at,
+                          Tr::tr("Check that the path is BIRD's control socket"),
+                          replies.isEmpty() ? QString() : replies.constFirst().finalText());
                   if (replies.size() < expected)
                       return Error(ErrorCode::Disconnected,
-                                   tr("BIRD closed the connection before answering %1")
+                                   Tr::tr("BIRD closed the connection before answering %1")
                                        .arg(labels.value(int(replies.size()) - 1)),
-                                   at, tr("Try again; check BIRD's log if it persists"));
+                                   at, Tr::tr("Try again; check BIRD's log if it persists"));
                   replies.removeFirst();
                   for (const QString &m : std::as_const(framing->asyncMessages))
                       qCDebug(lcBird) << at << "async:" << m;
@@ -137,7 +138,7 @@ QFuture<Result<BirdProtocol>> BirdClient::showProtocolAll(const QString &protoco
                 return p.error().at(at);
             if (p->size() != 1)
                 return Error(ErrorCode::Parse,
-                             tr("Expected one protocol, BIRD listed %1").arg(p->size()),
+                             Tr::tr("Expected one protocol, BIRD listed %1").arg(p->size()),
                              at + u'/' + cmd);
             return p->constFirst();
         });

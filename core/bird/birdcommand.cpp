@@ -30,17 +30,20 @@ Result<void> validateBirdProtocolName(const QString &name)
                                         "Use the protocol's name as `show protocols` lists it"));
     };
     if (name.isEmpty())
-        return refuse("it is empty");
+        return refuse(QT_TRANSLATE_NOOP("vipdeck::BirdCommand", "it is empty"));
     if (name.size() > kMaxSymbolLength)
-        return refuse("it is longer than 64 characters");
+        return refuse(QT_TRANSLATE_NOOP("vipdeck::BirdCommand", "it is longer than 64 characters"));
     if (!isLetter(name.at(0)))
-        return refuse("it must start with a letter or `_`");
+        return refuse(
+            QT_TRANSLATE_NOOP("vipdeck::BirdCommand", "it must start with a letter or `_`"));
     for (QChar c : name) {
         if (!isLetter(c) && !(c >= u'0' && c <= u'9'))
-            return refuse("only letters, digits and `_` are allowed");
+            return refuse(QT_TRANSLATE_NOOP("vipdeck::BirdCommand",
+                                            "only letters, digits and `_` are allowed"));
     }
     if (name.compare(u"all"_s, Qt::CaseInsensitive) == 0)
-        return refuse("`all` would select every protocol");
+        return refuse(
+            QT_TRANSLATE_NOOP("vipdeck::BirdCommand", "`all` would select every protocol"));
     return {};
 }
 

@@ -35,10 +35,11 @@ int codeOf(const char *line)
     return (line[0] - '0') * 1000 + (line[1] - '0') * 100 + (line[2] - '0') * 10 + (line[3] - '0');
 }
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdReply", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdReply)
+};
 
 } // namespace
 
@@ -99,7 +100,7 @@ Result<BirdFraming> splitBirdReplies(const QByteArray &bytes)
         case LineKind::Continuation:
             if (lastCode < 0)
                 return Error(ErrorCode::Parse,
-                             tr("BIRD sent a continuation line with no reply code before it"),
+                             Tr::tr("BIRD sent a continuation line with no reply code before it"),
                              u"line %1"_s.arg(lineNo), {}, QString::fromUtf8(line, len));
             current.lines.append({lastCode, QString::fromUtf8(line + 1, len - 1)});
             break;
@@ -117,9 +118,9 @@ Result<BirdFraming> splitBirdReplies(const QByteArray &bytes)
             break;
         case LineKind::Malformed:
             return Error(ErrorCode::Parse,
-                         tr("Not a BIRD control-socket reply: a line lacks the 4-digit code"),
+                         Tr::tr("Not a BIRD control-socket reply: a line lacks the 4-digit code"),
                          u"line %1"_s.arg(lineNo),
-                         tr("Check that the socket path points at BIRD's control socket"),
+                         Tr::tr("Check that the socket path points at BIRD's control socket"),
                          QString::fromUtf8(line, std::min<qsizetype>(len, 200)));
         }
         start = nl + 1;
@@ -138,27 +139,27 @@ Error birdReplyError(const BirdReply &reply, const QString &command, const QStri
     const QString bird = u"BIRD: "_s + text;
     if (code == 8007)
         return Error(ErrorCode::BirdAccessDenied, bird, command,
-                     tr("The control socket is in restricted mode (birdc -r / `restrict`): "
-                        "connect without it to change protocols"),
+                     Tr::tr("The control socket is in restricted mode (birdc -r / `restrict`): "
+                            "connect without it to change protocols"),
                      text);
     if (code == 8003 && text.startsWith(u"No protocols match"_s))
         return Error(ErrorCode::NoSuchProtocol, bird, command,
-                     tr("Check the protocol name with `show protocols`"), text);
+                     Tr::tr("Check the protocol name with `show protocols`"), text);
     if (code >= 9000 && !protocol.isEmpty() && text.contains(u"CF_SYM_UNDEFINED"_s))
         return Error(ErrorCode::NoSuchProtocol,
-                     tr("BIRD has no protocol named %1 (%2)").arg(protocol, bird), command,
-                     tr("Check the protocol name in the fleet file against `show protocols`"),
+                     Tr::tr("BIRD has no protocol named %1 (%2)").arg(protocol, bird), command,
+                     Tr::tr("Check the protocol name in the fleet file against `show protocols`"),
                      text);
     if (code >= 9000 && !protocol.isEmpty() && text == u"Protocol name required"_s)
         return Error(ErrorCode::NoSuchProtocol,
-                     tr("%1 is not a protocol in BIRD (%2)").arg(protocol, bird), command,
-                     tr("Check the protocol name in the fleet file against `show protocols`"),
+                     Tr::tr("%1 is not a protocol in BIRD (%2)").arg(protocol, bird), command,
+                     Tr::tr("Check the protocol name in the fleet file against `show protocols`"),
                      text);
     if (code >= 9000)
         return Error(ErrorCode::BirdSyntaxError, bird, command, {}, text);
     if (code >= 8000)
         return Error(ErrorCode::BirdRuntimeError, bird, command, {}, text);
-    return Error(ErrorCode::Internal, tr("BIRD reply %1 is not an error").arg(code), command);
+    return Error(ErrorCode::Internal, Tr::tr("BIRD reply %1 is not an error").arg(code), command);
 }
 
 Result<BirdReply> checkedBirdReply(const BirdReply &reply, const QString &command,
@@ -175,10 +176,10 @@ Result<BirdReply> singleBirdReply(const QByteArray &bytes, const QString &comman
     if (!framing)
         return framing.error().at(command);
     if (framing->replies.isEmpty())
-        return Error(ErrorCode::Parse, tr("BIRD's reply ended before its final line"), command,
-                     tr("The connection was cut or timed out; try again"));
+        return Error(ErrorCode::Parse, Tr::tr("BIRD's reply ended before its final line"), command,
+                     Tr::tr("The connection was cut or timed out; try again"));
     if (framing->replies.size() > 1 || framing->hasTail)
-        return Error(ErrorCode::Parse, tr("More than one BIRD reply where one was expected"),
+        return Error(ErrorCode::Parse, Tr::tr("More than one BIRD reply where one was expected"),
                      command);
     return framing->replies.constFirst();
 }

@@ -12,10 +12,11 @@ namespace {
 
 const QString kCommand = u"enable/disable"_s;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdControl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdControl)
+};
 
 } // namespace
 
@@ -52,14 +53,15 @@ Result<QList<BirdControlOutcome>> parseBirdControl(const BirdReply &reply, const
         }
         const qsizetype colon = line.text.indexOf(u": "_s);
         if (colon <= 0)
-            return birdParseError(cmd, i, tr("expected `<protocol>: <what happened>`"), line.text);
+            return birdParseError(cmd, i, Tr::tr("expected `<protocol>: <what happened>`"),
+                                  line.text);
         o.protocol = line.text.left(colon);
         o.text = line.text;
         outcomes.append(o);
     }
     if (reply.code() != 0 || outcomes.isEmpty())
-        return birdParseError(cmd, reply.lines.size() - 1, tr("no protocol outcome in the reply"),
-                              reply.finalText());
+        return birdParseError(cmd, reply.lines.size() - 1,
+                              Tr::tr("no protocol outcome in the reply"), reply.finalText());
     return outcomes;
 }
 

@@ -13,10 +13,11 @@ namespace {
 
 const QString kCommand = u"show protocols"_s;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdProtocols", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdProtocols)
+};
 
 qsizetype indentOf(const QString &text)
 {
@@ -104,7 +105,8 @@ Result<BirdProtocol> parseRow(const QString &text, qsizetype lineIndex, const QS
 {
     const QStringList words = birdWords(text);
     if (words.size() < 5)
-        return birdParseError(command, lineIndex, tr("a protocol row has too few columns"), text);
+        return birdParseError(command, lineIndex, Tr::tr("a protocol row has too few columns"),
+                              text);
     BirdProtocol proto;
     proto.name = words.at(0);
     proto.protocolType = words.at(1);
@@ -112,7 +114,7 @@ Result<BirdProtocol> parseRow(const QString &text, qsizetype lineIndex, const QS
     proto.stateText = words.at(3);
     proto.state = birdProtocolStateFromText(proto.stateText);
     if (proto.state == BirdProtocolState::Unknown)
-        return birdParseError(command, lineIndex, tr("unknown protocol state"), text);
+        return birdParseError(command, lineIndex, Tr::tr("unknown protocol state"), text);
     qsizetype index = 4;
     proto.since = takeBirdTime(words, index);
     if (!proto.since.isValid()) {
@@ -235,12 +237,13 @@ Result<QList<BirdProtocol>> parseBirdProtocols(const BirdReply &reply, const QSt
         switch (line.code) {
         case 2002:
             if (!line.text.startsWith(u"Name"_s))
-                return birdParseError(cmd, i, tr("unexpected table heading"), line.text);
+                return birdParseError(cmd, i, Tr::tr("unexpected table heading"), line.text);
             sawHeader = true;
             break;
         case 1002: {
             if (!sawHeader)
-                return birdParseError(cmd, i, tr("a protocol row before the heading"), line.text);
+                return birdParseError(cmd, i, Tr::tr("a protocol row before the heading"),
+                                      line.text);
             auto row = parseRow(line.text, i, cmd);
             if (!row)
                 return row.error();
@@ -250,7 +253,7 @@ Result<QList<BirdProtocol>> parseBirdProtocols(const BirdReply &reply, const QSt
         }
         case 1006: {
             if (protocols.isEmpty())
-                return birdParseError(cmd, i, tr("protocol details before any protocol"),
+                return birdParseError(cmd, i, Tr::tr("protocol details before any protocol"),
                                       line.text);
             BirdProtocol &proto = protocols.last();
             const QString trimmed = line.text.trimmed();

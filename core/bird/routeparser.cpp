@@ -13,10 +13,11 @@ namespace {
 
 const QString kCommand = u"show route"_s;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdRoutes)
+};
 
 // `203.0.113.10/32      blackhole [vip_web 16:58:02.415] * (200)`
 // `                     unreachable [peer_a 16:57:25.685 from 127.0.0.1] (100) [AS65001i]`
@@ -50,7 +51,7 @@ Result<QList<BirdRoute>> parseBirdRoutes(const BirdReply &reply, const QString &
         if (text.startsWith(u'\t')) {
             // next hop (1007) or attribute (1008, 1012) of the route above
             if (routes.isEmpty())
-                return birdParseError(cmd, i, tr("route details before any route"), text);
+                return birdParseError(cmd, i, Tr::tr("route details before any route"), text);
             BirdRoute &route = routes.last();
             const QString trimmed = text.trimmed();
             if (line.code == 1007) {
@@ -63,7 +64,7 @@ Result<QList<BirdRoute>> parseBirdRoutes(const BirdReply &reply, const QString &
             continue;
         }
         if (line.code != 1007)
-            return birdParseError(cmd, i, tr("unexpected reply code %1").arg(line.code), text);
+            return birdParseError(cmd, i, Tr::tr("unexpected reply code %1").arg(line.code), text);
         if (text.startsWith(u"Table "_s) && text.endsWith(u':')) {
             table = text.mid(6, text.size() - 7);
             lastPrefix.clear();
@@ -71,14 +72,14 @@ Result<QList<BirdRoute>> parseBirdRoutes(const BirdReply &reply, const QString &
         }
         const auto m = routeLine().match(text);
         if (!m.hasMatch())
-            return birdParseError(cmd, i, tr("unrecognised route line"), text);
+            return birdParseError(cmd, i, Tr::tr("unrecognised route line"), text);
         BirdRoute route;
         route.table = table;
         route.prefix = m.captured(1);
         if (route.prefix.isEmpty())
             route.prefix = lastPrefix; // another route for the same prefix
         if (!isIpPrefix(route.prefix))
-            return birdParseError(cmd, i, tr("not an IP prefix"), text);
+            return birdParseError(cmd, i, Tr::tr("not an IP prefix"), text);
         lastPrefix = route.prefix;
         route.routeType = m.captured(2);
         route.protocol = m.captured(3);

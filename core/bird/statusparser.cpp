@@ -12,10 +12,11 @@ namespace {
 
 const QString kCommand = u"show status"_s;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::BirdStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::BirdStatus)
+};
 
 } // namespace
 
@@ -29,18 +30,19 @@ Result<BirdStatus> parseBirdStatus(const BirdReply &reply)
         const QString &text = line.text;
         if (line.code == 1000 && status.version.isEmpty()) {
             if (!text.startsWith(u"BIRD "_s))
-                return birdParseError(kCommand, i, tr("expected the BIRD version"), text);
+                return birdParseError(kCommand, i, Tr::tr("expected the BIRD version"), text);
             status.version = text.mid(5).trimmed();
         } else if (text.startsWith(u"Router ID is "_s)) {
             status.routerId = text.mid(13).trimmed();
             if (!isIpAddress(status.routerId))
-                return birdParseError(kCommand, i, tr("router id is not an IPv4 address"), text);
+                return birdParseError(kCommand, i, Tr::tr("router id is not an IPv4 address"),
+                                      text);
         } else if (text.startsWith(u"Hostname is "_s)) {
             status.hostname = text.mid(12).trimmed();
         } else if (text.startsWith(u"Current server time is "_s)) {
             status.serverTime = parseBirdTime(text.mid(23));
             if (!status.serverTime.isValid())
-                return birdParseError(kCommand, i, tr("unrecognised server time"), text);
+                return birdParseError(kCommand, i, Tr::tr("unrecognised server time"), text);
         } else if (text.startsWith(u"Last reboot on "_s)) {
             status.lastReboot = parseBirdTime(text.mid(15));
         } else if (text.startsWith(u"Last reconfiguration on "_s)) {
@@ -51,7 +53,7 @@ Result<BirdStatus> parseBirdStatus(const BirdReply &reply)
     status.daemonUp = reply.code() == 13;
     if (status.version.isEmpty() || status.routerId.isEmpty())
         return birdParseError(kCommand, reply.lines.size() - 1,
-                              tr("the reply lacks the version or the router id"),
+                              Tr::tr("the reply lacks the version or the router id"),
                               reply.finalText());
     return status;
 }

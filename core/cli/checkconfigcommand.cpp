@@ -6,24 +6,32 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// This file's messages, in a context lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
+
+} // namespace
+
 namespace vipdeck::cli {
 
 int checkConfigCommand(const QStringList &arguments, Console &console)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("vipdeck::cli", text);
-    };
     if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
-        console.out() << tr("Usage: vipdeckctl check-config FILE") << u"\n\n"_s
-                      << tr("Checks a fleet file and prints every problem as "
-                            "FILE:LINE:COLUMN: error: ...,\nor a one-line summary of the fleet.")
+        console.out() << Tr::tr("Usage: vipdeckctl check-config FILE") << u"\n\n"_s
+                      << Tr::tr(
+                             "Checks a fleet file and prints every problem as "
+                             "FILE:LINE:COLUMN: error: ...,\nor a one-line summary of the fleet.")
                       << u"\n\n"_s
-                      << tr("Exit codes: 0 the file is valid, 1 it has errors, 2 usage error.")
+                      << Tr::tr("Exit codes: 0 the file is valid, 1 it has errors, 2 usage error.")
                       << u'\n';
         return ExitOk;
     }
     if (arguments.size() != 1 || arguments.first().startsWith(u'-')) {
-        console.err() << tr("Usage: vipdeckctl check-config FILE") << u'\n';
+        console.err() << Tr::tr("Usage: vipdeckctl check-config FILE") << u'\n';
         return ExitUsage;
     }
 

@@ -1,5 +1,7 @@
 #include "core/cli/fleetjson.h"
 
+#include "core/report/reportdocument.h"
+
 using namespace Qt::StringLiterals;
 
 namespace vipdeck::cli {
@@ -41,7 +43,7 @@ QString eventSeverityName(FleetEvent::Severity severity)
 
 QString severityName(Health severity)
 {
-    return severity == Health::Healthy ? u"info"_s : healthName(severity);
+    return severity == Health::Healthy ? u"info"_s : healthKey(severity);
 }
 
 QJsonObject errorJson(const Error &error)
@@ -94,7 +96,7 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
         const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
         QJsonObject object{
             {u"host"_s, placement.host},
-            {u"health"_s, healthName(verdict ? verdict->health : Health::Unknown)},
+            {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
             {u"announced"_s, verdict && verdict->announced},
             {u"data_time"_s, timeJson(verdict ? verdict->dataTime : QDateTime())},
             {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
@@ -112,7 +114,7 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
     return QJsonObject{{u"name"_s, vip.name},
                        {u"group"_s, vip.group},
                        {u"prefixes"_s, prefixes},
-                       {u"health"_s, healthName(verdict ? verdict->health : Health::Unknown)},
+                       {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
                        {u"summary"_s, verdict ? verdict->summary() : QString()},
                        {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
                        {u"announced_by"_s, announcedBy},
@@ -148,7 +150,7 @@ QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, co
         {u"name"_s, host.name},
         {u"address"_s, host.address},
         {u"reachable"_s, observation && observation->reachable},
-        {u"health"_s, healthName(verdict ? verdict->health : Health::Unknown)},
+        {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
         {u"summary"_s, verdict ? verdict->summary() : QString()},
         {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
         {u"error"_s, observation ? optionalError(observation->error) : QJsonValue()},
@@ -221,7 +223,7 @@ QJsonObject statusJson(const FleetUpdate &update, const FleetFilter &filter,
     return QJsonObject{{u"schema"_s, u"vipdeck.status/1"_s},
                        {u"fleet"_s, fleetFile},
                        {u"time"_s, timeJson(snapshot.time())},
-                       {u"health"_s, healthName(worst)},
+                       {u"health"_s, healthKey(worst)},
                        {u"summary"_s, summary},
                        {u"hosts"_s, hosts},
                        {u"vips"_s, vips}};

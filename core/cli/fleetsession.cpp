@@ -13,10 +13,11 @@ namespace vipdeck::cli {
 
 namespace {
 
-QString trc(const char *text, int n = -1)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
 
 } // namespace
 
@@ -43,8 +44,8 @@ int FleetSession::open(bool poll)
     for (const Diagnostic &diagnostic : loaded.diagnostics)
         m_console.err() << diagnostic.toString() << u'\n';
     if (!loaded.ok()) {
-        m_console.err() << trc("vipdeckctl: %1 has errors; fix them (see 'vipdeckctl "
-                               "check-config %1').")
+        m_console.err() << Tr::tr("vipdeckctl: %1 has errors; fix them (see 'vipdeckctl "
+                                  "check-config %1').")
                                .arg(m_fleetFile)
                         << u'\n';
         return ExitUsage;
@@ -61,7 +62,7 @@ int FleetSession::open(bool poll)
         *loaded.inventory, m_options.local ? localTransportFactory() : sshTransportFactory());
     connect(m_poller.get(), &FleetPoller::updated, this, [this](const FleetUpdate &update) {
         m_hostsDone += int(update.hostsUpdated.size());
-        progress(trc("polled %1 of %2 hosts")
+        progress(Tr::tr("polled %1 of %2 hosts")
                      .arg(m_hostsDone)
                      .arg(m_poller->inventory().hosts().size()));
     });
@@ -76,7 +77,7 @@ FleetFilter FleetSession::filter() const
 FleetUpdate FleetSession::pollOnce()
 {
     m_hostsDone = 0;
-    progress(trc("polling %n host(s)...", int(m_poller->inventory().hosts().size())));
+    progress(Tr::tr("polling %n host(s)...", nullptr, int(m_poller->inventory().hosts().size())));
     FleetUpdate update = waitFor(m_poller->pollOnce());
     // Updates queued from the worker threads before the future resolved.
     QCoreApplication::processEvents();
@@ -109,9 +110,9 @@ int FleetSession::exitCode(const Snapshot &snapshot, int otherwise)
         return otherwise;
     for (const QString &name : down) {
         const HostObservation *host = snapshot.host(name);
-        m_console.err() << trc("vipdeckctl: %1 is unreachable: %2")
+        m_console.err() << Tr::tr("vipdeckctl: %1 is unreachable: %2")
                                .arg(name, host && host->error ? host->error->toString()
-                                                              : trc("no answer"))
+                                                              : Tr::tr("no answer"))
                         << u'\n';
     }
     return ExitUnreachable;

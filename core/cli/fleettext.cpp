@@ -13,10 +13,11 @@ namespace vipdeck::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
 
 qsizetype visibleLength(const QString &text)
 {
@@ -104,18 +105,19 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
         if (n > 0)
             counts << colored(u"%1 %2"_s.arg(n).arg(healthName(health)), health, style);
     }
-    text +=
-        tr("%1 at %2: %3 of %4 hosts reachable; %n VIP(s)", int(summary.value(u"vips"_s).toInt()))
-            .arg(fleetFile, timeText(snapshot.time()))
-            .arg(summary.value(u"hosts_reachable"_s).toInt())
-            .arg(summary.value(u"hosts"_s).toInt());
+    text += Tr::tr("%1 at %2: %3 of %4 hosts reachable; %n VIP(s)", nullptr,
+                   int(summary.value(u"vips"_s).toInt()))
+                .arg(fleetFile, timeText(snapshot.time()))
+                .arg(summary.value(u"hosts_reachable"_s).toInt())
+                .arg(summary.value(u"hosts"_s).toInt());
     if (!counts.isEmpty())
         text += u": "_s + counts.join(u", "_s);
     text += u"\n\n"_s;
 
     // Hosts.
     const QList<const Host *> hosts = selectHosts(snapshot, filter);
-    QList<QStringList> hostRows{{tr("HOST"), tr("REACHABLE"), tr("HEALTH"), tr("BGP"), tr("AGE")}};
+    QList<QStringList> hostRows{
+        {Tr::tr("HOST"), Tr::tr("REACHABLE"), Tr::tr("HEALTH"), Tr::tr("BGP"), Tr::tr("AGE")}};
     for (const Host *host : hosts) {
         const HostObservation *observation = snapshot.host(host->name);
         const Verdict *verdict = find(verdicts.hosts, host->name);
@@ -128,20 +130,20 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
             }
         }
         hostRows << QStringList{
-            host->name, observation && observation->reachable ? tr("yes") : tr("no"),
+            host->name, observation && observation->reachable ? Tr::tr("yes") : Tr::tr("no"),
             healthWord(verdict, style),
             observation && observation->hasBirdData()
-                ? tr("%1/%2 established").arg(established).arg(sessions)
+                ? Tr::tr("%1/%2 established").arg(established).arg(sessions)
                 : u"-"_s,
             verdict && verdict->ageSecs >= 0 ? u"%1s"_s.arg(verdict->ageSecs) : u"-"_s};
     }
     text += formatTable(hostRows) + u'\n';
 
     // VIP x host matrix.
-    QStringList header{tr("VIP")};
+    QStringList header{Tr::tr("VIP")};
     for (const Host *host : hosts)
         header << host->name;
-    header << tr("VIP VERDICT");
+    header << Tr::tr("VIP VERDICT");
     QList<QStringList> vipRows{header};
     for (const Vip *vip : selectVips(snapshot, filter)) {
         QStringList row{vip->name};
@@ -157,7 +159,7 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
         vipRows << row;
     }
     text += formatTable(vipRows);
-    text += tr("(+ announced over BGP, - not announced, . not placed there)") + u'\n';
+    text += Tr::tr("(+ announced over BGP, - not announced, . not placed there)") + u'\n';
 
     // The worst reasons, once each.
     QList<Reason> reasons;
@@ -182,7 +184,7 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
         return int(a.severity) > int(b.severity);
     });
     if (!reasons.isEmpty()) {
-        text += u'\n' + tr("Worst reasons:") + u'\n';
+        text += u'\n' + Tr::tr("Worst reasons:") + u'\n';
         const qsizetype shown = std::min<qsizetype>(reasons.size(), style.maxReasons);
         QList<QStringList> rows;
         for (qsizetype i = 0; i < shown; ++i) {
@@ -192,7 +194,8 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
         }
         text += formatTable(rows);
         if (reasons.size() > shown)
-            text += tr("  ... and %n more (see 'vipdeckctl vips')", int(reasons.size() - shown)) +
+            text += Tr::tr("  ... and %n more (see 'vipdeckctl vips')", nullptr,
+                           int(reasons.size() - shown)) +
                     u'\n';
     }
     return text;
@@ -209,14 +212,14 @@ QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const Tex
             prefixes << prefix.toString();
         const Verdict *verdict = find(verdicts.vips, vip->name);
         text += u"%1  %2  %3  %4\n"_s.arg(vip->name, healthWord(verdict, style),
-                                          prefixes.join(u' '), tr("group %1").arg(vip->group));
+                                          prefixes.join(u' '), Tr::tr("group %1").arg(vip->group));
         QList<QStringList> rows;
         for (const Placement &placement : vip->placements) {
             if (!filter.matchesHost(placement.host))
                 continue;
             const Verdict *p = verdicts.placement(vip->name, placement.host);
             rows << QStringList{u"   "_s, placement.host, healthWord(p, style),
-                                p && p->announced ? tr("announced") : tr("not announced"),
+                                p && p->announced ? Tr::tr("announced") : Tr::tr("not announced"),
                                 p ? p->summary() : QString()};
         }
         text += formatTable(rows);
@@ -230,8 +233,9 @@ QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const Tex
 
 QString serversText(const FleetUpdate &update, const FleetFilter &filter, const TextStyle &style)
 {
-    QList<QStringList> rows{{tr("VIP"), tr("HOST"), tr("BACKEND"), tr("SERVER"), tr("STATE"),
-                             tr("STATUS"), tr("WEIGHT"), tr("SESSIONS"), tr("CHECK")}};
+    QList<QStringList> rows{{Tr::tr("VIP"), Tr::tr("HOST"), Tr::tr("BACKEND"), Tr::tr("SERVER"),
+                             Tr::tr("STATE"), Tr::tr("STATUS"), Tr::tr("WEIGHT"),
+                             Tr::tr("SESSIONS"), Tr::tr("CHECK")}};
     const QList<ServerRow> servers = selectServers(update.snapshot, filter);
     for (const ServerRow &row : servers) {
         const ServerObservation &s = *row.server;
@@ -242,14 +246,14 @@ QString serversText(const FleetUpdate &update, const FleetFilter &filter, const 
         rows << QStringList{row.vip,
                             row.host,
                             s.backend,
-                            s.name + (s.backup ? tr(" (backup)") : QString()),
+                            s.name + (s.backup ? Tr::tr(" (backup)") : QString()),
                             colored(state, health, style),
                             s.status.raw,
                             QString::number(s.weight),
                             QString::number(s.sessions),
                             s.checkStatus};
     }
-    return formatTable(rows) + tr("%n server(s)", int(servers.size())) + u'\n';
+    return formatTable(rows) + Tr::tr("%n server(s)", nullptr, int(servers.size())) + u'\n';
 }
 
 QString eventLine(const FleetEvent &event)

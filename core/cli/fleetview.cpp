@@ -4,6 +4,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// This file's messages, in a context lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
+
+} // namespace
+
 namespace vipdeck::cli {
 
 QString serverStateWord(const ServerObservation &server)
@@ -100,22 +110,21 @@ QStringList unreachableHosts(const Snapshot &snapshot)
 
 Result<void> validateFilter(const Inventory &inventory, const FleetFilter &filter)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("vipdeck::cli", text);
-    };
     if (!filter.vip.isEmpty() && !inventory.vip(filter.vip)) {
         QStringList names;
         for (const Vip &vip : inventory.vips())
             names << vip.name;
-        return Error(ErrorCode::InvalidArgument, tr("the fleet has no VIP '%1'.").arg(filter.vip),
-                     inventory.sourceFile(), tr("Known VIPs: %1.").arg(names.join(u", "_s)));
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("the fleet has no VIP '%1'.").arg(filter.vip), inventory.sourceFile(),
+                     Tr::tr("Known VIPs: %1.").arg(names.join(u", "_s)));
     }
     if (!filter.host.isEmpty() && !inventory.host(filter.host)) {
         QStringList names;
         for (const Host &host : inventory.hosts())
             names << host.name;
-        return Error(ErrorCode::InvalidArgument, tr("the fleet has no host '%1'.").arg(filter.host),
-                     inventory.sourceFile(), tr("Known hosts: %1.").arg(names.join(u", "_s)));
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("the fleet has no host '%1'.").arg(filter.host), inventory.sourceFile(),
+                     Tr::tr("Known hosts: %1.").arg(names.join(u", "_s)));
     }
     return {};
 }

@@ -9,10 +9,11 @@ namespace vipdeck::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
 
 const QStringList &valueOptions()
 {
@@ -25,7 +26,7 @@ const QStringList &valueOptions()
 Error usage(const QString &message)
 {
     return Error(ErrorCode::InvalidArgument, message, {},
-                 tr("Run 'vipdeckctl COMMAND --help' for the options."));
+                 Tr::tr("Run 'vipdeckctl COMMAND --help' for the options."));
 }
 
 Result<int> positiveNumber(const QString &option, const QString &value, int scale)
@@ -33,7 +34,7 @@ Result<int> positiveNumber(const QString &option, const QString &value, int scal
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || number <= 0 || number > 1e6)
-        return usage(tr("%1 needs a positive number, not '%2'.").arg(option, value));
+        return usage(Tr::tr("%1 needs a positive number, not '%2'.").arg(option, value));
     return int(number * scale);
 }
 
@@ -68,7 +69,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         if (optionTakesValue(argument)) {
             if (!hasValue) {
                 if (i + 1 >= arguments.size())
-                    return usage(tr("%1 needs a value.").arg(argument));
+                    return usage(Tr::tr("%1 needs a value.").arg(argument));
                 value = arguments.at(++i);
             }
             if (argument == u"--fleet"_s)
@@ -84,8 +85,8 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
             else if (argument == u"--state"_s) {
                 static const QStringList states = {u"up"_s, u"down"_s, u"drain"_s, u"maint"_s};
                 if (!states.contains(value))
-                    return usage(
-                        tr("--state must be one of up, down, drain, maint; not '%1'.").arg(value));
+                    return usage(Tr::tr("--state must be one of up, down, drain, maint; not '%1'.")
+                                     .arg(value));
                 options.state = value;
             } else if (argument == u"--count"_s) {
                 const Result<int> n = positiveNumber(argument, value, 1);
@@ -106,7 +107,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
             continue;
         }
         if (hasValue)
-            return usage(tr("%1 takes no value.").arg(argument));
+            return usage(Tr::tr("%1 takes no value.").arg(argument));
         if (argument == u"--json"_s)
             options.json = true;
         else if (argument == u"--dry-run"_s || argument == u"-n"_s)
@@ -126,7 +127,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         else if (argument == u"--force"_s)
             options.force = true;
         else
-            return usage(tr("unknown option '%1'.").arg(argument));
+            return usage(Tr::tr("unknown option '%1'.").arg(argument));
     }
     return options;
 }
@@ -139,8 +140,9 @@ Result<QString> resolveFleetFile(const GlobalOptions &options)
     const QStringList recent = settings.value(u"fleet/recentFiles"_s).toStringList();
     if (!recent.isEmpty() && !recent.first().isEmpty())
         return recent.first();
-    return Error(ErrorCode::Config, tr("no fleet file given, and vipdeck has not opened one yet."),
-                 {}, tr("Pass one with --fleet FILE (for example --fleet ~/fleet.yaml)."));
+    return Error(ErrorCode::Config,
+                 Tr::tr("no fleet file given, and vipdeck has not opened one yet."), {},
+                 Tr::tr("Pass one with --fleet FILE (for example --fleet ~/fleet.yaml)."));
 }
 
 } // namespace vipdeck::cli

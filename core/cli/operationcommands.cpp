@@ -20,10 +20,11 @@ namespace vipdeck::cli {
 
 namespace {
 
-QString trc(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
 
 void printJson(Console &console, const QJsonObject &object)
 {
@@ -61,8 +62,8 @@ int requireReason(const GlobalOptions &options, Console &console, const QString 
 {
     if (options.dryRun || !options.reason.isEmpty())
         return ExitOk;
-    console.err() << trc("vipdeckctl %1: a change needs --reason TEXT (recorded in the audit "
-                         "log), or --dry-run to only preview it.")
+    console.err() << Tr::tr("vipdeckctl %1: a change needs --reason TEXT (recorded in the audit "
+                            "log), or --dry-run to only preview it.")
                          .arg(command)
                   << u'\n';
     return ExitUsage;
@@ -143,22 +144,23 @@ QString previewText(const OperationPreview &preview)
     if (request.action == ServerAction::Weight)
         action += u' ' + QString::number(request.weight);
     if (request.waitForDrain)
-        action += trc(", wait for sessions to end, then maint");
+        action += Tr::tr(", wait for sessions to end, then maint");
     QString text =
-        trc("%1 %2 on %3 target(s):").arg(action, request.server).arg(preview.targets.size()) +
+        Tr::tr("%1 %2 on %3 target(s):").arg(action, request.server).arg(preview.targets.size()) +
         u'\n';
-    QList<QStringList> rows{{u" "_s, trc("VIP"), trc("HOST"), trc("BACKEND"), trc("NOW"),
-                             trc("WEIGHT"), trc("SESSIONS"), trc("USABLE"), trc("NOTE")}};
+    QList<QStringList> rows{{u" "_s, Tr::tr("VIP"), Tr::tr("HOST"), Tr::tr("BACKEND"),
+                             Tr::tr("NOW"), Tr::tr("WEIGHT"), Tr::tr("SESSIONS"), Tr::tr("USABLE"),
+                             Tr::tr("NOTE")}};
     for (const ServerTarget &t : preview.targets) {
         QString note;
         if (t.belowThreshold)
-            note = trc("below threshold %1: needs --force").arg(t.minUpServers);
+            note = Tr::tr("below threshold %1: needs --force").arg(t.minUpServers);
         else if (!t.dataKnown)
-            note = trc("no data: %1").arg(t.dataError);
+            note = Tr::tr("no data: %1").arg(t.dataError);
         else if (t.stale)
-            note = trc("stale data: %1").arg(t.dataError);
+            note = Tr::tr("stale data: %1").arg(t.dataError);
         else if (t.noChange)
-            note = trc("already so");
+            note = Tr::tr("already so");
         rows << QStringList{
             t.belowThreshold ? u"!"_s : u" "_s,
             t.vip,
@@ -182,8 +184,8 @@ int serverOperation(const GlobalOptions &options, Console &console, ServerAction
     const qsizetype wanted = action == ServerAction::Weight ? 2 : 1;
     if (options.positional.size() != wanted) {
         console.err() << (action == ServerAction::Weight
-                              ? trc("Usage: vipdeckctl weight SERVER N --reason TEXT")
-                              : trc("Usage: vipdeckctl %1 SERVER --reason TEXT").arg(command))
+                              ? Tr::tr("Usage: vipdeckctl weight SERVER N --reason TEXT")
+                              : Tr::tr("Usage: vipdeckctl %1 SERVER --reason TEXT").arg(command))
                       << u'\n';
         return ExitUsage;
     }
@@ -196,7 +198,8 @@ int serverOperation(const GlobalOptions &options, Console &console, ServerAction
         bool ok = false;
         request.weight = options.positional.at(1).toInt(&ok);
         if (!ok || request.weight < 0 || request.weight > 256) {
-            console.err() << trc("vipdeckctl weight: N must be a whole number from 0 to 256, not "
+            console.err() << Tr::tr(
+                                 "vipdeckctl weight: N must be a whole number from 0 to 256, not "
                                  "'%1'.")
                                  .arg(options.positional.at(1))
                           << u'\n';
@@ -205,7 +208,7 @@ int serverOperation(const GlobalOptions &options, Console &console, ServerAction
     }
     if (options.waitSessionsSecs) {
         if (action != ServerAction::Maint) {
-            console.err() << trc("vipdeckctl: --wait-sessions is for maint only.") << u'\n';
+            console.err() << Tr::tr("vipdeckctl: --wait-sessions is for maint only.") << u'\n';
             return ExitUsage;
         }
         // Drain first, wait for the sessions to end, then maint.
@@ -236,26 +239,26 @@ int serverOperation(const GlobalOptions &options, Console &console, ServerAction
     }
     if (options.dryRun) {
         if (!options.json)
-            console.out() << trc("Dry run: nothing was changed.") << u'\n';
+            console.out() << Tr::tr("Dry run: nothing was changed.") << u'\n';
         return ExitOk;
     }
     if (preview->needsForce() && !request.force) {
-        console.err() << trc("vipdeckctl %1: refused: %2 target(s) would leave a backend below "
-                             "its UP-server threshold (marked '!'). Pass --force if that is "
-                             "really wanted.")
+        console.err() << Tr::tr("vipdeckctl %1: refused: %2 target(s) would leave a backend below "
+                                "its UP-server threshold (marked '!'). Pass --force if that is "
+                                "really wanted.")
                              .arg(command)
                              .arg(preview->flagged().size())
                       << u'\n';
         return ExitFailed;
     }
     const Confirmation answer =
-        confirm(options, console, trc("Apply to %1 target(s)?").arg(preview->targets.size()));
+        confirm(options, console, Tr::tr("Apply to %1 target(s)?").arg(preview->targets.size()));
     if (answer != Confirmation::Yes)
         return exitCodeFor(answer);
 
     Result<std::unique_ptr<AuditStore>> audit = openAudit(options);
     if (!audit) {
-        console.err() << trc("vipdeckctl %1: not started: the audit log cannot be opened: %2")
+        console.err() << Tr::tr("vipdeckctl %1: not started: the audit log cannot be opened: %2")
                              .arg(command, audit.error().toString())
                       << u'\n';
         return ExitFailed;
@@ -281,17 +284,17 @@ int serverOperation(const GlobalOptions &options, Console &console, ServerAction
     } else {
         if (result.refused)
             console.err()
-                << trc("vipdeckctl %1: refused: %2").arg(command, result.refused->toString())
+                << Tr::tr("vipdeckctl %1: refused: %2").arg(command, result.refused->toString())
                 << u'\n';
         for (const TargetResult &r : result.targets) {
             if (r.skipped)
                 continue;
-            console.out() << (r.ok ? trc("ok      ") : trc("FAILED  ")) << r.target.label()
+            console.out() << (r.ok ? Tr::tr("ok      ") : Tr::tr("FAILED  ")) << r.target.label()
                           << u": "_s << (r.error ? r.error->toString() : r.message) << u'\n';
         }
         console.out() << result.summary() << u'\n';
         if (result.auditIntentId >= 0)
-            console.out() << trc("audit record #%1").arg(result.auditIntentId) << u'\n';
+            console.out() << Tr::tr("audit record #%1").arg(result.auditIntentId) << u'\n';
     }
     return result.ok() ? ExitOk : ExitFailed;
 }
@@ -366,13 +369,13 @@ int weightCommand(const GlobalOptions &options, Console &console)
 int reloadCommand(const GlobalOptions &options, Console &console)
 {
     if (options.positional.size() != 1) {
-        console.err() << trc("Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT")
+        console.err() << Tr::tr("Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT")
                       << u'\n';
         return ExitUsage;
     }
     if (options.host.isEmpty() == !options.rolling) {
-        console.err() << trc("vipdeckctl reload: name one host with --host H, or --rolling for "
-                             "every host of the VIP's group, one at a time.")
+        console.err() << Tr::tr("vipdeckctl reload: name one host with --host H, or --rolling for "
+                                "every host of the VIP's group, one at a time.")
                       << u'\n';
         return ExitUsage;
     }
@@ -392,9 +395,9 @@ int reloadCommand(const GlobalOptions &options, Console &console)
             request.hosts << placement.host;
     } else {
         if (!session.inventory().placement(request.vip, options.host)) {
-            console.err()
-                << trc("vipdeckctl reload: %1 does not run on %2.").arg(request.vip, options.host)
-                << u'\n';
+            console.err() << Tr::tr("vipdeckctl reload: %1 does not run on %2.")
+                                 .arg(request.vip, options.host)
+                          << u'\n';
             return ExitUsage;
         }
         request.hosts << options.host;
@@ -404,24 +407,24 @@ int reloadCommand(const GlobalOptions &options, Console &console)
         return ExitOk;
     }
     if (!options.json)
-        console.out() << trc("reload %1 on %2%3: config check, save server state, reload "
-                             "through the master socket, wait until healthy and announced")
+        console.out() << Tr::tr("reload %1 on %2%3: config check, save server state, reload "
+                                "through the master socket, wait until healthy and announced")
                              .arg(request.vip, request.hosts.join(u", "_s),
-                                  request.rolling ? trc(" (one at a time, stop at the first "
-                                                        "failure)")
+                                  request.rolling ? Tr::tr(" (one at a time, stop at the first "
+                                                           "failure)")
                                                   : QString())
                       << u'\n';
     if (options.dryRun) {
-        console.out() << trc("Dry run: nothing was changed.") << u'\n';
+        console.out() << Tr::tr("Dry run: nothing was changed.") << u'\n';
         return ExitOk;
     }
-    const Confirmation answer = confirm(options, console, trc("Reload?"));
+    const Confirmation answer = confirm(options, console, Tr::tr("Reload?"));
     if (answer != Confirmation::Yes)
         return exitCodeFor(answer);
     Result<std::unique_ptr<AuditStore>> audit = openAudit(options);
     if (!audit) {
-        console.err() << trc("vipdeckctl reload: not started: the audit log cannot be opened: "
-                             "%1")
+        console.err() << Tr::tr("vipdeckctl reload: not started: the audit log cannot be opened: "
+                                "%1")
                              .arg(audit.error().toString())
                       << u'\n';
         return ExitFailed;
@@ -444,12 +447,13 @@ int reloadCommand(const GlobalOptions &options, Console &console)
         printJson(console, reloadJson(request, &result, false));
     } else {
         if (result.refused)
-            console.err() << trc("vipdeckctl reload: refused: %1").arg(result.refused->toString())
-                          << u'\n';
+            console.err()
+                << Tr::tr("vipdeckctl reload: refused: %1").arg(result.refused->toString())
+                << u'\n';
         for (const ReloadHostResult &h : result.hosts) {
-            console.out() << (h.ok        ? trc("ok       ")
-                              : h.skipped ? trc("skipped  ")
-                                          : trc("FAILED   "))
+            console.out() << (h.ok        ? Tr::tr("ok       ")
+                              : h.skipped ? Tr::tr("skipped  ")
+                                          : Tr::tr("FAILED   "))
                           << h.host << u": "_s << (h.error ? h.error->toString() : h.message)
                           << u'\n';
             if (!h.ok && !h.skipped && h.failedStep == ReloadStep::ConfigCheck)

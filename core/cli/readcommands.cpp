@@ -13,10 +13,11 @@ namespace vipdeck::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
 
 void printJson(Console &console, const QJsonObject &object,
                QJsonDocument::JsonFormat format = QJsonDocument::Indented)
@@ -38,9 +39,9 @@ int noPositional(const GlobalOptions &options, Console &console, const QString &
 {
     if (options.positional.isEmpty())
         return ExitOk;
-    console.err()
-        << tr("vipdeckctl %1: unexpected argument '%2'.").arg(command, options.positional.first())
-        << u'\n';
+    console.err() << Tr::tr("vipdeckctl %1: unexpected argument '%2'.")
+                         .arg(command, options.positional.first())
+                  << u'\n';
     return ExitUsage;
 }
 
@@ -80,7 +81,7 @@ int vipsCommand(const GlobalOptions &options, Console &console)
 int serversCommand(const GlobalOptions &options, Console &console)
 {
     if (options.positional.size() > 1) {
-        console.err() << tr("vipdeckctl servers: one name pattern at most, not '%1'.")
+        console.err() << Tr::tr("vipdeckctl servers: one name pattern at most, not '%1'.")
                              .arg(options.positional.join(u' '))
                       << u'\n';
         return ExitUsage;
@@ -120,7 +121,7 @@ int eventsCommand(const GlobalOptions &options, Console &console)
             for (const FleetEvent &event : events)
                 console.out() << eventLine(event) << u'\n';
             if (events.isEmpty())
-                console.out() << tr("no events in %1 s").arg(interval / 1000.0) << u'\n';
+                console.out() << Tr::tr("no events in %1 s").arg(interval / 1000.0) << u'\n';
         }
         return session.exitCode(next.snapshot);
     }
@@ -147,8 +148,8 @@ int watchCommand(const GlobalOptions &options, Console &console)
     if (const int code = noPositional(options, console, u"watch"_s))
         return code;
     if (options.json) {
-        console.err() << tr("vipdeckctl watch: no --json; use 'events --follow --json' or "
-                            "'status --json' in a loop.")
+        console.err() << Tr::tr("vipdeckctl watch: no --json; use 'events --follow --json' or "
+                                "'status --json' in a loop.")
                       << u'\n';
         return ExitUsage;
     }
@@ -173,7 +174,8 @@ int watchCommand(const GlobalOptions &options, Console &console)
             QString frameText = text;
             frameText.replace(u"\n"_s, u"\x1b[K\n"_s);
             console.out() << (frame == 0 ? u"\x1b[2J\x1b[H"_s : u"\x1b[H"_s) << frameText
-                          << u"\x1b[J"_s << tr("every %1 s; Ctrl+C to stop").arg(interval / 1000.0);
+                          << u"\x1b[J"_s
+                          << Tr::tr("every %1 s; Ctrl+C to stop").arg(interval / 1000.0);
         } else {
             if (frame > 0)
                 console.out() << u'\n';

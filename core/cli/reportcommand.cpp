@@ -21,10 +21,11 @@ namespace vipdeck::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
 
 struct ReportOptions
 {
@@ -39,7 +40,7 @@ struct ReportOptions
 
 QString help()
 {
-    return tr(
+    return Tr::tr(
         "Usage: vipdeckctl report --format pdf|html|csv|json -o FILE [--since 24h|ISO]\n"
         "                         [--sample 30s] [--fleet FILE] [--audit URL] [--local]\n"
         "                         [--table NAME] [--worst N]\n"
@@ -69,7 +70,7 @@ QString help()
 Error usage(const QString &message)
 {
     return Error(ErrorCode::InvalidArgument, message, {},
-                 tr("Run 'vipdeckctl report --help' for the options."));
+                 Tr::tr("Run 'vipdeckctl report --help' for the options."));
 }
 
 // Takes the report's own options out of `arguments`; the rest are global options.
@@ -94,13 +95,13 @@ Result<ReportOptions> takeReportOptions(QStringList &arguments)
         }
         if (!hasValue) {
             if (i + 1 >= arguments.size())
-                return usage(tr("%1 needs a value.").arg(argument));
+                return usage(Tr::tr("%1 needs a value.").arg(argument));
             value = arguments.at(++i);
         }
         if (argument == u"--format"_s) {
             const std::optional<ReportFormat> format = reportFormatFromName(value);
             if (!format)
-                return usage(tr("--format must be one of %1; not '%2'.")
+                return usage(Tr::tr("--format must be one of %1; not '%2'.")
                                  .arg(reportFormatNames().join(u", "_s), value));
             options.format = *format;
             options.formatGiven = true;
@@ -112,7 +113,7 @@ Result<ReportOptions> takeReportOptions(QStringList &arguments)
             const Result<std::chrono::milliseconds> d = parseDuration(value);
             if (!d)
                 return usage(
-                    tr("--sample needs a duration such as 30s or 5m, not '%1'.").arg(value));
+                    Tr::tr("--sample needs a duration such as 30s or 5m, not '%1'.").arg(value));
             options.sampleMs = d->count();
         } else if (argument == u"--table"_s) {
             options.table = value;
@@ -120,7 +121,7 @@ Result<ReportOptions> takeReportOptions(QStringList &arguments)
             bool ok = false;
             options.worst = value.toInt(&ok);
             if (!ok || options.worst < 0 || options.worst > 50)
-                return usage(tr("--worst needs a number from 0 to 50, not '%1'.").arg(value));
+                return usage(Tr::tr("--worst needs a number from 0 to 50, not '%1'.").arg(value));
         }
     }
     arguments = rest;
@@ -132,11 +133,11 @@ Result<ReportOptions> takeReportOptions(QStringList &arguments)
         }
     }
     if (options.output.isEmpty())
-        return usage(tr("say where to write the report: -o FILE."));
+        return usage(Tr::tr("say where to write the report: -o FILE."));
     if (!options.formatGiven)
-        return usage(tr("say which format: --format pdf|html|csv|json."));
+        return usage(Tr::tr("say which format: --format pdf|html|csv|json."));
     if (options.output == u"-"_s && options.format == ReportFormat::Pdf)
-        return usage(tr("a PDF goes to a file, not to standard output."));
+        return usage(Tr::tr("a PDF goes to a file, not to standard output."));
     return options;
 }
 
@@ -149,8 +150,8 @@ Result<void> writeOutput(const QString &path, const QByteArray &bytes, Console &
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorCode::Io, tr("cannot write the report: %1").arg(file.errorString()), path,
-                     tr("Choose a writable path with -o."));
+        return Error(ErrorCode::Io, Tr::tr("cannot write the report: %1").arg(file.errorString()),
+                     path, Tr::tr("Choose a writable path with -o."));
     return {};
 }
 
@@ -179,10 +180,10 @@ int reportCommand(const QStringList &arguments, Console &console)
         return ExitUsage;
     }
     if (!options->positional.isEmpty()) {
-        console.err()
-            << u"vipdeckctl report: "_s
-            << usage(tr("unexpected argument '%1'.").arg(options->positional.first())).toString()
-            << u'\n';
+        console.err() << u"vipdeckctl report: "_s
+                      << usage(Tr::tr("unexpected argument '%1'.").arg(options->positional.first()))
+                             .toString()
+                      << u'\n';
         return ExitUsage;
     }
     const Result<QDateTime> since = parseAuditTime(report->since);
@@ -207,7 +208,7 @@ int reportCommand(const QStringList &arguments, Console &console)
         while (elapsed.elapsed() + interval <= report->sampleMs) {
             if (console.isErrTerminal())
                 console.err() << u"\r\x1b[K"_s
-                              << tr("sampling for the charts: %1 s of %2 s, %3 sample(s)")
+                              << Tr::tr("sampling for the charts: %1 s of %2 s, %3 sample(s)")
                                      .arg(elapsed.elapsed() / 1000)
                                      .arg(report->sampleMs / 1000)
                                      .arg(input.samples.size())
@@ -216,7 +217,8 @@ int reportCommand(const QStringList &arguments, Console &console)
             update = session.pollOnce();
             input.samples << update.snapshot;
         }
-        input.samplesSource = tr("polled by vipdeckctl every %1 s").arg(double(interval) / 1000.0);
+        input.samplesSource =
+            Tr::tr("polled by vipdeckctl every %1 s").arg(double(interval) / 1000.0);
     }
     input.snapshot = update.snapshot;
     input.verdicts = *update.verdicts;
@@ -256,7 +258,7 @@ int reportCommand(const QStringList &arguments, Console &console)
     }
     if (report->output != u"-"_s && console.isErrTerminal())
         console.err()
-            << tr("Report written to %1 (%2 bytes).").arg(report->output).arg(bytes->size())
+            << Tr::tr("Report written to %1 (%2 bytes).").arg(report->output).arg(bytes->size())
             << u'\n';
     return session.exitCode(input.snapshot, input.auditError ? ExitFailed : ExitOk);
 }

@@ -8,10 +8,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::FleetEvent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::FleetEvent)
+};
 
 FleetEvent make(FleetEvent::Kind kind, FleetEvent::Severity severity, QDateTime time, QString host,
                 QString vip, QString before, QString after, QString text)
@@ -45,7 +46,7 @@ void diffServers(const HaproxyObservation &was, const HaproxyObservation &now,
                                  const QString &before, const QString &after, const QString &what) {
                 FleetEvent e = make(
                     kind, severity, now.time, now.host, now.vip, before, after,
-                    tr("%1/%2 on %3 (%4): %5 %6 → %7")
+                    Tr::tr("%1/%2 on %3 (%4): %5 %6 → %7")
                         .arg(backend.name, server.name, now.host, now.vip, what, before, after));
                 e.backend = backend.name;
                 e.server = server.name;
@@ -57,15 +58,16 @@ void diffServers(const HaproxyObservation &was, const HaproxyObservation &now,
                     worse ? (server.backup ? FleetEvent::Severity::Warning
                                            : FleetEvent::Severity::Problem)
                           : FleetEvent::Severity::Info,
-                    match->status.raw, server.status.raw, tr("status"));
+                    match->status.raw, server.status.raw, Tr::tr("status"));
             }
             if (match->adminState() != server.adminState())
                 add(FleetEvent::Kind::ServerAdmin, FleetEvent::Severity::Warning,
                     adminStateName(match->adminState()), adminStateName(server.adminState()),
-                    tr("admin state"));
+                    Tr::tr("admin state"));
             if (match->weight != server.weight)
                 add(FleetEvent::Kind::ServerWeight, FleetEvent::Severity::Info,
-                    QString::number(match->weight), QString::number(server.weight), tr("weight"));
+                    QString::number(match->weight), QString::number(server.weight),
+                    Tr::tr("weight"));
         }
     }
 }
@@ -78,22 +80,22 @@ void diffHaproxy(const HaproxyObservation *was, const HaproxyObservation &now,
     const QDateTime when = now.time.isValid() ? now.time : QDateTime::currentDateTimeUtc();
     if (was && wasOk && !isOk) {
         out << make(FleetEvent::Kind::HaproxyUnreachable, FleetEvent::Severity::Problem, when,
-                    now.host, now.vip, tr("answering"), tr("not answering"),
-                    tr("HAProxy of %1 on %2 stopped answering: %3")
+                    now.host, now.vip, Tr::tr("answering"), Tr::tr("not answering"),
+                    Tr::tr("HAProxy of %1 on %2 stopped answering: %3")
                         .arg(now.vip, now.host, now.error ? now.error->toString() : QString()));
         return;
     }
     if (was && !wasOk && isOk && was->error) {
         out << make(FleetEvent::Kind::HaproxyReachable, FleetEvent::Severity::Info, when, now.host,
-                    now.vip, tr("not answering"), tr("answering"),
-                    tr("HAProxy of %1 on %2 answers again").arg(now.vip, now.host));
+                    now.vip, Tr::tr("not answering"), Tr::tr("answering"),
+                    Tr::tr("HAProxy of %1 on %2 answers again").arg(now.vip, now.host));
     }
     if (!wasOk || !isOk)
         return;
     if (was->pid != now.pid && was->pid != 0 && now.pid != 0)
         out << make(FleetEvent::Kind::HaproxyReloaded, FleetEvent::Severity::Info, when, now.host,
                     now.vip, QString::number(was->pid), QString::number(now.pid),
-                    tr("HAProxy of %1 on %2 has a new worker: pid %3 → %4")
+                    Tr::tr("HAProxy of %1 on %2 has a new worker: pid %3 → %4")
                         .arg(now.vip, now.host)
                         .arg(was->pid)
                         .arg(now.pid));
@@ -107,14 +109,15 @@ void diffHost(const Inventory &inventory, const HostObservation *was, const Host
         now.time.isValid() && !now.error ? now.time : QDateTime::currentDateTimeUtc();
     if (was && was->reachable && !now.reachable) {
         out << make(FleetEvent::Kind::HostUnreachable, FleetEvent::Severity::Problem, when,
-                    now.host, {}, tr("reachable"), tr("unreachable"),
-                    tr("%1 is unreachable: %2")
+                    now.host, {}, Tr::tr("reachable"), Tr::tr("unreachable"),
+                    Tr::tr("%1 is unreachable: %2")
                         .arg(now.host, now.error ? now.error->toString() : QString()));
         return;
     }
     if (was && !was->reachable && was->error && now.reachable)
         out << make(FleetEvent::Kind::HostReachable, FleetEvent::Severity::Info, when, now.host, {},
-                    tr("unreachable"), tr("reachable"), tr("%1 is reachable again").arg(now.host));
+                    Tr::tr("unreachable"), Tr::tr("reachable"),
+                    Tr::tr("%1 is reachable again").arg(now.host));
     if (!was || !was->hasBirdData() || !now.hasBirdData() || now.error || was->error)
         return;
 
@@ -125,10 +128,10 @@ void diffHost(const Inventory &inventory, const HostObservation *was, const Host
             continue;
         out << make(after ? FleetEvent::Kind::VipAnnounced : FleetEvent::Kind::VipWithdrawn,
                     after ? FleetEvent::Severity::Info : FleetEvent::Severity::Warning, when,
-                    now.host, vip->name, before ? tr("announced") : tr("withdrawn"),
-                    after ? tr("announced") : tr("withdrawn"),
-                    after ? tr("%1 is announced by %2").arg(vip->name, now.host)
-                          : tr("%1 is withdrawn on %2").arg(vip->name, now.host));
+                    now.host, vip->name, before ? Tr::tr("announced") : Tr::tr("withdrawn"),
+                    after ? Tr::tr("announced") : Tr::tr("withdrawn"),
+                    after ? Tr::tr("%1 is announced by %2").arg(vip->name, now.host)
+                          : Tr::tr("%1 is withdrawn on %2").arg(vip->name, now.host));
     }
     for (const BgpSessionObservation &session : now.bgpSessions) {
         const auto old = std::find_if(
@@ -141,7 +144,7 @@ void diffHost(const Inventory &inventory, const HostObservation *was, const Host
                  session.state == BgpState::Established ? FleetEvent::Severity::Info
                                                         : FleetEvent::Severity::Problem,
                  when, now.host, {}, bgpStateName(old->state), bgpStateName(session.state),
-                 tr("BGP session %1 to %2 on %3: %4 → %5%6")
+                 Tr::tr("BGP session %1 to %2 on %3: %4 → %5%6")
                      .arg(session.protocol, session.neighborAddress, now.host,
                           bgpStateName(old->state), bgpStateName(session.state),
                           session.info.isEmpty() ? QString() : u" ("_s + session.info + u')'));
@@ -158,7 +161,7 @@ void diffHost(const Inventory &inventory, const HostObservation *was, const Host
             FleetEvent::Kind::BfdSession,
             bfd.isUp() ? FleetEvent::Severity::Info : FleetEvent::Severity::Problem, when, now.host,
             {}, bfdStateName(old->state), bfdStateName(bfd.state),
-            tr("BFD session to %1 on %2: %3 → %4")
+            Tr::tr("BFD session to %1 on %2: %3 → %4")
                 .arg(bfd.address, now.host, bfdStateName(old->state), bfdStateName(bfd.state)));
         e.protocol = bfd.address;
         out << e;

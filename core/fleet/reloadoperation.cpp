@@ -11,10 +11,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Reload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Reload)
+};
 
 // The words of one configuration line as HAProxy splits them: blanks
 // separate, '#' outside quotes starts a comment, "..." and '...' quote,
@@ -55,7 +56,7 @@ Result<QStringList> splitLine(const QString &line)
         }
     }
     if (!quote.isNull())
-        return Error(ErrorCode::Parse, tr("unterminated quote"));
+        return Error(ErrorCode::Parse, Tr::tr("unterminated quote"));
     if (inWord)
         words.append(word);
     return words;
@@ -97,15 +98,15 @@ bool ReloadResult::ok() const
 QString ReloadResult::summary() const
 {
     if (refused)
-        return tr("not started: %1").arg(refused->toString());
+        return Tr::tr("not started: %1").arg(refused->toString());
     QStringList parts;
     for (const ReloadHostResult &h : hosts) {
         if (h.ok)
-            parts.append(tr("%1 reloaded").arg(h.host));
+            parts.append(Tr::tr("%1 reloaded").arg(h.host));
         else if (h.skipped)
-            parts.append(tr("%1 not reloaded (stopped earlier)").arg(h.host));
+            parts.append(Tr::tr("%1 not reloaded (stopped earlier)").arg(h.host));
         else
-            parts.append(tr("%1 failed at %2: %3")
+            parts.append(Tr::tr("%1 failed at %2: %3")
                              .arg(h.host, h.failedStep ? reloadStepName(*h.failedStep) : u"?"_s,
                                   h.error ? h.error->toString() : h.message));
     }
@@ -140,7 +141,7 @@ Result<std::optional<QString>> serverStateFileFromConfig(const QByteArray &confi
             continue;
         if (keyword == u"server-state-file"_s || keyword == u"server-state-base"_s) {
             if (words->size() != 2)
-                return Error(ErrorCode::Parse, tr("%1 expects exactly one path").arg(keyword),
+                return Error(ErrorCode::Parse, Tr::tr("%1 expects exactly one path").arg(keyword),
                              where);
             (keyword == u"server-state-file"_s ? file : base) = words->at(1);
         }
@@ -153,9 +154,10 @@ Result<std::optional<QString>> serverStateFileFromConfig(const QByteArray &confi
         return std::optional<QString>(QDir::cleanPath(base + u'/' + file));
     if (!workingDir.isEmpty())
         return std::optional<QString>(QDir::cleanPath(workingDir + u'/' + file));
-    return Error(ErrorCode::Parse,
-                 tr("server-state-file %1 is relative and no server-state-base is set").arg(file),
-                 configPath, tr("give an absolute path or set server-state-base"));
+    return Error(
+        ErrorCode::Parse,
+        Tr::tr("server-state-file %1 is relative and no server-state-base is set").arg(file),
+        configPath, Tr::tr("give an absolute path or set server-state-base"));
 }
 
 } // namespace vipdeck

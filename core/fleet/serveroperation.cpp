@@ -14,10 +14,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::ServerOperation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::ServerOperation)
+};
 
 bool matches(const QString &filter, const QString &value)
 {
@@ -212,8 +213,8 @@ Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
                                                 const ServerOperationRequest &request)
 {
     if (request.server.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("no server name given"), {},
-                     tr("name the server as HAProxy knows it, e.g. web-07"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("no server name given"), {},
+                     Tr::tr("name the server as HAProxy knows it, e.g. web-07"));
     // HAProxy's name rules, checked the way the command will be built.
     if (auto check =
             HaproxyCommand::setServerState(u"backend"_s, request.server, ServerAdminAction::Ready);
@@ -225,8 +226,8 @@ Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
                                            [](const TargetSelector &s) { return s.weight >= 0; });
         if (!perTarget)
             return Error(ErrorCode::InvalidArgument,
-                         tr("weight %1 is out of range").arg(request.weight), request.server,
-                         tr("give an absolute weight from 0 to 256"));
+                         Tr::tr("weight %1 is out of range").arg(request.weight), request.server,
+                         Tr::tr("give an absolute weight from 0 to 256"));
     }
 
     const Inventory &inventory = snapshot.inventory();
@@ -290,13 +291,13 @@ Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
                             fillImpact(t, *b, s, request.action, weight);
                 } else {
                     preview.notes.append(
-                        tr("%1 on %2: no data yet%3; state and impact unknown")
+                        Tr::tr("%1 on %2: no data yet%3; state and impact unknown")
                             .arg(vip.name, p.host,
                                  t.dataError.isEmpty() ? QString() : u" ("_s + t.dataError + u')'));
                 }
                 if (t.stale)
                     preview.notes.append(
-                        tr("%1 on %2: data from %3, the last read failed (%4)")
+                        Tr::tr("%1 on %2: data from %3, the last read failed (%4)")
                             .arg(vip.name, p.host, t.dataTime.toString(Qt::ISODate), t.dataError));
                 preview.targets.append(t);
             }
@@ -307,18 +308,19 @@ Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
         const QStringList close = closeNames(snapshot, request.server);
         QString where = request.server;
         if (!request.vip.isEmpty())
-            where += tr(" in VIP %1").arg(request.vip);
+            where += Tr::tr(" in VIP %1").arg(request.vip);
         if (!request.host.isEmpty())
-            where += tr(" on host %1").arg(request.host);
-        return Error(ErrorCode::NoSuchServer, tr("no server named %1 in the fleet").arg(where),
+            where += Tr::tr(" on host %1").arg(request.host);
+        return Error(ErrorCode::NoSuchServer, Tr::tr("no server named %1 in the fleet").arg(where),
                      request.server,
-                     close.isEmpty() ? tr("check the name with `vipdeckctl servers`")
-                                     : tr("did you mean %1?").arg(close.join(u", "_s)));
+                     close.isEmpty() ? Tr::tr("check the name with `vipdeckctl servers`")
+                                     : Tr::tr("did you mean %1?").arg(close.join(u", "_s)));
     }
     if (preview.targets.isEmpty())
-        return Error(ErrorCode::NoSuchBackend,
-                     tr("server %1 exists, but not where the filters point").arg(request.server),
-                     request.server, tr("widen or correct --vip, --host or the backend"));
+        return Error(
+            ErrorCode::NoSuchBackend,
+            Tr::tr("server %1 exists, but not where the filters point").arg(request.server),
+            request.server, Tr::tr("widen or correct --vip, --host or the backend"));
     std::sort(preview.targets.begin(), preview.targets.end(),
               [](const ServerTarget &a, const ServerTarget &b) {
                   return std::tie(a.vip, a.host, a.backend) < std::tie(b.vip, b.host, b.backend);
@@ -348,15 +350,15 @@ int OperationResult::failed() const
 QString OperationResult::summary() const
 {
     if (refused)
-        return tr("not started: %1").arg(refused->toString());
-    QString text = tr("%1 of %2 targets done").arg(succeeded()).arg(targets.size());
+        return Tr::tr("not started: %1").arg(refused->toString());
+    QString text = Tr::tr("%1 of %2 targets done").arg(succeeded()).arg(targets.size());
     QStringList failures;
     for (const TargetResult &r : targets)
         if (!r.ok && !r.skipped)
             failures.append(r.target.label() + u": "_s +
                             (r.error ? r.error->toString() : r.message));
     if (!failures.isEmpty())
-        text += tr("; failed: %1").arg(failures.join(u"; "_s));
+        text += Tr::tr("; failed: %1").arg(failures.join(u"; "_s));
     return text;
 }
 

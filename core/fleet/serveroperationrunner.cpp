@@ -23,10 +23,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::ServerOperation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::ServerOperation)
+};
 
 AdminState stateOf(const ServerStateRow &row)
 {
@@ -57,10 +58,11 @@ Result<ServerStateRow> readRow(const HaproxyClient &client, const ServerTarget &
     for (const ServerStateRow &row : rows.value())
         if (row.server == target.server)
             return row;
-    return Error(ErrorCode::NoSuchServer,
-                 tr("server %1 is not in backend %2 any more").arg(target.server, target.backend),
-                 target.host + u'/' + target.vip,
-                 tr("the configuration changed since the preview: preview again"));
+    return Error(
+        ErrorCode::NoSuchServer,
+        Tr::tr("server %1 is not in backend %2 any more").arg(target.server, target.backend),
+        target.host + u'/' + target.vip,
+        Tr::tr("the configuration changed since the preview: preview again"));
 }
 
 QString stateText(AdminState state, int weight)
@@ -87,27 +89,29 @@ std::optional<Error> refusal(const OperationPreview &preview, const AuditStore *
 {
     const ServerOperationRequest &request = preview.request;
     if (!audit)
-        return Error(ErrorCode::AuditUnavailable, tr("no audit store is open"), request.server,
-                     tr("the operation was not started: vipdeck never changes a fleet unaudited"));
+        return Error(
+            ErrorCode::AuditUnavailable, Tr::tr("no audit store is open"), request.server,
+            Tr::tr("the operation was not started: vipdeck never changes a fleet unaudited"));
     if (preview.targets.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("the operation has no target"), request.server);
+        return Error(ErrorCode::InvalidArgument, Tr::tr("the operation has no target"),
+                     request.server);
     if (request.reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     tr("a reason is required for %1 of %2")
+                     Tr::tr("a reason is required for %1 of %2")
                          .arg(serverActionName(request.action), request.server),
-                     request.server, tr("give a reason, e.g. the ticket id (--reason)"));
+                     request.server, Tr::tr("give a reason, e.g. the ticket id (--reason)"));
     if (preview.needsForce() && !request.force) {
         QStringList labels;
         for (const ServerTarget &t : preview.flagged())
-            labels.append(tr("%1 (backend %2 on %3: %4 usable server(s) left, needs %5)")
+            labels.append(Tr::tr("%1 (backend %2 on %3: %4 usable server(s) left, needs %5)")
                               .arg(t.vip, t.backend, t.host)
                               .arg(t.usableAfter)
                               .arg(t.minUpServers));
         return Error(
             ErrorCode::PreconditionFailed,
-            tr("%1 of %2 would leave too few usable servers: %3")
+            Tr::tr("%1 of %2 would leave too few usable servers: %3")
                 .arg(serverActionName(request.action), request.server, labels.join(u"; "_s)),
-            request.server, tr("confirm explicitly with force (--force) to go ahead"));
+            request.server, Tr::tr("confirm explicitly with force (--force) to go ahead"));
     }
     return std::nullopt;
 }
@@ -209,7 +213,8 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
     Result<qint64> intentId = m_audit->beginAction(intent);
     if (!intentId.ok()) {
         Error e = intentId.error();
-        e.hint = tr("the operation was not started: %1").arg(e.hint.isEmpty() ? e.message : e.hint);
+        e.hint =
+            Tr::tr("the operation was not started: %1").arg(e.hint.isEmpty() ? e.message : e.hint);
         result.refused = e;
         emit finished(result);
         return result;
@@ -281,15 +286,15 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
     Transport *transport = m_transports(target.host);
     if (!transport)
         return finish(Error(ErrorCode::ConnectFailed,
-                            tr("no connection to host %1").arg(target.host), target.host,
-                            tr("is the host in the fleet file?")),
-                      tr("not changed"));
+                            Tr::tr("no connection to host %1").arg(target.host), target.host,
+                            Tr::tr("is the host in the fleet file?")),
+                      Tr::tr("not changed"));
     const HaproxyClient client(transport, target.statsSocket);
 
     // The state right before the change, for the audit and the reverse.
     Result<ServerStateRow> before = readRow(client, target);
     if (!before.ok())
-        return finish(before.error(), tr("could not read the server's state; nothing changed"));
+        return finish(before.error(), Tr::tr("could not read the server's state; nothing changed"));
     r.stateBefore = r.stateAfter = stateOf(before.value());
     r.weightBefore = r.weightAfter = int(before->userWeight);
 
@@ -306,7 +311,7 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
             : client.setServerState(target.backend, target.server, adminAction(request.action))
                   .result();
     if (!applied.ok())
-        return finish(applied.error(), tr("HAProxy did not apply the change"));
+        return finish(applied.error(), Tr::tr("HAProxy did not apply the change"));
 
     std::optional<Error> drainError;
     AdminState expected = request.action == ServerAction::Drain   ? AdminState::Drain
@@ -324,7 +329,7 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
                 if (const StatRow *row = findStatRow(*stats, target.backend, target.server)) {
                     if (row->scur != lastSessions) {
                         lastSessions = row->scur;
-                        emit targetProgress(index, tr("%1 session(s) left").arg(row->scur));
+                        emit targetProgress(index, Tr::tr("%1 session(s) left").arg(row->scur));
                     }
                     if (row->scur == 0)
                         break;
@@ -334,14 +339,14 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
                 drainError =
                     Error(ErrorCode::Timeout,
                           (lastSessions < 0
-                               ? tr("the session count could not be read for %1 s; left in "
-                                    "DRAIN, not in maint")
-                               : tr("%1 session(s) still open after %2 s; left in DRAIN, not "
-                                    "in maint")
+                               ? Tr::tr("the session count could not be read for %1 s; left in "
+                                        "DRAIN, not in maint")
+                               : Tr::tr("%1 session(s) still open after %2 s; left in DRAIN, not "
+                                        "in maint")
                                      .arg(lastSessions))
                               .arg(request.drainTimeout.count() / 1000.0),
                           target.host + u'/' + target.vip,
-                          tr("wait longer, or put it in maint anyway (maint)"));
+                          Tr::tr("wait longer, or put it in maint anyway (maint)"));
                 break;
             }
             QThread::msleep(quint64(std::min<qint64>(
@@ -366,7 +371,7 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
         if (request.action == ServerAction::Weight)
             r.weightAfter = weight;
         return finish(drainError,
-                      tr("applied; could not read it back (%1)").arg(after.error().toString()));
+                      Tr::tr("applied; could not read it back (%1)").arg(after.error().toString()));
     }
     r.stateAfter = stateOf(after.value());
     r.weightAfter = int(after->userWeight);
@@ -380,14 +385,14 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
     r.verified = stateOk;
     if (!stateOk)
         return finish(Error(ErrorCode::PreconditionFailed,
-                            tr("HAProxy accepted the change but reports %1 (flags 0x%2)")
+                            Tr::tr("HAProxy accepted the change but reports %1 (flags 0x%2)")
                                 .arg(stateText(r.stateAfter, r.weightAfter))
                                 .arg(after->adminStateRaw, 0, 16),
                             target.host + u'/' + target.vip,
-                            tr("something else holds the server in this state (configuration, "
-                               "tracking, DNS); look at `show servers state`")),
+                            Tr::tr("something else holds the server in this state (configuration, "
+                                   "tracking, DNS); look at `show servers state`")),
                       stateText(r.stateAfter, r.weightAfter));
-    return finish(std::nullopt, tr("%1 -> %2")
+    return finish(std::nullopt, Tr::tr("%1 -> %2")
                                     .arg(stateText(r.stateBefore, r.weightBefore),
                                          stateText(r.stateAfter, r.weightAfter)));
 }

@@ -10,18 +10,19 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Verdict", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Verdict)
+};
 
 QString ageText(qint64 secs)
 {
     if (secs < 120)
-        return tr("%n second(s)", int(secs));
+        return Tr::tr("%n second(s)", nullptr, int(secs));
     if (secs < 7200)
-        return tr("%n minute(s)", int(secs / 60));
-    return tr("%n hour(s)", int(secs / 3600));
+        return Tr::tr("%n minute(s)", nullptr, int(secs / 60));
+    return Tr::tr("%n hour(s)", nullptr, int(secs / 3600));
 }
 
 void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, qint64 staleSecs)
@@ -45,23 +46,24 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
     verdict.health = Health::Healthy;
 
     if (!haproxy || !haproxy->hasData()) {
-        verdict.add(Health::Unknown,
-                    haproxy && haproxy->error
-                        ? tr("HAProxy of %1 on %2 could not be read: %3")
-                              .arg(vip.name, hostName, haproxy->error->toString())
-                        : tr("HAProxy of %1 on %2 has not been read yet").arg(vip.name, hostName),
-                    hostName);
+        verdict.add(
+            Health::Unknown,
+            haproxy && haproxy->error
+                ? Tr::tr("HAProxy of %1 on %2 could not be read: %3")
+                      .arg(vip.name, hostName, haproxy->error->toString())
+                : Tr::tr("HAProxy of %1 on %2 has not been read yet").arg(vip.name, hostName),
+            hostName);
     } else {
         noteAge(verdict, haproxy->time, now, staleSecs);
         if (haproxy->error) {
             verdict.add(
                 Health::Unknown,
-                tr("HAProxy of %1 on %2 could not be read: %3; its data is %4 old")
+                Tr::tr("HAProxy of %1 on %2 could not be read: %3; its data is %4 old")
                     .arg(vip.name, hostName, haproxy->error->toString(), ageText(verdict.ageSecs)),
                 hostName);
         } else if (verdict.stale) {
             verdict.add(Health::Unknown,
-                        tr("HAProxy data of %1 on %2 is %3 old")
+                        Tr::tr("HAProxy data of %1 on %2 is %3 old")
                             .arg(vip.name, hostName, ageText(verdict.ageSecs)),
                         hostName);
         }
@@ -76,8 +78,8 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
         verdict.add(
             Health::Unknown,
             host && host->error
-                ? tr("BIRD on %1 could not be read: %2").arg(hostName, host->error->toString())
-                : tr("BIRD on %1 has not been read yet").arg(hostName),
+                ? Tr::tr("BIRD on %1 could not be read: %2").arg(hostName, host->error->toString())
+                : Tr::tr("BIRD on %1 has not been read yet").arg(hostName),
             hostName);
     }
 
@@ -85,7 +87,7 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
         for (const FrontendObservation &frontend : haproxy->frontends) {
             if (!frontend.open)
                 verdict.add(Health::Critical,
-                            tr("frontend %1 on %2 is stopped").arg(frontend.name, hostName),
+                            Tr::tr("frontend %1 on %2 is stopped").arg(frontend.name, hostName),
                             hostName);
         }
         for (const BackendObservation &backend : haproxy->backends) {
@@ -95,15 +97,15 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                 verdict.add(
                     Health::Critical,
                     verdict.announced
-                        ? tr("%1 is announced on %2 while backend %3 has no UP server: "
-                             "its traffic is lost")
+                        ? Tr::tr("%1 is announced on %2 while backend %3 has no UP server: "
+                                 "its traffic is lost")
                               .arg(vip.name, hostName, backend.name)
-                        : tr("backend %1 on %2 has no UP server").arg(backend.name, hostName),
+                        : Tr::tr("backend %1 on %2 has no UP server").arg(backend.name, hostName),
                     hostName, backend.name);
             } else if (usableActive < vip.minUpServers) {
                 verdict.add(
                     Health::Degraded,
-                    tr("backend %1 on %2 has %3 usable server(s), fewer than the %4 it needs")
+                    Tr::tr("backend %1 on %2 has %3 usable server(s), fewer than the %4 it needs")
                         .arg(backend.name, hostName)
                         .arg(usableActive)
                         .arg(vip.minUpServers),
@@ -117,21 +119,21 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                                               : u" ("_s + server.checkStatus + u')';
                     if (server.backup)
                         verdict.add(Health::Healthy,
-                                    tr("backup server %1/%2 on %3 is DOWN%4")
+                                    Tr::tr("backup server %1/%2 on %3 is DOWN%4")
                                         .arg(backend.name, server.name, hostName, check),
                                     hostName, backend.name, server.name);
                     else
                         verdict.add(Health::Degraded,
-                                    tr("server %1/%2 on %3 is DOWN%4")
+                                    Tr::tr("server %1/%2 on %3 is DOWN%4")
                                         .arg(backend.name, server.name, hostName, check),
                                     hostName, backend.name, server.name);
                 } else if (server.adminState() != AdminState::Ready) {
                     verdict.add(Health::Healthy,
-                                tr("server %1/%2 on %3 is in %4")
+                                Tr::tr("server %1/%2 on %3 is in %4")
                                     .arg(backend.name, server.name, hostName,
                                          server.adminState() == AdminState::Drain
-                                             ? tr("drain")
-                                             : tr("maintenance")),
+                                             ? Tr::tr("drain")
+                                             : Tr::tr("maintenance")),
                                 hostName, backend.name, server.name);
                 }
             }
@@ -142,7 +144,7 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
         for (const BgpSessionObservation &session : host->bgpSessions) {
             if (session.state != BgpState::Established)
                 verdict.add(Health::Degraded,
-                            tr("BGP session %1 to %2 on %3 is %4%5")
+                            Tr::tr("BGP session %1 to %2 on %3 is %4%5")
                                 .arg(session.protocol, session.neighborAddress, hostName,
                                      bgpStateName(session.state),
                                      session.info.isEmpty() ? QString() : u": "_s + session.info),
@@ -151,7 +153,7 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
         for (const BfdSessionObservation &bfd : host->bfdSessions) {
             if (!bfd.isUp())
                 verdict.add(Health::Degraded,
-                            tr("BFD session to %1 on %2 is %3")
+                            Tr::tr("BFD session to %1 on %2 is %3")
                                 .arg(bfd.address, hostName, bfdStateName(bfd.state)),
                             hostName);
         }
@@ -166,26 +168,26 @@ Verdict evaluateHost(const Host &hostConfig, const HostObservation *host, const 
     verdict.health = Health::Healthy;
     const QString &name = hostConfig.name;
     if (!host || (!host->hasBirdData() && !host->error)) {
-        verdict.add(Health::Unknown, tr("%1 has not been read yet").arg(name), name);
+        verdict.add(Health::Unknown, Tr::tr("%1 has not been read yet").arg(name), name);
         return verdict;
     }
     noteAge(verdict, host->time, now, staleSecs);
     if (!host->reachable) {
         verdict.add(Health::Unknown,
-                    tr("%1 is unreachable: %2")
-                        .arg(name, host->error ? host->error->toString() : tr("no answer")),
+                    Tr::tr("%1 is unreachable: %2")
+                        .arg(name, host->error ? host->error->toString() : Tr::tr("no answer")),
                     name);
         return verdict;
     }
     if (host->error)
         verdict.add(Health::Unknown,
-                    tr("BIRD on %1 could not be read: %2").arg(name, host->error->toString()),
+                    Tr::tr("BIRD on %1 could not be read: %2").arg(name, host->error->toString()),
                     name);
     if (verdict.stale)
-        verdict.add(Health::Unknown, tr("data of %1 is %2 old").arg(name, ageText(verdict.ageSecs)),
-                    name);
+        verdict.add(Health::Unknown,
+                    Tr::tr("data of %1 is %2 old").arg(name, ageText(verdict.ageSecs)), name);
     if (host->hasBirdData() && host->bgpSessions.isEmpty())
-        verdict.add(Health::Degraded, tr("%1 has no BGP session").arg(name), name);
+        verdict.add(Health::Degraded, Tr::tr("%1 has no BGP session").arg(name), name);
     int established = 0;
     for (const BgpSessionObservation &session : host->bgpSessions) {
         if (session.state == BgpState::Established) {
@@ -193,18 +195,19 @@ Verdict evaluateHost(const Host &hostConfig, const HostObservation *host, const 
             continue;
         }
         verdict.add(Health::Degraded,
-                    tr("BGP session %1 to %2 is %3%4")
+                    Tr::tr("BGP session %1 to %2 is %3%4")
                         .arg(session.protocol, session.neighborAddress, bgpStateName(session.state),
                              session.info.isEmpty() ? QString() : u": "_s + session.info),
                     name);
     }
     if (!host->bgpSessions.isEmpty() && established == 0)
         verdict.add(Health::Critical,
-                    tr("%1 has no Established BGP session: it announces nothing").arg(name), name);
+                    Tr::tr("%1 has no Established BGP session: it announces nothing").arg(name),
+                    name);
     for (const BfdSessionObservation &bfd : host->bfdSessions) {
         if (!bfd.isUp())
             verdict.add(Health::Degraded,
-                        tr("BFD session to %1 is %2").arg(bfd.address, bfdStateName(bfd.state)),
+                        Tr::tr("BFD session to %1 is %2").arg(bfd.address, bfdStateName(bfd.state)),
                         name);
     }
     return verdict;
@@ -248,11 +251,11 @@ void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
             continue;
         QStringList parts;
         for (const Seen &s : seen)
-            parts << (adminDiffers ? tr("%1 on %2").arg(adminStateName(s.admin), s.host)
-                                   : tr("weight %1 on %2").arg(s.weight).arg(s.host));
+            parts << (adminDiffers ? Tr::tr("%1 on %2").arg(adminStateName(s.admin), s.host)
+                                   : Tr::tr("weight %1 on %2").arg(s.weight).arg(s.host));
         const QString backend = id.section(u'/', 0, 0);
         const QString server = id.section(u'/', 1);
-        verdict.add(Health::Degraded, tr("drift: %1 is %2").arg(id, parts.join(u", "_s)), {},
+        verdict.add(Health::Degraded, Tr::tr("drift: %1 is %2").arg(id, parts.join(u", "_s)), {},
                     backend, server);
     }
 }
@@ -294,7 +297,7 @@ Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fle
         if (announcing.isEmpty()) {
             verdict.add(
                 Health::Critical,
-                tr("%1 is withdrawn on every host of %2: outage").arg(vip.name, group->name));
+                Tr::tr("%1 is withdrawn on every host of %2: outage").arg(vip.name, group->name));
         } else if (group->mode == GroupMode::ActiveActive && announcing.size() < hostCount) {
             QStringList missing;
             for (const QString &h : group->hosts) {
@@ -302,7 +305,7 @@ Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fle
                     missing << h;
             }
             verdict.add(Health::Degraded,
-                        tr("%1 is announced by %2 of %3 hosts (not by %4): no redundancy")
+                        Tr::tr("%1 is announced by %2 of %3 hosts (not by %4): no redundancy")
                             .arg(vip.name)
                             .arg(announcing.size())
                             .arg(hostCount)
@@ -311,11 +314,11 @@ Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fle
             if (announcing.size() > 1)
                 verdict.add(
                     Health::Degraded,
-                    tr("%1 is announced by %2 at once; only the primary %3 should announce it")
+                    Tr::tr("%1 is announced by %2 at once; only the primary %3 should announce it")
                         .arg(vip.name, announcing.join(u", "_s), group->primary));
             else if (announcing.first() != group->primary)
                 verdict.add(Health::Degraded,
-                            tr("%1 is announced by backup %2, not by primary %3")
+                            Tr::tr("%1 is announced by backup %2, not by primary %3")
                                 .arg(vip.name, announcing.first(), group->primary));
         }
     }
@@ -329,15 +332,15 @@ QString healthName(Health health)
 {
     switch (health) {
     case Health::Healthy:
-        return tr("healthy");
+        return Tr::tr("healthy");
     case Health::Unknown:
-        return tr("unknown");
+        return Tr::tr("unknown");
     case Health::Degraded:
-        return tr("degraded");
+        return Tr::tr("degraded");
     case Health::Critical:
-        return tr("critical");
+        return Tr::tr("critical");
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 Health worse(Health a, Health b)
@@ -359,7 +362,7 @@ void Verdict::add(Health severity, QString text, QString host, QString backend, 
 QString Verdict::summary() const
 {
     if (reasons.isEmpty() || reasons.first().severity == Health::Healthy)
-        return health == Health::Healthy ? tr("healthy") : healthName(health);
+        return health == Health::Healthy ? Tr::tr("healthy") : healthName(health);
     return reasons.first().text;
 }
 

@@ -16,6 +16,8 @@ namespace vipdeck {
 // Ordered by how much attention it needs: a known problem outranks missing data.
 enum class Health { Healthy = 0, Unknown = 1, Degraded = 2, Critical = 3 };
 
+// The word for people, translated ("healthy", "gesund"); machines get
+// healthKey() (core/report/reportdocument.h).
 QString healthName(Health health);
 Health worse(Health a, Health b);
 

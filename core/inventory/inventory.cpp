@@ -17,9 +17,16 @@ template <typename T> const T *findByName(const QList<T> &list, const QString &n
     return it == list.cend() ? nullptr : &*it;
 }
 
-QString count(qsizetype n, const char *singular, const char *plural)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Inventory", n == 1 ? singular : plural).arg(n);
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Inventory)
+};
+
+// English-style singular/plural; good enough for the languages shipped (en, de).
+QString count(qsizetype n, const QString &singular, const QString &plural)
+{
+    return (n == 1 ? singular : plural).arg(n);
 }
 
 } // namespace
@@ -110,11 +117,14 @@ QString Inventory::summary() const
 {
     const auto discovering = std::count_if(m_groups.cbegin(), m_groups.cend(),
                                            [](const Group &g) { return g.discover; });
-    QString out = m_sourceFile + u": "_s + count(m_hosts.size(), "%1 host", "%1 hosts") + u", "_s +
-                  count(m_groups.size(), "%1 group", "%1 groups") + u", "_s +
-                  count(m_vips.size(), "%1 VIP", "%1 VIPs");
+    QString out = m_sourceFile + u": "_s +
+                  count(m_hosts.size(), Tr::tr("%1 host"), Tr::tr("%1 hosts")) + u", "_s +
+                  count(m_groups.size(), Tr::tr("%1 group"), Tr::tr("%1 groups")) + u", "_s +
+                  count(m_vips.size(), Tr::tr("%1 VIP"), Tr::tr("%1 VIPs"));
     if (discovering > 0)
-        out += u" ("_s + count(discovering, "%1 group discovers VIPs", "%1 groups discover VIPs") +
+        out += u" ("_s +
+               count(discovering, Tr::tr("%1 group discovers VIPs"),
+                     Tr::tr("%1 groups discover VIPs")) +
                u')';
     return out;
 }

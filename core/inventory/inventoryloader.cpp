@@ -23,10 +23,11 @@ using Ms = std::chrono::milliseconds;
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 constexpr Ms MinInterval{100};
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::InventoryLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::InventoryLoader)
+};
 
 // 1-based, as editors count; 0 when unknown.
 struct Loc
@@ -176,27 +177,27 @@ const QStringList &keysOf(Section section)
 QString whereKeyBelongs(const QString &key, Section section)
 {
     if (section == Section::Vip && key == u"ssh"_s)
-        return tr("SSH settings apply to hosts: set them in defaults, a group or a host");
+        return Tr::tr("SSH settings apply to hosts: set them in defaults, a group or a host");
     if (section == Section::VipBird && key == u"control_socket"_s)
-        return tr("a host has one BIRD control socket: set it in defaults, a group or a host");
+        return Tr::tr("a host has one BIRD control socket: set it in defaults, a group or a host");
     if (keysOf(Section::Ssh).contains(key))
-        return tr("'%1' belongs under 'ssh:'").arg(key);
+        return Tr::tr("'%1' belongs under 'ssh:'").arg(key);
     if (keysOf(Section::Haproxy).contains(key))
-        return tr("'%1' belongs under 'haproxy:'").arg(key);
+        return Tr::tr("'%1' belongs under 'haproxy:'").arg(key);
     if (keysOf(Section::Bird).contains(key))
-        return tr("'%1' belongs under 'bird:'").arg(key);
+        return Tr::tr("'%1' belongs under 'bird:'").arg(key);
     if (key == u"poll_interval"_s || key == u"min_up_servers"_s)
-        return tr("'%1' belongs directly in defaults, a group, a host or a VIP").arg(key);
+        return Tr::tr("'%1' belongs directly in defaults, a group, a host or a VIP").arg(key);
     if (key == u"address"_s)
-        return tr("'address' belongs in a host entry");
+        return Tr::tr("'address' belongs in a host entry");
     if (key == u"mode"_s || key == u"primary"_s || key == u"discover"_s)
-        return tr("'%1' belongs in a group entry").arg(key);
+        return Tr::tr("'%1' belongs in a group entry").arg(key);
     if (key == u"prefixes"_s || key == u"group"_s)
-        return tr("'%1' belongs in a VIP entry").arg(key);
+        return Tr::tr("'%1' belongs in a VIP entry").arg(key);
     if (keysOf(Section::Top).contains(key))
-        return tr("'%1' belongs at the top level of the file").arg(key);
+        return Tr::tr("'%1' belongs at the top level of the file").arg(key);
     if (key == u"ssh"_s || key == u"haproxy"_s || key == u"bird"_s)
-        return tr("'%1' belongs in defaults, a group, a host or a VIP").arg(key);
+        return Tr::tr("'%1' belongs in defaults, a group, a host or a VIP").arg(key);
     return {};
 }
 
@@ -204,16 +205,16 @@ QString describeNode(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map:
-        return tr("a map");
+        return Tr::tr("a map");
     case YAML::NodeType::Sequence:
-        return tr("a list");
+        return Tr::tr("a list");
     case YAML::NodeType::Scalar:
         return u'\'' + QString::fromStdString(node.Scalar()) + u'\'';
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
         break;
     }
-    return tr("empty");
+    return Tr::tr("empty");
 }
 
 // Path templates reach remote paths, globs and commands: keep them to
@@ -336,17 +337,18 @@ QList<Entry> InventoryLoader::entries(const YAML::Node &map, Section section,
     for (auto it = map.begin(); it != map.end(); ++it) {
         const Loc keyAt = locOf(it->first.Mark());
         if (!it->first.IsScalar()) {
-            fail(keyAt, tr("a key in %1 is %2, not a name").arg(context, describeNode(it->first)),
-                 tr("write keys as plain words, like 'name:'"));
+            fail(keyAt,
+                 Tr::tr("a key in %1 is %2, not a name").arg(context, describeNode(it->first)),
+                 Tr::tr("write keys as plain words, like 'name:'"));
             continue;
         }
         const QString key = QString::fromStdString(it->first.Scalar());
         if (const auto first = seen.constFind(key); first != seen.cend()) {
             fail(keyAt,
-                 tr("duplicate key '%1' in %2 (first at line %3)")
+                 Tr::tr("duplicate key '%1' in %2 (first at line %3)")
                      .arg(key, context)
                      .arg(first->line),
-                 tr("remove one of them"));
+                 Tr::tr("remove one of them"));
             continue;
         }
         seen.insert(key, keyAt);
@@ -357,9 +359,10 @@ QList<Entry> InventoryLoader::entries(const YAML::Node &map, Section section,
         if (!known.contains(key)) {
             const QString elsewhere = whereKeyBelongs(key, section);
             if (!elsewhere.isEmpty())
-                fail(keyAt, tr("'%1' cannot be set in %2").arg(key, context), elsewhere);
+                fail(keyAt, Tr::tr("'%1' cannot be set in %2").arg(key, context), elsewhere);
             else
-                fail(keyAt, tr("unknown key '%1' in %2").arg(key, context), suggestion(key, known));
+                fail(keyAt, Tr::tr("unknown key '%1' in %2").arg(key, context),
+                     suggestion(key, known));
             continue;
         }
         Entry e{key, it->second, keyAt, keyAt};
@@ -377,8 +380,8 @@ bool InventoryLoader::expectMap(const Entry &e, const QString &example)
 {
     if (e.value.IsMap() || e.value.IsNull())
         return true;
-    fail(e.valueAt, tr("'%1' must be a map, not %2").arg(e.key, describeNode(e.value)),
-         tr("write it like '%1: %2'").arg(e.key, example));
+    fail(e.valueAt, Tr::tr("'%1' must be a map, not %2").arg(e.key, describeNode(e.value)),
+         Tr::tr("write it like '%1: %2'").arg(e.key, example));
     return false;
 }
 
@@ -386,7 +389,7 @@ bool InventoryLoader::expectList(const Entry &e, const QString &hint)
 {
     if (e.value.IsSequence() || e.value.IsNull())
         return true;
-    fail(e.valueAt, tr("'%1' must be a list, not %2").arg(e.key, describeNode(e.value)), hint);
+    fail(e.valueAt, Tr::tr("'%1' must be a list, not %2").arg(e.key, describeNode(e.value)), hint);
     return false;
 }
 
@@ -395,11 +398,11 @@ std::optional<QString> InventoryLoader::string(const Entry &e, const QString &ex
     if (e.value.IsScalar())
         return QString::fromStdString(e.value.Scalar());
     if (e.value.IsNull())
-        fail(e.valueAt, tr("'%1' has no value").arg(e.key),
-             tr("write it like '%1: %2'").arg(e.key, example));
+        fail(e.valueAt, Tr::tr("'%1' has no value").arg(e.key),
+             Tr::tr("write it like '%1: %2'").arg(e.key, example));
     else
-        fail(e.valueAt, tr("'%1' must be a string, not %2").arg(e.key, describeNode(e.value)),
-             tr("write it like '%1: %2'").arg(e.key, example));
+        fail(e.valueAt, Tr::tr("'%1' must be a string, not %2").arg(e.key, describeNode(e.value)),
+             Tr::tr("write it like '%1: %2'").arg(e.key, example));
     return std::nullopt;
 }
 
@@ -408,8 +411,8 @@ std::optional<QString> InventoryLoader::string(const YAML::Node &item, Loc at,
 {
     if (item.IsScalar())
         return QString::fromStdString(item.Scalar());
-    fail(at, tr("each entry of '%1' must be a string, not %2").arg(listKey, describeNode(item)),
-         tr("write it like '%1: %2'").arg(listKey, example));
+    fail(at, Tr::tr("each entry of '%1' must be a string, not %2").arg(listKey, describeNode(item)),
+         Tr::tr("write it like '%1: %2'").arg(listKey, example));
     return std::nullopt;
 }
 
@@ -422,13 +425,13 @@ std::optional<int> InventoryLoader::integer(const Entry &e, int min, int max,
     bool ok = false;
     const int n = text->toInt(&ok);
     if (!ok) {
-        fail(e.valueAt, tr("'%1' must be a whole number, not '%2'").arg(e.key, *text),
-             tr("write it like '%1: %2'").arg(e.key, example));
+        fail(e.valueAt, Tr::tr("'%1' must be a whole number, not '%2'").arg(e.key, *text),
+             Tr::tr("write it like '%1: %2'").arg(e.key, example));
         return std::nullopt;
     }
     if (n < min || n > max) {
-        fail(e.valueAt, tr("'%1' is %2, outside %3-%4").arg(e.key).arg(n).arg(min).arg(max),
-             tr("write it like '%1: %2'").arg(e.key, example));
+        fail(e.valueAt, Tr::tr("'%1' is %2, outside %3-%4").arg(e.key).arg(n).arg(min).arg(max),
+             Tr::tr("write it like '%1: %2'").arg(e.key, example));
         return std::nullopt;
     }
     return n;
@@ -443,8 +446,8 @@ std::optional<bool> InventoryLoader::boolean(const Entry &e)
         return true;
     if (*text == u"false"_s)
         return false;
-    fail(e.valueAt, tr("'%1' must be true or false, not '%2'").arg(e.key, *text),
-         tr("write '%1: true' or '%1: false'").arg(e.key));
+    fail(e.valueAt, Tr::tr("'%1' must be true or false, not '%2'").arg(e.key, *text),
+         Tr::tr("write '%1: true' or '%1: false'").arg(e.key));
     return std::nullopt;
 }
 
@@ -455,12 +458,12 @@ std::optional<Ms> InventoryLoader::duration(const Entry &e, const QString &examp
         return std::nullopt;
     const Result<Ms> d = parseDuration(*text);
     if (!d) {
-        fail(e.valueAt, tr("%1: %2").arg(e.key, d.error().message), d.error().hint);
+        fail(e.valueAt, Tr::tr("%1: %2").arg(e.key, d.error().message), d.error().hint);
         return std::nullopt;
     }
     if (*d < MinInterval) {
-        fail(e.valueAt, tr("'%1' is %2, shorter than 100ms").arg(e.key, *text),
-             tr("write it like '%1: %2'").arg(e.key, example));
+        fail(e.valueAt, Tr::tr("'%1' is %2, shorter than 100ms").arg(e.key, *text),
+             Tr::tr("write it like '%1: %2'").arg(e.key, example));
         return std::nullopt;
     }
     return *d;
@@ -472,8 +475,8 @@ std::optional<QString> InventoryLoader::name(const Entry &e, const QString &what
     if (!text)
         return std::nullopt;
     if (!isValidName(*text)) {
-        fail(e.valueAt, tr("%1 name '%2' is not valid").arg(what, *text),
-             tr("use letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        fail(e.valueAt, Tr::tr("%1 name '%2' is not valid").arg(what, *text),
+             Tr::tr("use letters, digits, '.', '_' and '-', starting with a letter or digit"));
         return std::nullopt;
     }
     return text;
@@ -489,13 +492,13 @@ std::optional<QString> InventoryLoader::localPath(const Entry &e)
     if (*text == u"~"_s || text->startsWith(u"~/"_s)) {
         text->replace(0, 1, m_context.homeDir);
     } else if (text->startsWith(u'~')) {
-        fail(e.valueAt, tr("'%1' uses '%2', but only '~/' is expanded").arg(e.key, *text),
-             tr("write the full path, like '/home/admin/.ssh/id_ed25519'"));
+        fail(e.valueAt, Tr::tr("'%1' uses '%2', but only '~/' is expanded").arg(e.key, *text),
+             Tr::tr("write the full path, like '/home/admin/.ssh/id_ed25519'"));
         return std::nullopt;
     }
     if (!text->startsWith(u'/')) {
-        fail(e.valueAt, tr("'%1' is '%2', not an absolute path").arg(e.key, *text),
-             tr("write it like '%1: %2'").arg(e.key, example));
+        fail(e.valueAt, Tr::tr("'%1' is '%2', not an absolute path").arg(e.key, *text),
+             Tr::tr("write it like '%1: %2'").arg(e.key, example));
         return std::nullopt;
     }
     return text;
@@ -508,19 +511,19 @@ std::optional<QString> InventoryLoader::remotePath(const Entry &e, const QString
     if (!text)
         return std::nullopt;
     if (const Result<void> check = checkTemplate(*text, placeholders); !check) {
-        fail(e.valueAt, tr("%1: %2").arg(e.key, check.error().message), check.error().hint);
+        fail(e.valueAt, Tr::tr("%1: %2").arg(e.key, check.error().message), check.error().hint);
         return std::nullopt;
     }
     if (!text->startsWith(u'/')) {
-        fail(e.valueAt, tr("'%1' is '%2', not an absolute path").arg(e.key, *text),
-             tr("write the full path on the LB host, like '%1'").arg(example));
+        fail(e.valueAt, Tr::tr("'%1' is '%2', not an absolute path").arg(e.key, *text),
+             Tr::tr("write the full path on the LB host, like '%1'").arg(example));
         return std::nullopt;
     }
     if (!pathCharacters().match(*text).hasMatch()) {
         fail(e.valueAt,
-             tr("'%1' is '%2', which has characters vipdeck does not allow in paths")
+             Tr::tr("'%1' is '%2', which has characters vipdeck does not allow in paths")
                  .arg(e.key, *text),
-             tr("use letters, digits and / . _ - + @ : = , only"));
+             Tr::tr("use letters, digits and / . _ - + @ : = , only"));
         return std::nullopt;
     }
     return text;
@@ -533,16 +536,16 @@ std::optional<QString> InventoryLoader::birdProtocol(const Entry &e)
         return std::nullopt;
     const QStringList all = {u"vip"_s, u"host"_s, u"group"_s};
     if (const Result<void> check = checkTemplate(*text, all); !check) {
-        fail(e.valueAt, tr("%1: %2").arg(e.key, check.error().message), check.error().hint);
+        fail(e.valueAt, Tr::tr("%1: %2").arg(e.key, check.error().message), check.error().hint);
         return std::nullopt;
     }
     // Placeholders are checked once resolved; the fixed part must already fit.
     const QString fixed =
         expandTemplate(*text, {{u"vip"_s, u"x"_s}, {u"host"_s, u"x"_s}, {u"group"_s, u"x"_s}});
     if (!isBirdSymbol(fixed)) {
-        fail(e.valueAt, tr("'%1' is '%2', not a valid BIRD protocol name").arg(e.key, *text),
-             tr("BIRD names take letters, digits and '_', starting with a letter or '_', "
-                "like 'vip_{vip}'"));
+        fail(e.valueAt, Tr::tr("'%1' is '%2', not a valid BIRD protocol name").arg(e.key, *text),
+             Tr::tr("BIRD names take letters, digits and '_', starting with a letter or '_', "
+                    "like 'vip_{vip}'"));
         return std::nullopt;
     }
     return text;
@@ -584,8 +587,8 @@ void InventoryLoader::parseSsh(const Entry &e, SshLayer &ssh)
             std::optional<QString> user = string(s, u"vipdeck"_s);
             static const QRegularExpression plain(u"^[^\\s-][^\\s]*$"_s);
             if (user && !plain.match(*user).hasMatch()) {
-                fail(s.valueAt, tr("user '%1' is not a login name").arg(*user),
-                     tr("write a user name without spaces that does not start with '-'"));
+                fail(s.valueAt, Tr::tr("user '%1' is not a login name").arg(*user),
+                     Tr::tr("write a user name without spaces that does not start with '-'"));
                 user.reset();
             }
             set(ssh.user, s, user);
@@ -634,12 +637,12 @@ void InventoryLoader::parseBird(const Entry &e, Section section, Layer &layer)
 
 void InventoryLoader::parseTop(const YAML::Node &root)
 {
-    for (const Entry &e : entries(root, Section::Top, tr("the top level"))) {
+    for (const Entry &e : entries(root, Section::Top, Tr::tr("the top level"))) {
         if (e.key == u"version"_s) {
             const std::optional<int> version = integer(e, 0, 1000000, u"1"_s);
             if (version && *version != 1)
-                fail(e.valueAt, tr("unsupported version %1").arg(*version),
-                     tr("this vipdeck reads version 1; write 'version: 1'"));
+                fail(e.valueAt, Tr::tr("unsupported version %1").arg(*version),
+                     Tr::tr("this vipdeck reads version 1; write 'version: 1'"));
         } else if (e.key == u"defaults"_s) {
             if (!expectMap(e, u"{poll_interval: 2s}"_s))
                 continue;
@@ -650,14 +653,15 @@ void InventoryLoader::parseTop(const YAML::Node &root)
                 m_sawHosts = true;
             if (e.key == u"groups"_s)
                 m_sawGroups = true;
-            if (!expectList(e, tr("write a list of entries, each starting with '- name: ...'"))) {
+            if (!expectList(e,
+                            Tr::tr("write a list of entries, each starting with '- name: ...'"))) {
                 (e.key == u"hosts"_s ? m_hostsIncomplete : m_groupsIncomplete) = true;
                 continue;
             }
             if (e.value.IsNull() || e.value.size() == 0) {
                 if (e.key != u"vips"_s)
-                    fail(e.valueAt, tr("'%1' is empty").arg(e.key),
-                         tr("declare at least one entry, like '- name: ...'"));
+                    fail(e.valueAt, Tr::tr("'%1' is empty").arg(e.key),
+                         Tr::tr("declare at least one entry, like '- name: ...'"));
                 continue;
             }
             for (const YAML::Node &item : e.value) {
@@ -671,12 +675,13 @@ void InventoryLoader::parseTop(const YAML::Node &root)
         }
     }
     if (!m_sawHosts)
-        fail(m_rootAt, tr("the file declares no hosts"),
-             tr("add a 'hosts:' list with entries like '- name: lb1' and 'address: 192.0.2.11'"));
+        fail(m_rootAt, Tr::tr("the file declares no hosts"),
+             Tr::tr(
+                 "add a 'hosts:' list with entries like '- name: lb1' and 'address: 192.0.2.11'"));
     if (!m_sawGroups)
-        fail(m_rootAt, tr("the file declares no groups"),
-             tr("add a 'groups:' list with entries like '- name: campus', "
-                "'mode: active-active' and 'hosts: [lb1, lb2]'"));
+        fail(m_rootAt, Tr::tr("the file declares no groups"),
+             Tr::tr("add a 'groups:' list with entries like '- name: campus', "
+                    "'mode: active-active' and 'hosts: [lb1, lb2]'"));
 }
 
 // Common start of a host, group or VIP entry: it must be a map, its name
@@ -693,16 +698,16 @@ InventoryLoader::beginEntry(const YAML::Node &node, const QString &listKey, Sect
         if (section == Section::Group)
             m_groupsIncomplete = true;
         fail(decl.at,
-             tr("each entry of '%1' must be a map, not %2").arg(listKey, describeNode(node)),
-             tr("write entries like '- name: ...' with their keys indented below"));
+             Tr::tr("each entry of '%1' must be a map, not %2").arg(listKey, describeNode(node)),
+             Tr::tr("write entries like '- name: ...' with their keys indented below"));
         return std::nullopt;
     }
-    label = tr("a %1").arg(what);
+    label = Tr::tr("a %1").arg(what);
     decl.nameAt = decl.at;
     if (const YAML::Node n = node["name"]; n && n.IsScalar()) {
         const QString text = QString::fromStdString(n.Scalar());
         if (isValidName(text))
-            label = tr("%1 '%2'").arg(what, text);
+            label = Tr::tr("%1 '%2'").arg(what, text);
     }
     return entries(node, section, label);
 }
@@ -712,7 +717,7 @@ void InventoryLoader::parseHost(const YAML::Node &node)
     HostDecl decl;
     QString label;
     const std::optional<QList<Entry>> list =
-        beginEntry(node, u"hosts"_s, Section::Host, tr("host"), decl, label);
+        beginEntry(node, u"hosts"_s, Section::Host, Tr::tr("host"), decl, label);
     if (!list)
         return;
     bool hasAddress = false;
@@ -721,7 +726,7 @@ void InventoryLoader::parseHost(const YAML::Node &node)
         if (e.key == u"name"_s) {
             hasName = true;
             decl.nameAt = e.valueAt;
-            if (const std::optional<QString> n = name(e, tr("host"))) {
+            if (const std::optional<QString> n = name(e, Tr::tr("host"))) {
                 decl.host.name = *n;
                 decl.named = true;
             }
@@ -731,8 +736,8 @@ void InventoryLoader::parseHost(const YAML::Node &node)
             static const QRegularExpression plain(u"^[A-Za-z0-9_.:][A-Za-z0-9_.:-]*$"_s);
             if (address && !plain.match(*address).hasMatch())
                 fail(e.valueAt,
-                     tr("address '%1' is not an IP address, DNS name or alias").arg(*address),
-                     tr("write an IP address, a DNS name or a Host alias from ~/.ssh/config"));
+                     Tr::tr("address '%1' is not an IP address, DNS name or alias").arg(*address),
+                     Tr::tr("write an IP address, a DNS name or a Host alias from ~/.ssh/config"));
             else if (address)
                 decl.host.address = *address;
         } else {
@@ -740,10 +745,11 @@ void InventoryLoader::parseHost(const YAML::Node &node)
         }
     }
     if (!hasName)
-        fail(decl.at, tr("%1 has no 'name'").arg(label), tr("add 'name: lb1' (a unique name)"));
+        fail(decl.at, Tr::tr("%1 has no 'name'").arg(label),
+             Tr::tr("add 'name: lb1' (a unique name)"));
     if (!hasAddress)
-        fail(decl.at, tr("%1 has no 'address'").arg(label),
-             tr("add 'address:' with an IP address, a DNS name or a ~/.ssh/config alias"));
+        fail(decl.at, Tr::tr("%1 has no 'address'").arg(label),
+             Tr::tr("add 'address:' with an IP address, a DNS name or a ~/.ssh/config alias"));
     decl.host.line = decl.at.line;
     m_hosts.append(decl);
 }
@@ -753,7 +759,7 @@ void InventoryLoader::parseGroup(const YAML::Node &node)
     GroupDecl decl;
     QString label;
     const std::optional<QList<Entry>> list =
-        beginEntry(node, u"groups"_s, Section::Group, tr("group"), decl, label);
+        beginEntry(node, u"groups"_s, Section::Group, Tr::tr("group"), decl, label);
     if (!list)
         return;
     bool hasName = false;
@@ -764,7 +770,7 @@ void InventoryLoader::parseGroup(const YAML::Node &node)
         if (e.key == u"name"_s) {
             hasName = true;
             decl.nameAt = e.valueAt;
-            if (const std::optional<QString> n = name(e, tr("group"))) {
+            if (const std::optional<QString> n = name(e, Tr::tr("group"))) {
                 decl.group.name = *n;
                 decl.named = true;
             }
@@ -781,9 +787,10 @@ void InventoryLoader::parseGroup(const YAML::Node &node)
             } else if (mode) {
                 const QString close =
                     closestMatch(*mode, {u"active-active"_s, u"primary-backup"_s});
-                fail(e.valueAt, tr("unknown group mode '%1'").arg(*mode),
-                     close.isEmpty() ? tr("write 'mode: active-active' or 'mode: primary-backup'")
-                                     : tr("did you mean '%1'?").arg(close));
+                fail(e.valueAt, Tr::tr("unknown group mode '%1'").arg(*mode),
+                     close.isEmpty()
+                         ? Tr::tr("write 'mode: active-active' or 'mode: primary-backup'")
+                         : Tr::tr("did you mean '%1'?").arg(close));
             }
         } else if (e.key == u"primary"_s) {
             decl.primaryAt = e.valueAt;
@@ -791,11 +798,11 @@ void InventoryLoader::parseGroup(const YAML::Node &node)
                 decl.group.primary = *primary;
         } else if (e.key == u"hosts"_s) {
             hasHosts = true;
-            if (!expectList(e, tr("write it like 'hosts: [lb1, lb2]'")))
+            if (!expectList(e, Tr::tr("write it like 'hosts: [lb1, lb2]'")))
                 continue;
             if (e.value.IsNull() || e.value.size() == 0) {
-                fail(e.valueAt, tr("%1 has no hosts").arg(label),
-                     tr("list its hosts, like 'hosts: [lb1, lb2]'"));
+                fail(e.valueAt, Tr::tr("%1 has no hosts").arg(label),
+                     Tr::tr("list its hosts, like 'hosts: [lb1, lb2]'"));
                 continue;
             }
             for (const YAML::Node &item : e.value) {
@@ -811,19 +818,20 @@ void InventoryLoader::parseGroup(const YAML::Node &node)
         }
     }
     if (!hasName)
-        fail(decl.at, tr("%1 has no 'name'").arg(label), tr("add 'name: campus' (a unique name)"));
+        fail(decl.at, Tr::tr("%1 has no 'name'").arg(label),
+             Tr::tr("add 'name: campus' (a unique name)"));
     if (!hasMode)
-        fail(decl.at, tr("%1 has no 'mode'").arg(label),
-             tr("add 'mode: active-active' or 'mode: primary-backup'"));
+        fail(decl.at, Tr::tr("%1 has no 'mode'").arg(label),
+             Tr::tr("add 'mode: active-active' or 'mode: primary-backup'"));
     if (!hasHosts)
-        fail(decl.at, tr("%1 has no 'hosts'").arg(label),
-             tr("list its hosts, like 'hosts: [lb1, lb2]'"));
+        fail(decl.at, Tr::tr("%1 has no 'hosts'").arg(label),
+             Tr::tr("list its hosts, like 'hosts: [lb1, lb2]'"));
     if (decl.modeKnown && decl.group.mode == GroupMode::ActiveActive && decl.primaryAt.line > 0)
-        fail(decl.primaryAt, tr("%1 is active-active and cannot have a primary").arg(label),
-             tr("remove 'primary:' or write 'mode: primary-backup'"));
+        fail(decl.primaryAt, Tr::tr("%1 is active-active and cannot have a primary").arg(label),
+             Tr::tr("remove 'primary:' or write 'mode: primary-backup'"));
     if (decl.modeKnown && decl.group.mode == GroupMode::PrimaryBackup && decl.primaryAt.line == 0)
-        fail(modeAt, tr("%1 is primary-backup but names no primary").arg(label),
-             tr("add 'primary:' naming one of its hosts"));
+        fail(modeAt, Tr::tr("%1 is primary-backup but names no primary").arg(label),
+             Tr::tr("add 'primary:' naming one of its hosts"));
     decl.group.line = decl.at.line;
     m_groups.append(decl);
 }
@@ -833,7 +841,7 @@ void InventoryLoader::parseVip(const YAML::Node &node)
     VipDecl decl;
     QString label;
     const std::optional<QList<Entry>> list =
-        beginEntry(node, u"vips"_s, Section::Vip, tr("VIP"), decl, label);
+        beginEntry(node, u"vips"_s, Section::Vip, Tr::tr("VIP"), decl, label);
     if (!list)
         return;
     bool hasName = false;
@@ -843,7 +851,7 @@ void InventoryLoader::parseVip(const YAML::Node &node)
         if (e.key == u"name"_s) {
             hasName = true;
             decl.nameAt = e.valueAt;
-            if (const std::optional<QString> n = name(e, tr("VIP"))) {
+            if (const std::optional<QString> n = name(e, Tr::tr("VIP"))) {
                 decl.vip.name = *n;
                 decl.named = true;
             }
@@ -855,11 +863,11 @@ void InventoryLoader::parseVip(const YAML::Node &node)
         } else if (e.key == u"prefixes"_s) {
             hasPrefixes = true;
             const QString example = u"[203.0.113.10/32, 2001:db8::10/128]"_s;
-            if (!expectList(e, tr("write it like 'prefixes: %1'").arg(example)))
+            if (!expectList(e, Tr::tr("write it like 'prefixes: %1'").arg(example)))
                 continue;
             if (e.value.IsNull() || e.value.size() == 0) {
-                fail(e.valueAt, tr("%1 has no prefixes").arg(label),
-                     tr("list them, like 'prefixes: %1'").arg(example));
+                fail(e.valueAt, Tr::tr("%1 has no prefixes").arg(label),
+                     Tr::tr("list them, like 'prefixes: %1'").arg(example));
                 continue;
             }
             for (const YAML::Node &item : e.value) {
@@ -880,13 +888,14 @@ void InventoryLoader::parseVip(const YAML::Node &node)
         }
     }
     if (!hasName)
-        fail(decl.at, tr("%1 has no 'name'").arg(label), tr("add 'name: typo3' (a unique name)"));
+        fail(decl.at, Tr::tr("%1 has no 'name'").arg(label),
+             Tr::tr("add 'name: typo3' (a unique name)"));
     if (!hasGroup)
-        fail(decl.at, tr("%1 has no 'group'").arg(label),
-             tr("add 'group:' naming the group of hosts that serves it"));
+        fail(decl.at, Tr::tr("%1 has no 'group'").arg(label),
+             Tr::tr("add 'group:' naming the group of hosts that serves it"));
     if (!hasPrefixes)
-        fail(decl.at, tr("%1 has no 'prefixes'").arg(label),
-             tr("add its prefixes, like 'prefixes: [203.0.113.10/32]'"));
+        fail(decl.at, Tr::tr("%1 has no 'prefixes'").arg(label),
+             Tr::tr("add its prefixes, like 'prefixes: [203.0.113.10/32]'"));
     decl.vip.line = decl.at.line;
     m_vips.append(decl);
 }
@@ -922,10 +931,10 @@ static QString referenceHint(const QString &word, const QStringList &declared, c
 {
     const QString close = closestMatch(word, declared);
     QString list = suggestion(QString(), declared);
-    list.replace(tr("use one of: "), tr("declared %1: ").arg(what));
+    list.replace(Tr::tr("use one of: "), Tr::tr("declared %1: ").arg(what));
     if (declared.isEmpty())
-        list = tr("none are declared");
-    return close.isEmpty() ? list : tr("did you mean '%1'? %2").arg(close, list);
+        list = Tr::tr("none are declared");
+    return close.isEmpty() ? list : Tr::tr("did you mean '%1'? %2").arg(close, list);
 }
 
 template <typename Decl>
@@ -938,8 +947,10 @@ void InventoryLoader::checkDuplicateNames(const QList<Decl> &decls, const QStrin
         const QString &n = declName(d);
         if (const auto first = firstLine.constFind(n); first != firstLine.cend())
             fail(d.nameAt,
-                 tr("duplicate %1 name '%2' (first declared at line %3)").arg(what, n).arg(*first),
-                 tr("give each %1 a unique name").arg(what));
+                 Tr::tr("duplicate %1 name '%2' (first declared at line %3)")
+                     .arg(what, n)
+                     .arg(*first),
+                 Tr::tr("give each %1 a unique name").arg(what));
         else
             firstLine.insert(n, d.nameAt.line);
     }
@@ -947,39 +958,40 @@ void InventoryLoader::checkDuplicateNames(const QList<Decl> &decls, const QStrin
 
 void InventoryLoader::checkReferences()
 {
-    checkDuplicateNames(m_hosts, tr("host"));
-    checkDuplicateNames(m_groups, tr("group"));
-    checkDuplicateNames(m_vips, tr("VIP"));
+    checkDuplicateNames(m_hosts, Tr::tr("host"));
+    checkDuplicateNames(m_groups, Tr::tr("group"));
+    checkDuplicateNames(m_vips, Tr::tr("VIP"));
 
     const QStringList hostNames = names(m_hosts);
     QSet<QString> grouped;
     for (GroupDecl &g : m_groups) {
-        const QString label = g.named ? tr("group '%1'").arg(g.group.name) : tr("a group");
+        const QString label = g.named ? Tr::tr("group '%1'").arg(g.group.name) : Tr::tr("a group");
         for (const auto &[host, at] : g.hostRefs) {
             grouped.insert(host);
             if (!hostNames.contains(host) && !m_hostsIncomplete)
                 fail(at,
-                     tr("%1 lists host '%2', which is not declared under 'hosts'").arg(label, host),
-                     referenceHint(host, hostNames, tr("hosts")));
+                     Tr::tr("%1 lists host '%2', which is not declared under 'hosts'")
+                         .arg(label, host),
+                     referenceHint(host, hostNames, Tr::tr("hosts")));
             else if (!hostNames.contains(host))
                 continue;
             else if (g.group.hosts.contains(host))
-                fail(at, tr("host '%1' is listed twice in %2").arg(host, label),
-                     tr("remove one of them"));
+                fail(at, Tr::tr("host '%1' is listed twice in %2").arg(host, label),
+                     Tr::tr("remove one of them"));
             else
                 g.group.hosts.append(host);
         }
         if (g.modeKnown && g.group.mode == GroupMode::PrimaryBackup && g.primaryAt.line > 0 &&
             !g.group.primary.isEmpty() && !g.group.hosts.contains(g.group.primary)) {
             fail(g.primaryAt,
-                 tr("primary '%1' is not one of the hosts of %2").arg(g.group.primary, label),
-                 referenceHint(g.group.primary, g.group.hosts, tr("hosts of the group")));
+                 Tr::tr("primary '%1' is not one of the hosts of %2").arg(g.group.primary, label),
+                 referenceHint(g.group.primary, g.group.hosts, Tr::tr("hosts of the group")));
         }
     }
     for (const HostDecl &h : m_hosts) {
         if (h.named && !grouped.contains(h.host.name) && !m_groupsIncomplete)
-            fail(h.nameAt, tr("host '%1' is in no group").arg(h.host.name),
-                 tr("add it to the 'hosts:' list of a group, or remove it"));
+            fail(h.nameAt, Tr::tr("host '%1' is in no group").arg(h.host.name),
+                 Tr::tr("add it to the 'hosts:' list of a group, or remove it"));
     }
 
     const QStringList groupNames = names(m_groups);
@@ -988,20 +1000,21 @@ void InventoryLoader::checkReferences()
         if (v.groupAt.line > 0 && !v.vip.group.isEmpty() && !groupNames.contains(v.vip.group) &&
             !m_groupsIncomplete)
             fail(v.groupAt,
-                 tr("VIP '%1' names group '%2', which does not exist").arg(v.vip.name, v.vip.group),
-                 referenceHint(v.vip.group, groupNames, tr("groups")));
+                 Tr::tr("VIP '%1' names group '%2', which does not exist")
+                     .arg(v.vip.name, v.vip.group),
+                 referenceHint(v.vip.group, groupNames, Tr::tr("groups")));
         for (const auto &[prefix, at] : v.prefixes) {
             const QString key = prefix.toString();
             if (const auto owner = prefixOwner.constFind(key); owner != prefixOwner.cend()) {
                 if (owner->first == v.vip.name)
-                    fail(at, tr("prefix %1 is listed twice in VIP '%2'").arg(key, v.vip.name),
-                         tr("remove one of them"));
+                    fail(at, Tr::tr("prefix %1 is listed twice in VIP '%2'").arg(key, v.vip.name),
+                         Tr::tr("remove one of them"));
                 else
                     fail(at,
-                         tr("prefix %1 of VIP '%2' is already used by VIP '%3' (line %4)")
+                         Tr::tr("prefix %1 of VIP '%2' is already used by VIP '%3' (line %4)")
                              .arg(key, v.vip.name, owner->first)
                              .arg(owner->second),
-                         tr("a prefix belongs to one VIP; remove it from one of them"));
+                         Tr::tr("a prefix belongs to one VIP; remove it from one of them"));
             } else {
                 prefixOwner.insert(key, {v.vip.name, at.line});
             }
@@ -1035,11 +1048,11 @@ std::optional<T> InventoryLoader::resolveForHost(const HostDecl &host,
             chosenGroup = g;
         } else if (s.value && chosen->value && *s.value != *chosen->value) {
             fail(s.at,
-                 tr("host '%1' is in groups '%2' and '%3', which set different %4 ('%5' and "
-                    "'%6')")
+                 Tr::tr("host '%1' is in groups '%2' and '%3', which set different %4 ('%5' and "
+                        "'%6')")
                      .arg(host.host.name, chosenGroup->group.name, g->group.name, key, chosen->text,
                           s.text),
-                 tr("set %1 on host '%2' itself, or the same value in both groups")
+                 Tr::tr("set %1 on host '%2' itself, or the same value in both groups")
                      .arg(key, host.host.name));
             invalid = true;
             break;
@@ -1147,20 +1160,20 @@ void InventoryLoader::resolveVips()
             if (!stats && !reportedSocket) {
                 reportedSocket = true;
                 fail(v.nameAt,
-                     tr("VIP '%1' has no haproxy stats_socket on host '%2'")
+                     Tr::tr("VIP '%1' has no haproxy stats_socket on host '%2'")
                          .arg(v.vip.name, hostName),
-                     tr("set 'haproxy: stats_socket: /run/haproxy/{vip}.sock' in defaults, the "
-                        "group, the host or the VIP"));
+                     Tr::tr("set 'haproxy: stats_socket: /run/haproxy/{vip}.sock' in defaults, the "
+                            "group, the host or the VIP"));
             }
             if (!p.birdProtocol.isEmpty() && !isBirdSymbol(p.birdProtocol) && !reportedProtocol) {
                 reportedProtocol = true;
                 QString suggested = u"vip_"_s + v.vip.name;
                 suggested.replace(u'-', u'_').replace(u'.', u'_');
                 fail(v.nameAt,
-                     tr("BIRD protocol name '%1' of VIP '%2' on host '%3' is not valid")
+                     Tr::tr("BIRD protocol name '%1' of VIP '%2' on host '%3' is not valid")
                          .arg(p.birdProtocol, v.vip.name, hostName),
-                     tr("BIRD names take letters, digits and '_': set 'bird: vip_protocol: %1' "
-                        "on the VIP")
+                     Tr::tr("BIRD names take letters, digits and '_': set 'bird: vip_protocol: %1' "
+                            "on the VIP")
                          .arg(suggested));
             }
             v.vip.placements.append(p);
@@ -1196,19 +1209,19 @@ void InventoryLoader::resolveDiscovery()
                 {&h->layer.statsSocket, &g.layer.statsSocket, &m_defaults.statsSocket});
             if (!stats) {
                 fail(g.nameAt,
-                     tr("group '%1' discovers VIPs but has no haproxy stats_socket for host "
-                        "'%2'")
+                     Tr::tr("group '%1' discovers VIPs but has no haproxy stats_socket for host "
+                            "'%2'")
                          .arg(g.group.name, hostName),
-                     tr("set 'haproxy: stats_socket: /run/haproxy/{vip}.sock' in defaults, the "
-                        "group or the host"));
+                     Tr::tr("set 'haproxy: stats_socket: /run/haproxy/{vip}.sock' in defaults, the "
+                            "group or the host"));
                 break;
             }
             if (stats->value && !stats->value->contains(u"{vip}"_s)) {
                 fail(stats->at,
-                     tr("group '%1' discovers VIPs, but stats_socket '%2' for host '%3' has no "
-                        "{vip} to glob")
+                     Tr::tr("group '%1' discovers VIPs, but stats_socket '%2' for host '%3' has no "
+                            "{vip} to glob")
                          .arg(g.group.name, *stats->value, hostName),
-                     tr("use a template with {vip}, like '/run/haproxy/{vip}.sock'"));
+                     Tr::tr("use a template with {vip}, like '/run/haproxy/{vip}.sock'"));
                 break;
             }
             g.group.discovery.append(p);
@@ -1224,11 +1237,11 @@ LoadedInventory InventoryLoader::parse(const QByteArray &yaml)
         if (m_rootAt.line == 0)
             m_rootAt = {1, 1};
         if (root.IsNull()) {
-            fail({}, tr("the file is empty"),
-                 tr("describe hosts, groups and VIPs as in resources/examples/fleet.yaml"));
+            fail({}, Tr::tr("the file is empty"),
+                 Tr::tr("describe hosts, groups and VIPs as in resources/examples/fleet.yaml"));
         } else if (!root.IsMap()) {
-            fail(m_rootAt, tr("the top level must be a map, not %1").arg(describeNode(root)),
-                 tr("start with 'version: 1' and the 'hosts:', 'groups:' and 'vips:' lists"));
+            fail(m_rootAt, Tr::tr("the top level must be a map, not %1").arg(describeNode(root)),
+                 Tr::tr("start with 'version: 1' and the 'hosts:', 'groups:' and 'vips:' lists"));
         } else {
             parseTop(root);
             checkReferences();
@@ -1239,15 +1252,15 @@ LoadedInventory InventoryLoader::parse(const QByteArray &yaml)
                                                [](const GroupDecl &g) { return g.group.discover; });
             if (m_vips.isEmpty() && !discovers && m_sawHosts && m_sawGroups)
                 addDiagnostic(Diagnostic::Severity::Warning, m_rootAt,
-                              tr("the file declares no VIPs and no group discovers VIPs"),
-                              tr("add a 'vips:' list, or 'discover: true' on a group"));
+                              Tr::tr("the file declares no VIPs and no group discovers VIPs"),
+                              Tr::tr("add a 'vips:' list, or 'discover: true' on a group"));
         }
     } catch (const YAML::Exception &e) {
-        fail(locOf(e.mark), tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)),
-             tr("check the indentation, brackets and quotes here and just before"));
+        fail(locOf(e.mark), Tr::tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)),
+             Tr::tr("check the indentation, brackets and quotes here and just before"));
     } catch (const std::exception &e) {
-        fail({}, tr("cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())),
-             tr("check that it is a YAML text file"));
+        fail({}, Tr::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())),
+             Tr::tr("check that it is a YAML text file"));
     }
 
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
@@ -1298,19 +1311,19 @@ LoadedInventory loadInventory(const QString &path, const InventoryContext &conte
     const auto unreadable = [&](const QString &reason) {
         LoadedInventory out;
         out.diagnostics.append(Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
-                                          tr("cannot read the file: %1").arg(reason),
-                                          tr("check the path and its permissions")});
+                                          Tr::tr("cannot read the file: %1").arg(reason),
+                                          Tr::tr("check the path and its permissions")});
         return out;
     };
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(file.errorString());
     if (file.size() > MaxFileSize)
-        return unreadable(tr("it is larger than 16 MiB"));
+        return unreadable(Tr::tr("it is larger than 16 MiB"));
     const QByteArray contents = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return unreadable(file.errorString());
     if (contents.size() > MaxFileSize)
-        return unreadable(tr("it is larger than 16 MiB"));
+        return unreadable(Tr::tr("it is larger than 16 MiB"));
     return parseInventory(contents, path, context);
 }
 

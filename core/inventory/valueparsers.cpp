@@ -11,10 +11,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::InventoryLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::InventoryLoader)
+};
 
 Error configError(QString message, QString hint)
 {
@@ -56,10 +57,10 @@ Result<std::chrono::milliseconds> parseDuration(const QString &text)
     const QRegularExpressionMatch match = pattern.match(trimmed);
     if (!match.hasMatch()) {
         if (bare.match(trimmed).hasMatch())
-            return configError(tr("duration '%1' has no unit").arg(trimmed),
-                               tr("write '%1s' or '%1ms' (units: ms, s, m, h)").arg(trimmed));
-        return configError(tr("'%1' is not a duration").arg(text),
-                           tr("write a whole number and a unit, like 500ms, 5s or 2m"));
+            return configError(Tr::tr("duration '%1' has no unit").arg(trimmed),
+                               Tr::tr("write '%1s' or '%1ms' (units: ms, s, m, h)").arg(trimmed));
+        return configError(Tr::tr("'%1' is not a duration").arg(text),
+                           Tr::tr("write a whole number and a unit, like 500ms, 5s or 2m"));
     }
     const qint64 n = match.captured(1).toLongLong();
     const QString unit = match.captured(2);
@@ -75,11 +76,11 @@ Result<std::chrono::milliseconds> parseDuration(const QString &text)
 
 Result<Prefix> parsePrefix(const QString &text)
 {
-    const QString example = tr("write it like 203.0.113.10/32 or 2001:db8::10/128");
+    const QString example = Tr::tr("write it like 203.0.113.10/32 or 2001:db8::10/128");
     const QStringList parts = text.trimmed().split(u'/');
     Prefix prefix;
     if (parts.size() > 2 || parts[0].contains(u'%') || !prefix.address.setAddress(parts[0]))
-        return configError(tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);
+        return configError(Tr::tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);
     const bool v4 = prefix.address.protocol() == QAbstractSocket::IPv4Protocol;
     const int maxLength = v4 ? 32 : 128;
     if (parts.size() == 1) {
@@ -88,13 +89,13 @@ Result<Prefix> parsePrefix(const QString &text)
     }
     static const QRegularExpression digits(u"^[0-9]{1,3}$"_s);
     if (!digits.match(parts[1]).hasMatch())
-        return configError(tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);
+        return configError(Tr::tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);
     const int length = parts[1].toInt();
     if (length > maxLength)
-        return configError(tr("prefix length '%1' of %2 is out of range for %3 (0-%4)")
+        return configError(Tr::tr("prefix length '%1' of %2 is out of range for %3 (0-%4)")
                                .arg(parts[1], text, v4 ? u"IPv4"_s : u"IPv6"_s)
                                .arg(maxLength),
-                           tr("write %1/%2 for a single address").arg(parts[0]).arg(maxLength));
+                           Tr::tr("write %1/%2 for a single address").arg(parts[0]).arg(maxLength));
     prefix.length = length;
     QHostAddress masked;
     if (v4) {
@@ -109,8 +110,8 @@ Result<Prefix> parsePrefix(const QString &text)
         masked = QHostAddress(bytes);
     }
     if (masked != prefix.address)
-        return configError(tr("prefix %1 has host bits set beyond /%2").arg(text).arg(length),
-                           tr("write %1/%2 for the network, or %3/%4 for a single address")
+        return configError(Tr::tr("prefix %1 has host bits set beyond /%2").arg(text).arg(length),
+                           Tr::tr("write %1/%2 for the network, or %3/%4 for a single address")
                                .arg(masked.toString())
                                .arg(length)
                                .arg(prefix.address.toString())
@@ -124,34 +125,37 @@ Result<void> checkTemplate(const QString &text, const QStringList &allowed)
     for (const QString &name : allowed)
         braced.append(u'{' + name + u'}');
     const QString placeholders = allowed.isEmpty()
-                                     ? tr("no placeholders are allowed here")
-                                     : tr("placeholders here: %1").arg(braced.join(u", "_s));
+                                     ? Tr::tr("no placeholders are allowed here")
+                                     : Tr::tr("placeholders here: %1").arg(braced.join(u", "_s));
     qsizetype open = -1;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == u'{') {
             if (open >= 0)
-                return configError(tr("unbalanced '{' in template '%1'").arg(text), placeholders);
+                return configError(Tr::tr("unbalanced '{' in template '%1'").arg(text),
+                                   placeholders);
             open = i;
         } else if (text[i] == u'}') {
             if (open < 0)
-                return configError(tr("unbalanced '}' in template '%1'").arg(text), placeholders);
+                return configError(Tr::tr("unbalanced '}' in template '%1'").arg(text),
+                                   placeholders);
             const QString name = text.mid(open + 1, i - open - 1);
             static const QStringList all = {u"vip"_s, u"host"_s, u"group"_s};
             if (all.contains(name) && !allowed.contains(name))
-                return configError(tr("placeholder {%1} cannot be used in this template").arg(name),
-                                   placeholders);
+                return configError(
+                    Tr::tr("placeholder {%1} cannot be used in this template").arg(name),
+                    placeholders);
             if (!allowed.contains(name)) {
                 const QString close = closestMatch(name, allowed);
-                return configError(tr("unknown placeholder {%1} in template '%2'").arg(name, text),
-                                   close.isEmpty()
-                                       ? placeholders
-                                       : tr("did you mean {%1}? %2").arg(close, placeholders));
+                return configError(
+                    Tr::tr("unknown placeholder {%1} in template '%2'").arg(name, text),
+                    close.isEmpty() ? placeholders
+                                    : Tr::tr("did you mean {%1}? %2").arg(close, placeholders));
             }
             open = -1;
         }
     }
     if (open >= 0)
-        return configError(tr("unbalanced '{' in template '%1'").arg(text), placeholders);
+        return configError(Tr::tr("unbalanced '{' in template '%1'").arg(text), placeholders);
     return {};
 }
 
@@ -180,13 +184,13 @@ QString suggestion(const QString &word, const QStringList &candidates)
 {
     const QString close = closestMatch(word, candidates);
     if (!close.isEmpty())
-        return tr("did you mean '%1'?").arg(close);
+        return Tr::tr("did you mean '%1'?").arg(close);
     if (candidates.isEmpty())
         return {};
     constexpr qsizetype shown = 12;
     if (candidates.size() <= shown)
-        return tr("use one of: %1").arg(quotedList(candidates));
-    return tr("use one of: %1, ... (%2 more)")
+        return Tr::tr("use one of: %1").arg(quotedList(candidates));
+    return Tr::tr("use one of: %1, ... (%2 more)")
         .arg(quotedList(candidates.first(shown)))
         .arg(candidates.size() - shown);
 }

@@ -123,10 +123,11 @@ void VipDetailsWidget::refresh()
         QStringList prefixes;
         for (const Prefix &prefix : vip->prefixes)
             prefixes << prefix.toString();
-        m_summary->setText(u"%1 — %2 (%3, group %4)"_s.arg(
-            healthShortText(health),
-            verdictIt != latest.verdicts->vips.cend() ? verdictIt->summary() : QString(),
-            prefixes.join(u", "_s), vip->group));
+        m_summary->setText(
+            tr("%1 — %2 (%3, group %4)")
+                .arg(healthShortText(health),
+                     verdictIt != latest.verdicts->vips.cend() ? verdictIt->summary() : QString(),
+                     prefixes.join(u", "_s), vip->group));
     }
 
     m_reasons->clear();

@@ -1,0 +1,5668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/vipdeck/main.cpp" line="+104"/>
+        <source>Operations console for anycast HAProxy/BIRD load-balancer fleets.</source>
+        <translation>Betriebskonsole für Anycast-Flotten von HAProxy/BIRD-Load-Balancern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the fleet file &lt;file&gt;.</source>
+        <translation>Die Flottendatei &lt;file&gt; öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a smoke check without a display and exit (0 = passed).</source>
+        <translation>Einen Schnelltest ohne Anzeige ausführen und beenden (0 = bestanden).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fleet file to open.</source>
+        <translation>Zu öffnende Flottendatei.</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck</name>
+    <message>
+        <location filename="../core/audit/auditcommands.cpp" line="+51"/>
+        <source>completed by %1</source>
+        <translation>abgeschlossen durch %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCOMPLETE: no completion recorded</source>
+        <translation>UNVOLLSTÄNDIG: kein Abschluss protokolliert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>completes %1: %2</source>
+        <translation>schließt %1 ab: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+321"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>complete (completion %1)</source>
+        <translation>abgeschlossen (Abschluss %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCOMPLETE: the action never reported back</source>
+        <translation>UNVOLLSTÄNDIG: die Aktion hat sich nie zurückgemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completes</source>
+        <translation>Schließt ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>intent %1</source>
+        <translation>Absicht %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+233"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+1"/>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="-231"/>
+        <location line="+231"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportbuilder.cpp" line="-231"/>
+        <location line="+232"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no audit records match</source>
+        <translation>keine Audit-Einträge passen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+178"/>
+        <source>export needs --csv or --json</source>
+        <translation>export braucht --csv oder --json</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>audit log intact: %1 records, hash chain verified (%2)</source>
+        <translation>Audit-Protokoll intakt: %1 Einträge, Hash-Kette geprüft (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit log TAMPERED: %1; the %2 records before it are intact (%3)</source>
+        <translation>Audit-Protokoll MANIPULIERT: %1; die %2 Einträge davor sind intakt (%3)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read the time &quot;%1&quot;</source>
+        <translation>die Zeit „%1“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2026-03-01, 2026-03-01T14:00:00Z, or 90m / 24h / 7d ago</source>
+        <translation>2026-03-01, 2026-03-01T14:00:00Z oder 90m / 24h / 7d (vor so langer Zeit) verwenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: vipdeckctl audit list [FILTERS] [--limit N | --all] [--oldest-first] [--json | --csv]
+       vipdeckctl audit show ID [--json]
+       vipdeckctl audit export --csv | --json [FILTERS]
+       vipdeckctl audit verify [--json]
+FILTERS: --since T --until T --operator USER --vip VIP --host HOST --server SERVER --action ACTION --incomplete --search TEXT
+T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago
+exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering
+</source>
+        <translation>Aufruf: vipdeckctl audit list [FILTER] [--limit N | --all] [--oldest-first] [--json | --csv]
+        vipdeckctl audit show ID [--json]
+        vipdeckctl audit export --csv | --json [FILTER]
+        vipdeckctl audit verify [--json]
+FILTER: --since T --until T --operator BENUTZER --vip VIP --host HOST --server SERVER --action AKTION --incomplete --search TEXT
+T: 2026-03-01, 2026-03-01T14:00:00Z (UTC ohne Zeitzone) oder 90m, 24h, 7d zurück
+Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation gefunden
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>records at or after T</source>
+        <translation>Einträge ab T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records before T</source>
+        <translation>Einträge vor T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by this OS user</source>
+        <translation>von diesem Betriebssystem-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>touching this VIP</source>
+        <translation>die diese VIP betreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>touching this LB host</source>
+        <translation>die diesen LB-Host betreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>touching this server</source>
+        <translation>die diesen Server betreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this action</source>
+        <translation>diese Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only intents never completed</source>
+        <translation>nur nie abgeschlossene Absichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every word of TEXT appears in the record</source>
+        <translation>jedes Wort von TEXT kommt im Eintrag vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most N records</source>
+        <translation>höchstens N Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every matching record</source>
+        <translation>jeder passende Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oldest records first</source>
+        <translation>älteste Einträge zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON output</source>
+        <translation>JSON-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV output</source>
+        <translation>CSV-Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, show, export or verify</source>
+        <translation>list, show, export oder verify</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>which audit command?</source>
+        <translation>welcher audit-Befehl?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json und --csv schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>show needs one record id</source>
+        <translation>show braucht genau eine Eintrags-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown audit command &quot;%1&quot;</source>
+        <translation>unbekannter audit-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/fleet/snapshotstore.cpp" line="+400"/>
+        <source>The last known state is corrupt: %1 at byte %2</source>
+        <translation>Der letzte bekannte Zustand ist beschädigt: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>It is ignored and rewritten after the next poll.</source>
+        <translation>Er wird ignoriert und nach der nächsten Abfrage neu geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The last known state is not a vipdeck snapshot.</source>
+        <translation>Der letzte bekannte Zustand ist kein vipdeck-Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last known state has format version %1; this vipdeck reads %2.</source>
+        <translation>Der letzte bekannte Zustand hat die Formatversion %1; diese vipdeck-Version liest %2.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: last known state from the previous session; the first poll is running</source>
+        <translation>%1: letzter bekannter Zustand aus der vorigen Sitzung; die erste Abfrage läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlrenderer.cpp" line="+82"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No data for this chart.</source>
+        <translation>Keine Daten für dieses Diagramm.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Fleet %1 · generated %2 · audit window %3 to %4</source>
+        <translation>Flotte %1 · erstellt %2 · Audit-Zeitraum %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.cpp" line="-426"/>
+        <location line="+158"/>
+        <source>VIPs</source>
+        <translation>VIPs</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+130"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Hosts reachable</source>
+        <translation>Erreichbare Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BGP sessions up</source>
+        <translation>BGP-Sitzungen aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <location line="+148"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Servers not ready</source>
+        <translation>Nicht bereite Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit entries in the window</source>
+        <translation>Audit-Einträge im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every VIP is healthy.</source>
+        <translation>Jede VIP ist gesund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet state read at %1 from %2.</source>
+        <translation>Flottenzustand gelesen um %1 aus %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Anycast matrix: is each VIP announced on each host?</source>
+        <translation>Anycast-Matrix: Ist jede VIP auf jedem Host angekündigt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+47"/>
+        <location line="+57"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <location line="+29"/>
+        <location line="+47"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every VIP on every host</source>
+        <translation>Jede VIP auf jedem Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <location line="+64"/>
+        <location line="+8"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable servers</source>
+        <translation>Nutzbare Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx total</source>
+        <translation>5xx gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data age (s)</source>
+        <translation>Datenalter (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst reason</source>
+        <translation>Schwerster Grund</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no verdict</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anycast</source>
+        <translation>Anycast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every VIP with its verdict and reasons</source>
+        <translation>Jede VIP mit Bewertung und Gründen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced on</source>
+        <translation>Angekündigt auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Servers that are down, drained or in maintenance</source>
+        <translation>Server, die DOWN, im Drain oder in Wartung sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every server is UP and ready.</source>
+        <translation>Jeder Server ist UP und bereit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For (s)</source>
+        <translation>Seit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit #</source>
+        <translation>Audit-Nr.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>audit log unavailable</source>
+        <translation>Audit-Protokoll nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the audit log</source>
+        <translation>nicht im Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;Changed by&quot; is the newest audit entry naming the server. A server that went DOWN by itself (failed health checks) has no audit entry.</source>
+        <translation>„Geändert von“ ist der neueste Audit-Eintrag, der den Server nennt. Ein Server, der von selbst DOWN ging (fehlgeschlagene Health-Checks), hat keinen Audit-Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>BGP sessions per host</source>
+        <translation>BGP-Sitzungen je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No BGP session was read.</source>
+        <translation>Keine BGP-Sitzung gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbor</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BFD sessions per host</source>
+        <translation>BFD-Sitzungen je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No BFD session was read.</source>
+        <translation>Keine BFD-Sitzung gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>BGP and BFD sessions</source>
+        <translation>BGP- und BFD-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Sessions and 5xx of the worst VIPs</source>
+        <translation>Sitzungen und 5xx der schlechtesten VIPs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No charts: the fleet was read once, at %1. Charts need samples over a period (vipdeckctl report --sample 30s).</source>
+        <translation>Keine Diagramme: die Flotte wurde einmal gelesen, um %1. Diagramme brauchen Messwerte über einen Zeitraum (vipdeckctl report --sample 30s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sampled</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples from %2 to %3, %4. These charts cover only this period, not the whole report window.</source>
+        <translation>%1 Messwerte von %2 bis %3, %4. Diese Diagramme decken nur diesen Zeitraum ab, nicht den ganzen Berichtszeitraum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: current sessions per host</source>
+        <translation>%1: aktuelle Sitzungen je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: 5xx responses per second per host</source>
+        <translation>%1: 5xx-Antworten pro Sekunde je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx/s</source>
+        <translation>5xx/s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entries from %1 to %2</source>
+        <translation>Audit-Einträge von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No audit entries in this window.</source>
+        <translation>Keine Audit-Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>completed by #%1</source>
+        <translation>abgeschlossen durch #%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (completes #%2)</source>
+        <translation>%1 (schließt #%2 ab)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The window holds more entries than the report lists; use vipdeckctl audit export for all of them.</source>
+        <translation>Der Zeitraum enthält mehr Einträge, als der Bericht auflistet; vipdeckctl audit export liefert alle.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fleet health report</source>
+        <translation>Flotten-Gesundheitsbericht</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::AuditChainProblem</name>
+    <message>
+        <location filename="../core/audit/auditchainverifier.cpp" line="+38"/>
+        <source>record %1 was changed: its content no longer matches its hash</source>
+        <translation>Eintrag %1 wurde geändert: sein Inhalt passt nicht mehr zu seinem Hash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record %1 was removed: the ids jump over it</source>
+        <translation>Eintrag %1 wurde entfernt: die IDs überspringen ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records %1 to %2 were removed: the ids jump over them</source>
+        <translation>Einträge %1 bis %2 wurden entfernt: die IDs überspringen sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 was inserted: the chain does not link through it</source>
+        <translation>Eintrag %1 wurde eingefügt: die Kette verläuft nicht durch ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records %1 to %2 were inserted: the chain does not link through them</source>
+        <translation>Einträge %1 bis %2 wurden eingefügt: die Kette verläuft nicht durch sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the chain breaks between records %1 and %2: record %1 was changed and re-hashed, or records after it were removed and the rest renumbered</source>
+        <translation>die Kette bricht zwischen den Einträgen %1 und %2: Eintrag %1 wurde geändert und neu gehasht, oder spätere Einträge wurden entfernt und der Rest neu nummeriert</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::AuditDatabase</name>
+    <message>
+        <location filename="../core/audit/auditdatabase.cpp" line="+190"/>
+        <source>check that the directory exists and is writable and the disk is not full, or set another audit store location</source>
+        <translation>prüfen, dass das Verzeichnis existiert und beschreibbar ist und die Platte nicht voll ist, oder einen anderen Ort für den Audit-Speicher wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that the PostgreSQL server is reachable and that this user may write the audit tables</source>
+        <translation>prüfen, dass der PostgreSQL-Server erreichbar ist und dieser Benutzer die Audit-Tabellen schreiben darf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no audit store path is set</source>
+        <translation>kein Pfad für den Audit-Speicher gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the audit store directory %1</source>
+        <translation>das Verzeichnis %1 des Audit-Speichers kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audit store path is a directory</source>
+        <translation>der Pfad des Audit-Speichers ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot open the audit store</source>
+        <translation>der Audit-Speicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot switch the audit store to write-ahead logging</source>
+        <translation>der Audit-Speicher kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot make the audit store&apos;s writes synchronous</source>
+        <translation>die Schreibvorgänge des Audit-Speichers können nicht synchron gemacht werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the audit store connection was lost and cannot be reopened</source>
+        <translation>die Verbindung zum Audit-Speicher ist verloren und kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an audited action needs a name</source>
+        <translation>eine protokollierte Aktion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reason is required for &quot;%1&quot;</source>
+        <translation>für „%1“ ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a reason, for example a ticket id</source>
+        <translation>einen Grund angeben, zum Beispiel eine Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot start writing the audit record</source>
+        <translation>das Schreiben des Audit-Eintrags kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot lock the audit log for writing</source>
+        <translation>das Audit-Protokoll kann nicht zum Schreiben gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the end of the audit log</source>
+        <translation>das Ende des Audit-Protokolls kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+66"/>
+        <source>cannot read the audit log</source>
+        <translation>das Audit-Protokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>audit record %1 is not an intent</source>
+        <translation>Audit-Eintrag %1 ist keine Absicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intent %1 is already completed by record %2</source>
+        <translation>Absicht %1 ist bereits durch Eintrag %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>cannot write the audit record</source>
+        <translation>der Audit-Eintrag kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>cannot write the audit record&apos;s targets</source>
+        <translation>die Ziele des Audit-Eintrags können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot commit the audit record</source>
+        <translation>der Audit-Eintrag kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot read the audit log&apos;s targets</source>
+        <translation>die Ziele des Audit-Protokolls können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot count the audit records</source>
+        <translation>die Audit-Einträge können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no audit record %1</source>
+        <translation>es gibt keinen Audit-Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the records with `vipdeckctl audit list`</source>
+        <translation>die Einträge mit `vipdeckctl audit list` auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::AuditLogModel</name>
+    <message numerus="yes">
+        <location filename="../models/auditlogmodel.cpp" line="+148"/>
+        <source>%1 (%n target(s))</source>
+        <translation>
+            <numerusform>%1 (%n Ziel)</numerusform>
+            <numerusform>%1 (%n Ziele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>completed by #%1</source>
+        <translation>abgeschlossen durch #%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INCOMPLETE</source>
+        <translation>UNVOLLSTÄNDIG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 ok (intent #%3)</source>
+        <translation>%1 von %2 ok (Absicht #%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::AuditLogWidget</name>
+    <message>
+        <location filename="../views/audit/auditlogwidget.cpp" line="+43"/>
+        <source>Incomplete only</source>
+        <translation>Nur unvollständige</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action (drain, ready…)</source>
+        <translation>Aktion (drain, ready…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search operator, action, target, reason, result… (Ctrl+F)</source>
+        <translation>Bediener, Aktion, Ziel, Grund, Ergebnis suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every word must appear in the record; case is ignored</source>
+        <translation>Jedes Wort muss im Eintrag vorkommen; Groß-/Kleinschreibung egal</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export loaded rows…</source>
+        <translation>Geladene Zeilen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Audit log error: %1</source>
+        <translation>Fehler im Audit-Protokoll: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 records loaded</source>
+        <translation>%1 Einträge geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches for “%1”: %2; %3 loaded (scroll for more)</source>
+        <translation>Treffer für „%1“: %2; %3 geladen (für mehr scrollen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 matching records loaded (scroll for more)</source>
+        <translation>%1 von %2 passenden Einträgen geladen (für mehr scrollen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export audit rows</source>
+        <translation>Audit-Zeilen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::AuditStore</name>
+    <message>
+        <location filename="../core/audit/auditschema.cpp" line="+87"/>
+        <source>check that the audit store is writable</source>
+        <translation>prüfen, dass der Audit-Speicher beschreibbar ist</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+32"/>
+        <source>cannot read the audit schema version</source>
+        <translation>die Schema-Version des Audit-Speichers ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>cannot start a write transaction</source>
+        <translation>eine Schreibtransaktion kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot lock the audit schema</source>
+        <translation>das Audit-Schema kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the audit schema table</source>
+        <translation>die Tabelle des Audit-Schemas kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the audit store has schema version %1, newer than this vipdeck knows (%2)</source>
+        <translation>der Audit-Speicher hat die Schema-Version %1, neuer als diese vipdeck-Version kennt (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>upgrade vipdeck on this workstation</source>
+        <translation>vipdeck auf diesem Arbeitsplatz aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>audit schema migration %1 failed</source>
+        <translation>Migration %1 des Audit-Schemas ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record the audit schema version</source>
+        <translation>die Schema-Version des Audit-Speichers kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot commit the audit schema migration</source>
+        <translation>die Migration des Audit-Schemas kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditstore.cpp" line="+68"/>
+        <source>the audit store is closed</source>
+        <translation>der Audit-Speicher ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditstoreconfig.cpp" line="+32"/>
+        <source>invalid audit store URL: %1</source>
+        <translation>ungültige URL des Audit-Speichers: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use postgresql://user@host:port/database or a SQLite file path</source>
+        <translation>postgresql://benutzer@host:port/datenbank oder einen SQLite-Dateipfad verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no file path</source>
+        <translation>kein Dateipfad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown scheme &quot;%1&quot;</source>
+        <translation>unbekanntes Schema „%1“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no database name</source>
+        <translation>kein Datenbankname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad port</source>
+        <translation>ungültiger Port</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BfdSessionModel</name>
+    <message>
+        <location filename="../models/bfdsessionmodel.cpp" line="+103"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neighbor</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BgpSessionModel</name>
+    <message>
+        <location filename="../models/bgpsessionmodel.cpp" line="+124"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neighbor</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdBfd</name>
+    <message>
+        <location filename="../core/bird/bfdparser.cpp" line="+83"/>
+        <source>a session before its BFD protocol</source>
+        <translation>eine Sitzung vor ihrem BFD-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a session row has too few columns</source>
+        <translation>eine Sitzungszeile hat zu wenige Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an IP address</source>
+        <translation>keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown BFD state</source>
+        <translation>unbekannter BFD-Zustand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unrecognised interval or timeout</source>
+        <translation>Intervall oder Timeout nicht erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdClient</name>
+    <message>
+        <location filename="../core/bird/birdclient.cpp" line="+66"/>
+        <source>BIRD client has no transport</source>
+        <translation>BIRD-Client hat keinen Transport</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No BIRD greeting on the control socket</source>
+        <translation>Keine BIRD-Begrüßung auf dem Control-Socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the path is BIRD&apos;s control socket</source>
+        <translation>Prüfen, dass der Pfad der Control-Socket von BIRD ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BIRD closed the connection before answering %1</source>
+        <translation>BIRD hat die Verbindung geschlossen, bevor %1 beantwortet war</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again; check BIRD&apos;s log if it persists</source>
+        <translation>Erneut versuchen; bei Wiederholung das Log von BIRD prüfen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Expected one protocol, BIRD listed %1</source>
+        <translation>Ein Protokoll erwartet, BIRD hat %1 aufgelistet</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdCommand</name>
+    <message>
+        <location filename="../core/bird/birdcommand.cpp" line="+25"/>
+        <source>Invalid BIRD protocol name &quot;%1&quot;: %2</source>
+        <translation>Ungültiger BIRD-Protokollname „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the protocol&apos;s name as `show protocols` lists it</source>
+        <translation>Den Namen des Protokolls so verwenden, wie `show protocols` ihn auflistet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is longer than 64 characters</source>
+        <translation>er ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must start with a letter or `_`</source>
+        <translation>er muss mit einem Buchstaben oder `_` beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only letters, digits and `_` are allowed</source>
+        <translation>nur Buchstaben, Ziffern und `_` sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>`all` would select every protocol</source>
+        <translation>`all` würde jedes Protokoll auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdControl</name>
+    <message>
+        <location filename="../core/bird/controlparser.cpp" line="+56"/>
+        <source>expected `&lt;protocol&gt;: &lt;what happened&gt;`</source>
+        <translation>`&lt;Protokoll&gt;: &lt;was geschah&gt;` erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no protocol outcome in the reply</source>
+        <translation>kein Protokollergebnis in der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdParse</name>
+    <message>
+        <location filename="../core/bird/birdparse.cpp" line="+65"/>
+        <source>Unexpected BIRD reply: %1</source>
+        <translation>Unerwartete BIRD-Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected final reply code %1</source>
+        <translation>unerwarteter abschließender Antwortcode %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected reply code %1</source>
+        <translation>unerwarteter Antwortcode %1</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdProtocols</name>
+    <message>
+        <location filename="../core/bird/protocolsparser.cpp" line="+108"/>
+        <source>a protocol row has too few columns</source>
+        <translation>eine Protokollzeile hat zu wenige Spalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown protocol state</source>
+        <translation>unbekannter Protokollzustand</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>unexpected table heading</source>
+        <translation>unerwartete Tabellenüberschrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a protocol row before the heading</source>
+        <translation>eine Protokollzeile vor der Überschrift</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>protocol details before any protocol</source>
+        <translation>Protokolldetails vor dem ersten Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdReply</name>
+    <message>
+        <location filename="../core/bird/birdreply.cpp" line="+103"/>
+        <source>BIRD sent a continuation line with no reply code before it</source>
+        <translation>BIRD hat eine Fortsetzungszeile ohne vorherigen Antwortcode gesendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not a BIRD control-socket reply: a line lacks the 4-digit code</source>
+        <translation>Keine Antwort eines BIRD-Control-Sockets: einer Zeile fehlt der vierstellige Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the socket path points at BIRD&apos;s control socket</source>
+        <translation>Prüfen, dass der Socket-Pfad auf den Control-Socket von BIRD zeigt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The control socket is in restricted mode (birdc -r / `restrict`): connect without it to change protocols</source>
+        <translation>Der Control-Socket ist im eingeschränkten Modus (birdc -r / `restrict`): ohne ihn verbinden, um Protokolle zu ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the protocol name with `show protocols`</source>
+        <translation>Den Protokollnamen mit `show protocols` prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIRD has no protocol named %1 (%2)</source>
+        <translation>BIRD hat kein Protokoll namens %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Check the protocol name in the fleet file against `show protocols`</source>
+        <translation>Den Protokollnamen in der Flottendatei mit `show protocols` abgleichen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 is not a protocol in BIRD (%2)</source>
+        <translation>%1 ist kein Protokoll in BIRD (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BIRD reply %1 is not an error</source>
+        <translation>BIRD-Antwort %1 ist kein Fehler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BIRD&apos;s reply ended before its final line</source>
+        <translation>Die Antwort von BIRD endete vor ihrer letzten Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection was cut or timed out; try again</source>
+        <translation>Die Verbindung wurde unterbrochen oder ist abgelaufen; erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than one BIRD reply where one was expected</source>
+        <translation>Mehr als eine BIRD-Antwort, wo eine erwartet war</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdRoutes</name>
+    <message>
+        <location filename="../core/bird/routeparser.cpp" line="+54"/>
+        <source>route details before any route</source>
+        <translation>Routendetails vor der ersten Route</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected reply code %1</source>
+        <translation>unerwarteter Antwortcode %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unrecognised route line</source>
+        <translation>Routenzeile nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an IP prefix</source>
+        <translation>kein IP-Präfix</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::BirdStatus</name>
+    <message>
+        <location filename="../core/bird/statusparser.cpp" line="+33"/>
+        <source>expected the BIRD version</source>
+        <translation>BIRD-Version erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>router id is not an IPv4 address</source>
+        <translation>die Router-ID ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unrecognised server time</source>
+        <translation>Serverzeit nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the reply lacks the version or the router id</source>
+        <translation>der Antwort fehlt die Version oder die Router-ID</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::EventLogModel</name>
+    <message>
+        <location filename="../models/eventlogmodel.cpp" line="+37"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::EventLogWidget</name>
+    <message>
+        <location filename="../views/eventlog/eventlogwidget.cpp" line="+27"/>
+        <source>Filter events by object or text…</source>
+        <translation>Ereignisse nach Objekt oder Text filtern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and problems</source>
+        <translation>Warnungen und Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::FleetEvent</name>
+    <message>
+        <location filename="../core/fleet/event.cpp" line="+49"/>
+        <source>%1/%2 on %3 (%4): %5 %6 → %7</source>
+        <translation>%1/%2 auf %3 (%4): %5 %6 → %7</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>admin state</source>
+        <translation>Admin-Zustand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>HAProxy of %1 on %2 stopped answering: %3</source>
+        <translation>HAProxy von %1 auf %2 antwortet nicht mehr: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HAProxy of %1 on %2 answers again</source>
+        <translation>HAProxy von %1 auf %2 antwortet wieder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HAProxy of %1 on %2 has a new worker: pid %3 → %4</source>
+        <translation>HAProxy von %1 auf %2 hat einen neuen Worker: PID %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is reachable again</source>
+        <translation>%1 ist wieder erreichbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is announced by %2</source>
+        <translation>%1 wird von %2 angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is withdrawn on %2</source>
+        <translation>%1 ist auf %2 zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>BGP session %1 to %2 on %3: %4 → %5%6</source>
+        <translation>BGP-Sitzung %1 zu %2 auf %3: %4 → %5%6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BFD session to %1 on %2: %3 → %4</source>
+        <translation>BFD-Sitzung zu %1 auf %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::FleetOverviewWidget</name>
+    <message>
+        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+33"/>
+        <source>Filter VIPs by name…</source>
+        <translation>VIPs nach Namen filtern…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by state (worst first)</source>
+        <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by group</source>
+        <translation>Nach Gruppe sortieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; no mark = not announced.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
+        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; keine Markierung = nicht angekündigt.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::FleetTreeModel</name>
+    <message>
+        <location filename="../models/fleettreemodel.cpp" line="+98"/>
+        <source>weights differ</source>
+        <translation>Gewichte unterscheiden sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight %1 (config %2)</source>
+        <translation>Gewicht %1 (Konfiguration %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>active-active</source>
+        <translation>Active-Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary-backup, primary %1</source>
+        <translation>Primary-Backup, Primary %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, discovers VIPs</source>
+        <translation>, findet VIPs selbst</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>1 server</source>
+        <translation>1 Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 servers</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>usable %1</source>
+        <translation>nutzbar %1</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>on %1: %2, %3, weight %4 of %5</source>
+        <translation>auf %1: %2, %3, Gewicht %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Health</name>
+    <message>
+        <location filename="../models/healthstyle.cpp" line="+18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DEGRADED</source>
+        <translation>BEEINTRÄCHTIGT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::HostKeyDialog</name>
+    <message>
+        <location filename="../views/hostkey/hostkeydialog.cpp" line="+22"/>
+        <source>Host key CHANGED for %1</source>
+        <translation>Host-Schlüssel GEÄNDERT für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host key for %1</source>
+        <translation>Unbekannter Host-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1 offered a host key different from the one in known_hosts.&lt;/b&gt;&lt;br&gt;This can mean the host was reinstalled, or that someone is intercepting the connection. vipdeck will not connect and will not replace the key. Check with the host&apos;s administrator, then edit %2 by hand.</source>
+        <translation>&lt;b&gt;%1 hat einen anderen Host-Schlüssel angeboten als den in known_hosts.&lt;/b&gt;&lt;br&gt;Das kann heißen, dass der Host neu installiert wurde oder dass jemand die Verbindung abfängt. vipdeck verbindet sich nicht und ersetzt den Schlüssel nicht. Mit dem Administrator des Hosts klären, dann %2 von Hand bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not in known_hosts yet. Compare this fingerprint with the one the host&apos;s administrator gave you (ssh-keygen -lf on the host) before you accept it.</source>
+        <translation>%1 ist noch nicht in known_hosts. Diesen Fingerabdruck mit dem vergleichen, den der Administrator des Hosts genannt hat (ssh-keygen -lf auf dem Host), bevor Sie ihn annehmen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known_hosts:</source>
+        <translation>known_hosts:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Accept and Remember</source>
+        <translation>&amp;Annehmen und merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refuse</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::HostViewWidget</name>
+    <message>
+        <location filename="../views/host/hostviewwidget.cpp" line="+38"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reloads</source>
+        <translation>Reloads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection and BIRD</source>
+        <translation>Verbindung und BIRD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH:</source>
+        <translation>SSH:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIRD:</source>
+        <translation>BIRD:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HAProxy processes</source>
+        <translation>HAProxy-Prozesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGP sessions</source>
+        <translation>BGP-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BFD sessions</source>
+        <translation>BFD-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> since %1</source>
+        <translation> seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n reconnect attempt(s)</source>
+        <translation>
+            <numerusform>, %n Wiederverbindungsversuch</numerusform>
+            <numerusform>, %n Wiederverbindungsversuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIRD %1, router id %2, read at %3</source>
+        <translation>BIRD %1, Router-ID %2, gelesen um %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never read</source>
+        <translation>nie gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Inventory</name>
+    <message>
+        <location filename="../core/inventory/inventory.cpp" line="+121"/>
+        <source>%1 host</source>
+        <translation>%1 Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hosts</source>
+        <translation>%1 Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 group</source>
+        <translation>%1 Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 groups</source>
+        <translation>%1 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 VIP</source>
+        <translation>%1 VIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 VIPs</source>
+        <translation>%1 VIPs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 group discovers VIPs</source>
+        <translation>%1 Gruppe findet VIPs selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 groups discover VIPs</source>
+        <translation>%1 Gruppen finden VIPs selbst</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::InventoryLoader</name>
+    <message>
+        <location filename="../core/inventory/inventoryloader.cpp" line="+180"/>
+        <source>SSH settings apply to hosts: set them in defaults, a group or a host</source>
+        <translation>SSH-Einstellungen gelten für Hosts: in defaults, einer Gruppe oder einem Host setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a host has one BIRD control socket: set it in defaults, a group or a host</source>
+        <translation>ein Host hat einen einzigen BIRD-Control-Socket: in defaults, einer Gruppe oder einem Host setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs under &apos;ssh:&apos;</source>
+        <translation>&apos;%1&apos; gehört unter &apos;ssh:&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs under &apos;haproxy:&apos;</source>
+        <translation>&apos;%1&apos; gehört unter &apos;haproxy:&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs under &apos;bird:&apos;</source>
+        <translation>&apos;%1&apos; gehört unter &apos;bird:&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs directly in defaults, a group, a host or a VIP</source>
+        <translation>&apos;%1&apos; gehört direkt in defaults, eine Gruppe, einen Host oder eine VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;address&apos; belongs in a host entry</source>
+        <translation>&apos;address&apos; gehört in einen Host-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs in a group entry</source>
+        <translation>&apos;%1&apos; gehört in einen Gruppen-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs in a VIP entry</source>
+        <translation>&apos;%1&apos; gehört in einen VIP-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs at the top level of the file</source>
+        <translation>&apos;%1&apos; gehört auf die oberste Ebene der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs in defaults, a group, a host or a VIP</source>
+        <translation>&apos;%1&apos; gehört in defaults, eine Gruppe, einen Host oder eine VIP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>a key in %1 is %2, not a name</source>
+        <translation>ein Schlüssel in %1 ist %2, kein Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write keys as plain words, like &apos;name:&apos;</source>
+        <translation>Schlüssel als einfache Wörter schreiben, etwa &apos;name:&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate key &apos;%1&apos; in %2 (first at line %3)</source>
+        <translation>doppelter Schlüssel &apos;%1&apos; in %2 (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+629"/>
+        <location line="+31"/>
+        <source>remove one of them</source>
+        <translation>einen davon entfernen</translation>
+    </message>
+    <message>
+        <location line="-649"/>
+        <source>&apos;%1&apos; cannot be set in %2</source>
+        <translation>&apos;%1&apos; kann in %2 nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key &apos;%1&apos; in %2</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; must be a map, not %2</source>
+        <translation>&apos;%1&apos; muss eine Map sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <location line="+35"/>
+        <source>write it like &apos;%1: %2&apos;</source>
+        <translation>so schreiben: &apos;%1: %2&apos;</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&apos;%1&apos; must be a list, not %2</source>
+        <translation>&apos;%1&apos; muss eine Liste sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; has no value</source>
+        <translation>&apos;%1&apos; hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; must be a string, not %2</source>
+        <translation>&apos;%1&apos; muss eine Zeichenkette sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>each entry of &apos;%1&apos; must be a string, not %2</source>
+        <translation>jeder Eintrag von &apos;%1&apos; muss eine Zeichenkette sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is %2, outside %3-%4</source>
+        <translation>&apos;%1&apos; ist %2, außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; must be true or false, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; muss true oder false sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write &apos;%1: true&apos; or &apos;%1: false&apos;</source>
+        <translation>&apos;%1: true&apos; oder &apos;%1: false&apos; schreiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+53"/>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>&apos;%1&apos; is %2, shorter than 100ms</source>
+        <translation>&apos;%1&apos; ist %2, kürzer als 100ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 name &apos;%2&apos; is not valid</source>
+        <translation>%1-Name &apos;%2&apos; ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; uses &apos;%2&apos;, but only &apos;~/&apos; is expanded</source>
+        <translation>&apos;%1&apos; verwendet &apos;%2&apos;, aber nur &apos;~/&apos; wird erweitert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the full path, like &apos;/home/admin/.ssh/id_ed25519&apos;</source>
+        <translation>den vollständigen Pfad schreiben, etwa &apos;/home/admin/.ssh/id_ed25519&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;, not an absolute path</source>
+        <translation>&apos;%1&apos; ist &apos;%2&apos;, kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the full path on the LB host, like &apos;%1&apos;</source>
+        <translation>den vollständigen Pfad auf dem LB-Host schreiben, etwa &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;, which has characters vipdeck does not allow in paths</source>
+        <translation>&apos;%1&apos; ist &apos;%2&apos; und enthält Zeichen, die vipdeck in Pfaden nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use letters, digits and / . _ - + @ : = , only</source>
+        <translation>nur Buchstaben, Ziffern und / . _ - + @ : = , verwenden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;, not a valid BIRD protocol name</source>
+        <translation>&apos;%1&apos; ist &apos;%2&apos;, kein gültiger BIRD-Protokollname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIRD names take letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;, like &apos;vip_{vip}&apos;</source>
+        <translation>BIRD-Namen bestehen aus Buchstaben, Ziffern und &apos;_&apos; und beginnen mit einem Buchstaben oder &apos;_&apos;, etwa &apos;vip_{vip}&apos;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>user &apos;%1&apos; is not a login name</source>
+        <translation>Benutzer &apos;%1&apos; ist kein Login-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a user name without spaces that does not start with &apos;-&apos;</source>
+        <translation>einen Benutzernamen ohne Leerzeichen schreiben, der nicht mit &apos;-&apos; beginnt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported version %1</source>
+        <translation>nicht unterstützte Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this vipdeck reads version 1; write &apos;version: 1&apos;</source>
+        <translation>diese vipdeck-Version liest Version 1; &apos;version: 1&apos; schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>write a list of entries, each starting with &apos;- name: ...&apos;</source>
+        <translation>eine Liste von Einträgen schreiben, jeder beginnend mit &apos;- name: ...&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is empty</source>
+        <translation>&apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declare at least one entry, like &apos;- name: ...&apos;</source>
+        <translation>mindestens einen Eintrag angeben, etwa &apos;- name: ...&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file declares no hosts</source>
+        <translation>die Datei deklariert keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a &apos;hosts:&apos; list with entries like &apos;- name: lb1&apos; and &apos;address: 192.0.2.11&apos;</source>
+        <translation>eine Liste &apos;hosts:&apos; mit Einträgen wie &apos;- name: lb1&apos; und &apos;address: 192.0.2.11&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file declares no groups</source>
+        <translation>die Datei deklariert keine Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a &apos;groups:&apos; list with entries like &apos;- name: campus&apos;, &apos;mode: active-active&apos; and &apos;hosts: [lb1, lb2]&apos;</source>
+        <translation>eine Liste &apos;groups:&apos; mit Einträgen wie &apos;- name: campus&apos;, &apos;mode: active-active&apos; und &apos;hosts: [lb1, lb2]&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>each entry of &apos;%1&apos; must be a map, not %2</source>
+        <translation>jeder Eintrag von &apos;%1&apos; muss eine Map sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write entries like &apos;- name: ...&apos; with their keys indented below</source>
+        <translation>Einträge wie &apos;- name: ...&apos; schreiben, ihre Schlüssel darunter eingerückt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1</source>
+        <translation>ein Eintrag (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+232"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>address &apos;%1&apos; is not an IP address, DNS name or alias</source>
+        <translation>Adresse &apos;%1&apos; ist weder IP-Adresse noch DNS-Name noch Alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an IP address, a DNS name or a Host alias from ~/.ssh/config</source>
+        <translation>eine IP-Adresse, einen DNS-Namen oder einen Host-Alias aus ~/.ssh/config schreiben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+73"/>
+        <location line="+70"/>
+        <source>%1 has no &apos;name&apos;</source>
+        <translation>%1 hat kein &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>add &apos;name: lb1&apos; (a unique name)</source>
+        <translation>&apos;name: lb1&apos; hinzufügen (ein eindeutiger Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no &apos;address&apos;</source>
+        <translation>%1 hat kein &apos;address&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &apos;address:&apos; with an IP address, a DNS name or a ~/.ssh/config alias</source>
+        <translation>&apos;address:&apos; mit einer IP-Adresse, einem DNS-Namen oder einem Alias aus ~/.ssh/config hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+189"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>unknown group mode &apos;%1&apos;</source>
+        <translation>unbekannter Gruppenmodus &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write &apos;mode: active-active&apos; or &apos;mode: primary-backup&apos;</source>
+        <translation>&apos;mode: active-active&apos; oder &apos;mode: primary-backup&apos; schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/inventory/valueparsers.cpp" line="+187"/>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write it like &apos;hosts: [lb1, lb2]&apos;</source>
+        <translation>so schreiben: &apos;hosts: [lb1, lb2]&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no hosts</source>
+        <translation>%1 hat keine Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>list its hosts, like &apos;hosts: [lb1, lb2]&apos;</source>
+        <translation>die Hosts auflisten, etwa &apos;hosts: [lb1, lb2]&apos;</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>add &apos;name: campus&apos; (a unique name)</source>
+        <translation>&apos;name: campus&apos; hinzufügen (ein eindeutiger Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no &apos;mode&apos;</source>
+        <translation>%1 hat kein &apos;mode&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &apos;mode: active-active&apos; or &apos;mode: primary-backup&apos;</source>
+        <translation>&apos;mode: active-active&apos; oder &apos;mode: primary-backup&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no &apos;hosts&apos;</source>
+        <translation>%1 hat kein &apos;hosts&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is active-active and cannot have a primary</source>
+        <translation>%1 ist Active-Active und kann keinen Primary haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove &apos;primary:&apos; or write &apos;mode: primary-backup&apos;</source>
+        <translation>&apos;primary:&apos; entfernen oder &apos;mode: primary-backup&apos; schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is primary-backup but names no primary</source>
+        <translation>%1 ist Primary-Backup, nennt aber keinen Primary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &apos;primary:&apos; naming one of its hosts</source>
+        <translation>&apos;primary:&apos; mit einem seiner Hosts hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+109"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>write it like &apos;prefixes: %1&apos;</source>
+        <translation>so schreiben: &apos;prefixes: %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no prefixes</source>
+        <translation>%1 hat keine Präfixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list them, like &apos;prefixes: %1&apos;</source>
+        <translation>sie auflisten, etwa &apos;prefixes: %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>add &apos;name: typo3&apos; (a unique name)</source>
+        <translation>&apos;name: typo3&apos; hinzufügen (ein eindeutiger Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no &apos;group&apos;</source>
+        <translation>%1 hat kein &apos;group&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &apos;group:&apos; naming the group of hosts that serves it</source>
+        <translation>&apos;group:&apos; mit der Gruppe der Hosts hinzufügen, die sie bedient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no &apos;prefixes&apos;</source>
+        <translation>%1 hat kein &apos;prefixes&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add its prefixes, like &apos;prefixes: [203.0.113.10/32]&apos;</source>
+        <translation>ihre Präfixe hinzufügen, etwa &apos;prefixes: [203.0.113.10/32]&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>use one of: </source>
+        <translation>eines davon verwenden: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>declared %1: </source>
+        <translation>deklarierte %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none are declared</source>
+        <translation>keine deklariert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean &apos;%1&apos;? %2</source>
+        <translation>meinten Sie &apos;%1&apos;? %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>duplicate %1 name &apos;%2&apos; (first declared at line %3)</source>
+        <translation>doppelter Name &apos;%2&apos; (%1, zuerst deklariert in Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give each %1 a unique name</source>
+        <translation>jedem Eintrag (%1) einen eindeutigen Namen geben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>group &apos;%1&apos;</source>
+        <translation>Gruppe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a group</source>
+        <translation>eine Gruppe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lists host &apos;%2&apos;, which is not declared under &apos;hosts&apos;</source>
+        <translation>%1 nennt Host &apos;%2&apos;, der nicht unter &apos;hosts&apos; deklariert ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host &apos;%1&apos; is listed twice in %2</source>
+        <translation>Host &apos;%1&apos; steht zweimal in %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>primary &apos;%1&apos; is not one of the hosts of %2</source>
+        <translation>Primary &apos;%1&apos; ist keiner der Hosts von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosts of the group</source>
+        <translation>Hosts der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>host &apos;%1&apos; is in no group</source>
+        <translation>Host &apos;%1&apos; ist in keiner Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add it to the &apos;hosts:&apos; list of a group, or remove it</source>
+        <translation>ihn in die Liste &apos;hosts:&apos; einer Gruppe aufnehmen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VIP &apos;%1&apos; names group &apos;%2&apos;, which does not exist</source>
+        <translation>VIP &apos;%1&apos; nennt die Gruppe &apos;%2&apos;, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prefix %1 is listed twice in VIP &apos;%2&apos;</source>
+        <translation>Präfix %1 steht zweimal in VIP &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prefix %1 of VIP &apos;%2&apos; is already used by VIP &apos;%3&apos; (line %4)</source>
+        <translation>Präfix %1 von VIP &apos;%2&apos; wird bereits von VIP &apos;%3&apos; verwendet (Zeile %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a prefix belongs to one VIP; remove it from one of them</source>
+        <translation>ein Präfix gehört zu einer VIP; es bei einer von beiden entfernen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>host &apos;%1&apos; is in groups &apos;%2&apos; and &apos;%3&apos;, which set different %4 (&apos;%5&apos; and &apos;%6&apos;)</source>
+        <translation>Host &apos;%1&apos; ist in den Gruppen &apos;%2&apos; und &apos;%3&apos;, die verschiedene Werte für %4 setzen (&apos;%5&apos; und &apos;%6&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set %1 on host &apos;%2&apos; itself, or the same value in both groups</source>
+        <translation>%1 auf dem Host &apos;%2&apos; selbst setzen oder in beiden Gruppen denselben Wert</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>VIP &apos;%1&apos; has no haproxy stats_socket on host &apos;%2&apos;</source>
+        <translation>VIP &apos;%1&apos; hat auf Host &apos;%2&apos; keinen HAProxy-stats_socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set &apos;haproxy: stats_socket: /run/haproxy/{vip}.sock&apos; in defaults, the group, the host or the VIP</source>
+        <translation>&apos;haproxy: stats_socket: /run/haproxy/{vip}.sock&apos; in defaults, der Gruppe, dem Host oder der VIP setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BIRD protocol name &apos;%1&apos; of VIP &apos;%2&apos; on host &apos;%3&apos; is not valid</source>
+        <translation>BIRD-Protokollname &apos;%1&apos; der VIP &apos;%2&apos; auf Host &apos;%3&apos; ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIRD names take letters, digits and &apos;_&apos;: set &apos;bird: vip_protocol: %1&apos; on the VIP</source>
+        <translation>BIRD-Namen bestehen aus Buchstaben, Ziffern und &apos;_&apos;: &apos;bird: vip_protocol: %1&apos; an der VIP setzen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>group &apos;%1&apos; discovers VIPs but has no haproxy stats_socket for host &apos;%2&apos;</source>
+        <translation>Gruppe &apos;%1&apos; findet VIPs selbst, hat aber keinen HAProxy-stats_socket für Host &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set &apos;haproxy: stats_socket: /run/haproxy/{vip}.sock&apos; in defaults, the group or the host</source>
+        <translation>&apos;haproxy: stats_socket: /run/haproxy/{vip}.sock&apos; in defaults, der Gruppe oder dem Host setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>group &apos;%1&apos; discovers VIPs, but stats_socket &apos;%2&apos; for host &apos;%3&apos; has no {vip} to glob</source>
+        <translation>Gruppe &apos;%1&apos; findet VIPs selbst, aber stats_socket &apos;%2&apos; für Host &apos;%3&apos; enthält kein {vip} zum Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use a template with {vip}, like &apos;/run/haproxy/{vip}.sock&apos;</source>
+        <translation>eine Vorlage mit {vip} verwenden, etwa &apos;/run/haproxy/{vip}.sock&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>describe hosts, groups and VIPs as in resources/examples/fleet.yaml</source>
+        <translation>Hosts, Gruppen und VIPs wie in resources/examples/fleet.yaml beschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the top level must be a map, not %1</source>
+        <translation>die oberste Ebene muss eine Map sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start with &apos;version: 1&apos; and the &apos;hosts:&apos;, &apos;groups:&apos; and &apos;vips:&apos; lists</source>
+        <translation>mit &apos;version: 1&apos; und den Listen &apos;hosts:&apos;, &apos;groups:&apos; und &apos;vips:&apos; beginnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file declares no VIPs and no group discovers VIPs</source>
+        <translation>die Datei deklariert keine VIPs, und keine Gruppe findet VIPs selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a &apos;vips:&apos; list, or &apos;discover: true&apos; on a group</source>
+        <translation>eine Liste &apos;vips:&apos; hinzufügen oder &apos;discover: true&apos; an einer Gruppe setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YAML syntax: %1</source>
+        <translation>YAML-Syntax: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the indentation, brackets and quotes here and just before</source>
+        <translation>Einrückung, Klammern und Anführungszeichen hier und kurz davor prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>check that it is a YAML text file</source>
+        <translation>prüfen, dass es eine YAML-Textdatei ist</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>check the path and its permissions</source>
+        <translation>den Pfad und seine Berechtigungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>it is larger than 16 MiB</source>
+        <translation>sie ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/valueparsers.cpp" line="-127"/>
+        <source>duration &apos;%1&apos; has no unit</source>
+        <translation>Dauer &apos;%1&apos; hat keine Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write &apos;%1s&apos; or &apos;%1ms&apos; (units: ms, s, m, h)</source>
+        <translation>&apos;%1s&apos; oder &apos;%1ms&apos; schreiben (Einheiten: ms, s, m, h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a duration</source>
+        <translation>&apos;%1&apos; ist keine Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a whole number and a unit, like 500ms, 5s or 2m</source>
+        <translation>eine ganze Zahl und eine Einheit schreiben, etwa 500ms, 5s oder 2m</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>write it like 203.0.113.10/32 or 2001:db8::10/128</source>
+        <translation>so schreiben: 203.0.113.10/32 oder 2001:db8::10/128</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not an IPv4 or IPv6 prefix</source>
+        <translation>&apos;%1&apos; ist kein IPv4- oder IPv6-Präfix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prefix length &apos;%1&apos; of %2 is out of range for %3 (0-%4)</source>
+        <translation>Präfixlänge &apos;%1&apos; von %2 liegt außerhalb des Bereichs für %3 (0-%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write %1/%2 for a single address</source>
+        <translation>%1/%2 für eine einzelne Adresse schreiben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prefix %1 has host bits set beyond /%2</source>
+        <translation>Präfix %1 hat Host-Bits jenseits von /%2 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1/%2 for the network, or %3/%4 for a single address</source>
+        <translation>%1/%2 für das Netz schreiben oder %3/%4 für eine einzelne Adresse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no placeholders are allowed here</source>
+        <translation>hier sind keine Platzhalter erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placeholders here: %1</source>
+        <translation>Platzhalter hier: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>unbalanced &apos;{&apos; in template &apos;%1&apos;</source>
+        <translation>unausgeglichenes &apos;{&apos; in der Vorlage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>unbalanced &apos;}&apos; in template &apos;%1&apos;</source>
+        <translation>unausgeglichenes &apos;}&apos; in der Vorlage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>placeholder {%1} cannot be used in this template</source>
+        <translation>Platzhalter {%1} kann in dieser Vorlage nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown placeholder {%1} in template &apos;%2&apos;</source>
+        <translation>unbekannter Platzhalter {%1} in der Vorlage &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did you mean {%1}? %2</source>
+        <translation>meinten Sie {%1}? %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>use one of: %1</source>
+        <translation>eines davon verwenden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one of: %1, ... (%2 more)</source>
+        <translation>eines davon verwenden: %1, ... (%2 weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Layout</name>
+    <message>
+        <location filename="../core/report/pdfrenderer.cpp" line="+89"/>
+        <source>Fleet %1  ·  generated %2</source>
+        <translation>Flotte %1  ·  erstellt %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit window %1 to %2</source>
+        <translation>Audit-Zeitraum %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (continued)</source>
+        <translation> (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No data for this chart.</source>
+        <translation>Keine Daten für dieses Diagramm.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+69"/>
+        <location line="+269"/>
+        <source>vipdeck</source>
+        <translation>vipdeck</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Servers</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VIP</source>
+        <translation>&amp;VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host</source>
+        <translation>H&amp;ost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Fleet…</source>
+        <translation>&amp;Flotte öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load Fleet File</source>
+        <translation>Flottendatei neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick Find…</source>
+        <translation>&amp;Schnellsuche…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Poll Now</source>
+        <translation>Jetzt &amp;abfragen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Se&amp;rvers</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Drain Everywhere…</source>
+        <translation>Überall &amp;drainen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enable (Ready) Everywhere…</source>
+        <translation>Überall &amp;aktivieren (Ready)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Maintenance Everywhere…</source>
+        <translation>Überall in &amp;Wartung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Weight…</source>
+        <translation>&amp;Gewicht setzen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;load VIP…</source>
+        <translation>VIP neu &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a VIP in the VIP tab of a polled fleet first.</source>
+        <translation>Zuerst eine VIP im Reiter VIP einer abgefragten Flotte öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About vipdeck</source>
+        <translation>Ü&amp;ber vipdeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No fleet open: File &gt; Open Fleet (Ctrl+O)</source>
+        <translation>Keine Flotte geöffnet: Datei &gt; Flotte öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — vipdeck</source>
+        <translation>%1 — vipdeck</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Host key of %1 accepted; reconnecting.</source>
+        <translation>Host-Schlüssel von %1 angenommen; verbinde neu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hosts reachable: %1/%2</source>
+        <translation>Erreichbare Hosts: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not polling</source>
+        <translation>Keine Abfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the previous session&apos;s state of %1 (%2 s old); first poll running…</source>
+        <translation>Zeige den Zustand von %1 aus der vorigen Sitzung (%2 s alt); erste Abfrage läuft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First poll running…</source>
+        <translation>Erste Abfrage läuft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last poll %1 (%2 s ago)</source>
+        <translation>Letzte Abfrage %1 (vor %2 s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Operations running: %1</source>
+        <translation>Laufende Operationen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No operation running</source>
+        <translation>Keine Operation läuft</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open a fleet to export its report.</source>
+        <translation>Zuerst eine Flotte öffnen, um ihren Bericht zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>polled by the console</source>
+        <translation>von der Konsole abgefragt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit log unavailable: %1; server operations are refused until it can be written.</source>
+        <translation>Audit-Protokoll nicht verfügbar: %1; Server-Operationen werden abgelehnt, bis es beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select one or more servers first.</source>
+        <translation>Zuerst einen oder mehrere Server auswählen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot open fleet</source>
+        <translation>Flotte kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 has %n problem(s); the fleet was not opened.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; die Flotte wurde nicht geöffnet.</numerusform>
+            <numerusform>%1 hat %n Probleme; die Flotte wurde nicht geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the file and open it again. The current fleet stays open.</source>
+        <translation>Die Datei korrigieren und erneut öffnen. Die aktuelle Flotte bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Fleet</source>
+        <translation>Flotte öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fleet files (*.yaml *.yml);;All files (*)</source>
+        <translation>Flottendateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>About vipdeck</source>
+        <translation>Über vipdeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;vipdeck %1&lt;/h3&gt;&lt;p&gt;Operations console for anycast HAProxy and BIRD load-balancer fleets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;vipdeck %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für Anycast-Flotten von HAProxy- und BIRD-Load-Balancern.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::PassphraseCache</name>
+    <message>
+        <location filename="../core/fleet/passphrasecache.cpp" line="+67"/>
+        <source>The system keychain could not be read (%1).</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The passphrase entered before did not open this key.</source>
+        <translation>Die zuvor eingegebene Passphrase hat diesen Schlüssel nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase stored in the system keychain did not open this key; it was deleted from the keychain.</source>
+        <translation>Die im Schlüsselbund des Systems gespeicherte Passphrase hat diesen Schlüssel nicht geöffnet; sie wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::PassphraseDialog</name>
+    <message>
+        <location filename="../views/passphrase/passphrasedialog.cpp" line="+19"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH identity file below is encrypted. Enter its passphrase to connect to %1; it is kept in memory for this session.</source>
+        <translation>Die SSH-Schlüsseldatei unten ist verschlüsselt. Ihre Passphrase eingeben, um sich mit %1 zu verbinden; sie bleibt für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stored once it opened the key; asked again if it stops working.</source>
+        <translation>Wird gespeichert, sobald sie den Schlüssel geöffnet hat; wird erneut abgefragt, wenn sie nicht mehr passt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available (Secret Service, KWallet).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (Secret Service, KWallet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel skips this key until the fleet is opened again.</source>
+        <translation>Abbrechen überspringt diesen Schlüssel, bis die Flotte erneut geöffnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::QtKeychainStore</name>
+    <message>
+        <location filename="../views/passphrase/qtkeychainstore.cpp" line="+90"/>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the keychain, or enter the passphrase when asked.</source>
+        <translation>Den Schlüsselbund entsperren oder die Passphrase eingeben, wenn sie abgefragt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a Secret Service (GNOME Keyring, KWallet) running and unlocked?</source>
+        <translation>Läuft ein Secret Service (GNOME Keyring, KWallet) und ist er entsperrt?</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::QuickFindDialog</name>
+    <message>
+        <location filename="../views/quickfind/quickfinddialog.cpp" line="+20"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick find</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP, host or server name…</source>
+        <translation>Name einer VIP, eines Hosts oder Servers…</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Reload</name>
+    <message>
+        <location filename="../core/fleet/reloadoperation.cpp" line="+59"/>
+        <source>unterminated quote</source>
+        <translation>Anführungszeichen nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not started: %1</source>
+        <translation>nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reloaded</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not reloaded (stopped earlier)</source>
+        <translation>%1 nicht neu geladen (vorher abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed at %2: %3</source>
+        <translation>%1 fehlgeschlagen bei %2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 expects exactly one path</source>
+        <translation>%1 erwartet genau einen Pfad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>server-state-file %1 is relative and no server-state-base is set</source>
+        <translation>server-state-file %1 ist relativ, und kein server-state-base ist gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give an absolute path or set server-state-base</source>
+        <translation>einen absoluten Pfad angeben oder server-state-base setzen</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReloadDialog</name>
+    <message>
+        <location filename="../views/reload/reloaddialog.cpp" line="+35"/>
+        <source>Reload %1</source>
+        <translation>%1 neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloads %1&apos;s HAProxy one host at a time, in this order: config check, save the server state (drains survive), reload through the master socket, wait until the VIP is healthy and announced again, then the next host. Stops at the first failure. Drag to reorder; untick a host to leave it out.</source>
+        <translation>Lädt HAProxy von %1 Host für Host neu, in dieser Reihenfolge: Konfiguration prüfen, Server-Zustand sichern (Drains bleiben erhalten), Reload über den Master-Socket, warten, bis die VIP wieder gesund und angekündigt ist, dann der nächste Host. Hält beim ersten Fehler an. Zum Umsortieren ziehen; Haken entfernen, um einen Host auszulassen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Required: why (change id…)</source>
+        <translation>Pflicht: warum (Change-ID…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output of haproxy -c appears here.</source>
+        <translation>Hier erscheint die Ausgabe von haproxy -c.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hosts, in order:</source>
+        <translation>Hosts, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReloadRunner</name>
+    <message>
+        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+137"/>
+        <source>no VIP named %1 in the fleet</source>
+        <translation>keine VIP namens %1 in der Flotte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the name with `vipdeckctl vips`</source>
+        <translation>den Namen mit `vipdeckctl vips` prüfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+129"/>
+        <source>%1 is not placed on host %2</source>
+        <translation>%1 ist nicht auf Host %2 platziert</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>its hosts are %1</source>
+        <translation>ihre Hosts sind %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reloading %1 on %2 hosts needs a rolling reload</source>
+        <translation>%1 auf %2 Hosts neu zu laden braucht einen rollierenden Reload</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name one host (--host), or use --rolling: one host at a time</source>
+        <translation>einen Host nennen (--host) oder --rolling verwenden: ein Host nach dem anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reason is required to reload %1</source>
+        <translation>für den Reload von %1 ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a reason, e.g. the ticket id (--reason)</source>
+        <translation>einen Grund angeben, z. B. die Ticketnummer (--reason)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no audit store is open</source>
+        <translation>kein Audit-Speicher geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reload was not started: vipdeck never changes a fleet unaudited</source>
+        <translation>der Reload wurde nicht gestartet: vipdeck ändert eine Flotte nie ohne Audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another reload in group %1 is running</source>
+        <translation>ein anderer Reload in Gruppe %1 läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hosts of one group are reloaded one at a time; wait for it</source>
+        <translation>die Hosts einer Gruppe werden nacheinander neu geladen; darauf warten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the reload was not started: %1</source>
+        <translation>der Reload wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not reloaded: an earlier host failed</source>
+        <translation>nicht neu geladen: ein früherer Host ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>configuration valid</source>
+        <translation>Konfiguration gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>configuration valid, %1 warning(s)</source>
+        <translation>Konfiguration gültig, %1 Warnung(en)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>skipped on request</source>
+        <translation>auf Wunsch übersprungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the configuration: %1</source>
+        <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the configuration loads no server-state file, so the reload would undo runtime changes: %1</source>
+        <translation>die Konfiguration lädt keine server-state-Datei, der Reload würde also Laufzeitänderungen verwerfen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set server-state-file in global and load-server-state-from-file global in defaults, or reload without saving the state</source>
+        <translation>server-state-file in global und load-server-state-from-file global in defaults setzen oder ohne Sichern des Zustands neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no server-state file configured; no runtime change to keep</source>
+        <translation>keine server-state-Datei konfiguriert; keine Laufzeitänderung zu erhalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 server(s) saved to %2</source>
+        <translation>%1 Server gesichert nach %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>new worker %1 (was %2)</source>
+        <translation>neuer Worker %1 (vorher %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still answered by worker %1</source>
+        <translation>antwortet noch über Worker %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no verdict</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not announced over BGP</source>
+        <translation>nicht über BGP angekündigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reloaded; worker %1 is %2 and announced</source>
+        <translation>neu geladen; Worker %1 ist %2 und angekündigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not healthy and announced %1 s after the reload: %2</source>
+        <translation>%1 s nach dem Reload nicht gesund und angekündigt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the new worker runs; look at the VIP before reloading the next host</source>
+        <translation>der neue Worker läuft; die VIP prüfen, bevor der nächste Host neu geladen wird</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Report</name>
+    <message>
+        <location filename="../core/report/csvrenderer.cpp" line="+44"/>
+        <source>The report has no table &apos;%1&apos;.</source>
+        <translation>Der Bericht hat keine Tabelle &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of: %1.</source>
+        <translation>Eine davon wählen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReportCell</name>
+    <message>
+        <location filename="../core/report/reportdocument.cpp" line="+44"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReportExportDialog</name>
+    <message>
+        <location filename="../views/report/reportexportdialog.cpp" line="+92"/>
+        <location line="+358"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-354"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON document</source>
+        <translation>JSON-Dokument</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A CSV file holds one table of the report.</source>
+        <translation>Eine CSV-Datei enthält eine Tabelle des Berichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since…</source>
+        <translation>Seit…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV &amp;table:</source>
+        <translation>CSV-&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The audit log could not be read (%1): the report says so and lists no changes.</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden (%1): der Bericht sagt das und listet keine Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be built: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page(s), %1 KiB.</source>
+        <translation>
+            <numerusform>%n Seite, %1 KiB.</numerusform>
+            <numerusform>%n Seiten, %1 KiB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 KiB of %2.</source>
+        <translation>%1 KiB von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n row(s) of the table “%1”.</source>
+        <translation>
+            <numerusform>%n Zeile der Tabelle „%1“.</numerusform>
+            <numerusform>%n Zeilen der Tabelle „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen, wo der Bericht gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Report written to %1 (%2 KiB).</source>
+        <translation>Bericht nach %1 geschrieben (%2 KiB).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the report…</source>
+        <translation>Schreibe den Bericht…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Building the report…</source>
+        <translation>Erstelle den Bericht…</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReportExportJob</name>
+    <message>
+        <location filename="../views/report/reportexportjob.cpp" line="+85"/>
+        <source>cannot write the report: %1 is a folder</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file name.</source>
+        <translation>Einen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Einen Ordner wählen, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Free some space on that disk or choose another folder.</source>
+        <translation>Auf dem Datenträger Platz schaffen oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>cannot save the report %1: %2</source>
+        <translation>der Bericht %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReportPagePreview</name>
+    <message>
+        <location filename="../views/report/reportpagepreview.cpp" line="+33"/>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Fit width</source>
+        <translation>Breite anpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No pages</source>
+        <translation>Keine Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ServerOperation</name>
+    <message>
+        <location filename="../core/fleet/serveroperation.cpp" line="+216"/>
+        <source>no server name given</source>
+        <translation>kein Servername angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the server as HAProxy knows it, e.g. web-07</source>
+        <translation>den Server so nennen, wie HAProxy ihn kennt, z. B. web-07</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>weight %1 is out of range</source>
+        <translation>Gewicht %1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give an absolute weight from 0 to 256</source>
+        <translation>ein absolutes Gewicht von 0 bis 256 angeben</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 on %2: no data yet%3; state and impact unknown</source>
+        <translation>%1 auf %2: noch keine Daten%3; Zustand und Auswirkung unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2: data from %3, the last read failed (%4)</source>
+        <translation>%1 auf %2: Daten von %3, das letzte Lesen ist fehlgeschlagen (%4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> in VIP %1</source>
+        <translation> in VIP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on host %1</source>
+        <translation> auf Host %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no server named %1 in the fleet</source>
+        <translation>kein Server namens %1 in der Flotte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the name with `vipdeckctl servers`</source>
+        <translation>den Namen mit `vipdeckctl servers` prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean %1?</source>
+        <translation>meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server %1 exists, but not where the filters point</source>
+        <translation>Server %1 existiert, aber nicht dort, wohin die Filter zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>widen or correct --vip, --host or the backend</source>
+        <translation>--vip, --host oder das Backend erweitern oder korrigieren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not started: %1</source>
+        <translation>nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 targets done</source>
+        <translation>%1 von %2 Zielen erledigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; failed: %1</source>
+        <translation>; fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/fleet/serveroperationrunner.cpp" line="+63"/>
+        <source>server %1 is not in backend %2 any more</source>
+        <translation>Server %1 ist nicht mehr in Backend %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the configuration changed since the preview: preview again</source>
+        <translation>die Konfiguration hat sich seit der Vorschau geändert: Vorschau erneut anzeigen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no audit store is open</source>
+        <translation>kein Audit-Speicher geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the operation was not started: vipdeck never changes a fleet unaudited</source>
+        <translation>die Operation wurde nicht gestartet: vipdeck ändert eine Flotte nie ohne Audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the operation has no target</source>
+        <translation>die Operation hat kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reason is required for %1 of %2</source>
+        <translation>für %1 von %2 ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a reason, e.g. the ticket id (--reason)</source>
+        <translation>einen Grund angeben, z. B. die Ticketnummer (--reason)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (backend %2 on %3: %4 usable server(s) left, needs %5)</source>
+        <translation>%1 (Backend %2 auf %3: %4 nutzbare(r) Server übrig, braucht %5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 would leave too few usable servers: %3</source>
+        <translation>%1 von %2 würde zu wenige nutzbare Server übrig lassen: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm explicitly with force (--force) to go ahead</source>
+        <translation>ausdrücklich mit Force (--force) bestätigen, um fortzufahren</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the operation was not started: %1</source>
+        <translation>die Operation wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>no connection to host %1</source>
+        <translation>keine Verbindung zu Host %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the host in the fleet file?</source>
+        <translation>steht der Host in der Flottendatei?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not changed</source>
+        <translation>nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not read the server&apos;s state; nothing changed</source>
+        <translation>der Zustand des Servers konnte nicht gelesen werden; nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HAProxy did not apply the change</source>
+        <translation>HAProxy hat die Änderung nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 session(s) left</source>
+        <translation>%1 Sitzung(en) übrig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the session count could not be read for %1 s; left in DRAIN, not in maint</source>
+        <translation>die Zahl der Sitzungen konnte %1 s lang nicht gelesen werden; in DRAIN belassen, nicht in MAINT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 session(s) still open after %2 s; left in DRAIN, not in maint</source>
+        <translation>%1 Sitzung(en) nach %2 s noch offen; in DRAIN belassen, nicht in MAINT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wait longer, or put it in maint anyway (maint)</source>
+        <translation>länger warten oder trotzdem in Wartung setzen (maint)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>applied; could not read it back (%1)</source>
+        <translation>übernommen; konnte nicht zurückgelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HAProxy accepted the change but reports %1 (flags 0x%2)</source>
+        <translation>HAProxy hat die Änderung angenommen, meldet aber %1 (Flags 0x%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>something else holds the server in this state (configuration, tracking, DNS); look at `show servers state`</source>
+        <translation>etwas anderes hält den Server in diesem Zustand (Konfiguration, Tracking, DNS); `show servers state` ansehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ServerOperationDialog</name>
+    <message>
+        <location filename="../views/operations/serveroperationdialog.cpp" line="+29"/>
+        <source>Drain</source>
+        <translation>Drainen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable (ready)</source>
+        <translation>Aktivieren (Ready)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set weight</source>
+        <translation>Gewicht setzen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Everywhere each server serves (every VIP, host, backend)</source>
+        <translation>Überall, wo jeder Server dient (jede VIP, jeder Host, jedes Backend)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 servers</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact (usable servers)</source>
+        <translation>Auswirkung (nutzbare Server)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Required: why (ticket id, incident…)</source>
+        <translation>Pflicht: warum (Ticketnummer, Störung…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Force: I know this leaves backends (in red) below their minimum of usable servers</source>
+        <translation>Force: Mir ist klar, dass Backends (rot) damit unter ihr Minimum nutzbarer Server fallen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;verse what succeeded</source>
+        <translation>Erfolgreiches &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight:</source>
+        <translation>Gewicht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 (minimum %3)</source>
+        <translation>%1 → %2 (Minimum %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BELOW THRESHOLD: %1</source>
+        <translation>UNTER DER SCHWELLE: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — already in that state</source>
+        <translation> — bereits in diesem Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give a reason first</source>
+        <translation>Zuerst einen Grund angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick Force to act on backends left below their threshold</source>
+        <translation>Force ankreuzen, um auf Backends unter ihrer Schwelle zu handeln</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit record #%1</source>
+        <translation>Audit-Eintrag #%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>reverse of audit #%1: %2</source>
+        <translation>Umkehrung von Audit #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reverse: %1</source>
+        <translation>Umkehrung: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reversing: %1</source>
+        <translation>Mache rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ServerTableModel</name>
+    <message>
+        <location filename="../models/servertablemodel.cpp" line="+131"/>
+        <source>%1 (backup)</source>
+        <translation>%1 (Backup)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 has different admin states on different hosts of %2</source>
+        <translation>%1 hat auf verschiedenen Hosts von %2 verschiedene Admin-Zustände</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sess/s</source>
+        <translation>Sitz./s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ServerTableWidget</name>
+    <message>
+        <location filename="../views/servers/servertablewidget.cpp" line="+26"/>
+        <source>Show only:</source>
+        <translation>Nur zeigen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers whose checks fail</source>
+        <translation>Server mit fehlschlagenden Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drained servers</source>
+        <translation>Server im Drain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers in maintenance</source>
+        <translation>Server in Wartung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers whose admin state differs between hosts</source>
+        <translation>Server, deren Admin-Zustand sich zwischen Hosts unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search server, host, VIP, backend…</source>
+        <translation>Server, Host, VIP, Backend suchen…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 of %2 servers</source>
+        <translation>%1 von %2 Servern</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::SettingsDialog</name>
+    <message>
+        <location filename="../views/settings/settingsdialog.cpp" line="+38"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new language takes effect after vipdeck is restarted. vipdeckctl uses it too.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von vipdeck. vipdeckctl verwendet sie ebenfalls.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::SnapshotStore</name>
+    <message>
+        <location filename="../core/fleet/snapshotstore.cpp" line="-129"/>
+        <source>Cannot create the directory for the last known state.</source>
+        <translation>Das Verzeichnis für den letzten bekannten Zustand kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the permissions of the cache directory.</source>
+        <translation>Die Berechtigungen des Cache-Verzeichnisses prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the last known state: %1</source>
+        <translation>Der letzte bekannte Zustand kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the free space and permissions of the cache directory.</source>
+        <translation>Freien Speicher und Berechtigungen des Cache-Verzeichnisses prüfen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the last known state: %1</source>
+        <translation>Der letzte bekannte Zustand kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Transport</name>
+    <message>
+        <location filename="../core/ssh/shellquote.cpp" line="+20"/>
+        <source>No command to run.</source>
+        <translation>Kein Befehl zum Ausführen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A command argument contains a NUL byte.</source>
+        <translation>Ein Befehlsargument enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/transport.cpp" line="+11"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Verdict</name>
+    <message numerus="yes">
+        <location filename="../core/fleet/verdict.cpp" line="+22"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>HAProxy of %1 on %2 could not be read: %3</source>
+        <translation>HAProxy von %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HAProxy of %1 on %2 has not been read yet</source>
+        <translation>HAProxy von %1 auf %2 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HAProxy of %1 on %2 could not be read: %3; its data is %4 old</source>
+        <translation>HAProxy von %1 auf %2 konnte nicht gelesen werden: %3; seine Daten sind %4 alt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HAProxy data of %1 on %2 is %3 old</source>
+        <translation>HAProxy-Daten von %1 auf %2 sind %3 alt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+103"/>
+        <source>BIRD on %1 could not be read: %2</source>
+        <translation>BIRD auf %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>BIRD on %1 has not been read yet</source>
+        <translation>BIRD auf %1 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>frontend %1 on %2 is stopped</source>
+        <translation>Frontend %1 auf %2 ist gestoppt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is announced on %2 while backend %3 has no UP server: its traffic is lost</source>
+        <translation>%1 ist auf %2 angekündigt, während Backend %3 keinen Server im Zustand UP hat: sein Traffic geht verloren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backend %1 on %2 has no UP server</source>
+        <translation>Backend %1 auf %2 hat keinen Server im Zustand UP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backend %1 on %2 has %3 usable server(s), fewer than the %4 it needs</source>
+        <translation>Backend %1 auf %2 hat %3 nutzbare(n) Server, weniger als die nötigen %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>backup server %1/%2 on %3 is DOWN%4</source>
+        <translation>Backup-Server %1/%2 auf %3 ist DOWN%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server %1/%2 on %3 is DOWN%4</source>
+        <translation>Server %1/%2 auf %3 ist DOWN%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server %1/%2 on %3 is in %4</source>
+        <translation>Server %1/%2 auf %3 ist in %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>drain</source>
+        <translation>Drain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>BGP session %1 to %2 on %3 is %4%5</source>
+        <translation>BGP-Sitzung %1 zu %2 auf %3 ist %4%5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BFD session to %1 on %2 is %3</source>
+        <translation>BFD-Sitzung zu %1 auf %2 ist %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has not been read yet</source>
+        <translation>%1 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>data of %1 is %2 old</source>
+        <translation>Daten von %1 sind %2 alt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no BGP session</source>
+        <translation>%1 hat keine BGP-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BGP session %1 to %2 is %3%4</source>
+        <translation>BGP-Sitzung %1 zu %2 ist %3%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no Established BGP session: it announces nothing</source>
+        <translation>%1 hat keine BGP-Sitzung im Zustand Established: es kündigt nichts an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BFD session to %1 is %2</source>
+        <translation>BFD-Sitzung zu %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight %1 on %2</source>
+        <translation>Gewicht %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>drift: %1 is %2</source>
+        <translation>Drift: %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is withdrawn on every host of %2: outage</source>
+        <translation>%1 ist auf jedem Host von %2 zurückgezogen: Ausfall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is announced by %2 of %3 hosts (not by %4): no redundancy</source>
+        <translation>%1 wird von %2 von %3 Hosts angekündigt (nicht von %4): keine Redundanz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is announced by %2 at once; only the primary %3 should announce it</source>
+        <translation>%1 wird von %2 gleichzeitig angekündigt; nur der Primary %3 sollte es ankündigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is announced by backup %2, not by primary %3</source>
+        <translation>%1 wird vom Backup %2 angekündigt, nicht vom Primary %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::VipChartView</name>
+    <message>
+        <location filename="../views/vipdetails/vipchartview.cpp" line="+63"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx/s</source>
+        <translation>5xx/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Traffic, last hour</source>
+        <translation>Traffic, letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP 5xx, last hour</source>
+        <translation>HTTP 5xx, letzte Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::VipDetailsWidget</name>
+    <message>
+        <location filename="../views/vipdetails/vipdetailswidget.cpp" line="+50"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BIRD protocol</source>
+        <translation>BIRD-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data age</source>
+        <translation>Datenalter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VIP:</source>
+        <translation>VIP:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hosts and announcements</source>
+        <translation>Hosts und Ankündigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict reasons</source>
+        <translation>Gründe der Bewertung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No VIP selected</source>
+        <translation>Keine VIP ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 (%3, group %4)</source>
+        <translation>%1 — %2 (%3, Gruppe %4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to report</source>
+        <translation>Nichts zu melden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>▲ yes</source>
+        <translation>▲ ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>up</source>
+        <translation>aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>nicht aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s (stale)</source>
+        <translation>%1 s (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::VipHostMatrixModel</name>
+    <message>
+        <location filename="../models/viphostmatrixmodel.cpp" line="+19"/>
+        <source>%1s old</source>
+        <translation>%1 s alt</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 is not served by %2</source>
+        <translation>%1 wird nicht von %2 bedient</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prefix announced over BGP</source>
+        <translation>Präfix über BGP angekündigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefix NOT announced</source>
+        <translation>Präfix NICHT angekündigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data is %1 s old (stale)</source>
+        <translation>Daten sind %1 s alt (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>nicht angekündigt</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::cli</name>
+    <message>
+        <location filename="../core/cli/checkconfigcommand.cpp" line="+24"/>
+        <location line="+10"/>
+        <source>Usage: vipdeckctl check-config FILE</source>
+        <translation>Aufruf: vipdeckctl check-config DATEI</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Checks a fleet file and prints every problem as FILE:LINE:COLUMN: error: ...,
+or a one-line summary of the fleet.</source>
+        <translation>Prüft eine Flottendatei und gibt jedes Problem als DATEI:ZEILE:SPALTE: error: ... aus,
+oder eine einzeilige Zusammenfassung der Flotte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes: 0 the file is valid, 1 it has errors, 2 usage error.</source>
+        <translation>Exit-Codes: 0 die Datei ist gültig, 1 sie hat Fehler, 2 Aufruffehler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n error(s); the fleet was not loaded.</source>
+        <translation>
+            <numerusform>%1: %n Fehler; die Flotte wurde nicht geladen.</numerusform>
+            <numerusform>%1: %n Fehler; die Flotte wurde nicht geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli.cpp" line="+40"/>
+        <source>Options:
+  --fleet FILE     the fleet file (default: the last one vipdeck opened)
+  --json           machine-readable output (schema in docs/vipdeckctl.md)
+  --vip NAME       only this VIP
+  --host NAME      only this host
+  --state STATE    servers: up, down, drain or maint
+  --follow         events: keep polling and print events as they come
+  --interval SECS  events, watch: seconds between polls (default: the fleet&apos;s)
+  --count N        events --follow, watch: stop after N polls
+  --reason TEXT    why (required for changes; recorded in the audit log)
+  --dry-run        show what a change would do, change nothing
+  --yes            do not ask for confirmation
+  --force          allow leaving a backend below its UP-server threshold
+  --wait-sessions SECS  maint: drain first, wait up to SECS for sessions to end
+  --rolling        reload: every host of the VIP&apos;s group, one at a time
+  --audit URL      the audit log (default: settings &apos;audit/url&apos;, else SQLite)
+  --local          read the sockets on this machine instead of over SSH
+  --no-color       no colours on a terminal
+</source>
+        <translation>Optionen:
+  --fleet DATEI    die Flottendatei (Vorgabe: die zuletzt von vipdeck geöffnete)
+  --json           maschinenlesbare Ausgabe (Schema in docs/vipdeckctl.md)
+  --vip NAME       nur diese VIP
+  --host NAME      nur dieser Host
+  --state ZUSTAND  servers: up, down, drain oder maint
+  --follow         events: weiter abfragen und Ereignisse ausgeben, sobald sie eintreten
+  --interval SEK   events, watch: Sekunden zwischen Abfragen (Vorgabe: die der Flotte)
+  --count N        events --follow, watch: nach N Abfragen aufhören
+  --reason TEXT    warum (Pflicht für Änderungen; im Audit-Protokoll festgehalten)
+  --dry-run        zeigen, was eine Änderung täte, nichts ändern
+  --yes            nicht nach Bestätigung fragen
+  --force          erlauben, ein Backend unter seine Schwelle an UP-Servern zu bringen
+  --wait-sessions SEK  maint: erst drainen, bis zu SEK auf das Ende der Sitzungen warten
+  --rolling        reload: jeder Host der Gruppe der VIP, einer nach dem anderen
+  --audit URL      das Audit-Protokoll (Vorgabe: Einstellung &apos;audit/url&apos;, sonst SQLite)
+  --local          die Sockets auf diesem Rechner statt über SSH lesen
+  --no-color       keine Farben im Terminal
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Usage: vipdeckctl %1</source>
+        <translation>Aufruf: vipdeckctl %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 ok, 1 failed somewhere, 2 usage or config error, 3 some hosts unreachable.</source>
+        <translation>Exit-Codes: 0 ok, 1 irgendwo fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 manche Hosts nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Validate a fleet file; print every problem, or a summary of the fleet</source>
+        <translation>Eine Flottendatei prüfen; jedes Problem ausgeben oder eine Zusammenfassung der Flotte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet summary: hosts, the VIP x host matrix with verdicts, worst reasons</source>
+        <translation>Flottenübersicht: Hosts, die Matrix VIP x Host mit Bewertungen, die schwersten Gründe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls every host once and prints the hosts, the verdict of every VIP on every host (+ announced over BGP) and the worst reasons.</source>
+        <translation>Fragt jeden Host einmal ab und gibt die Hosts, die Bewertung jeder VIP auf jedem Host (+ über BGP angekündigt) und die schwersten Gründe aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every VIP with its verdict per host and its reasons</source>
+        <translation>Jede VIP mit ihrer Bewertung je Host und ihren Gründen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists every VIP: prefixes, verdict, per host the verdict and the announcement, and every reason.</source>
+        <translation>Listet jede VIP auf: Präfixe, Bewertung, je Host die Bewertung und die Ankündigung, und jeden Grund.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backend servers everywhere, filtered by name glob, --state, --vip, --host</source>
+        <translation>Backend-Server überall, gefiltert nach Namensmuster, --state, --vip, --host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists every backend server on every host (state, HAProxy status, weight, sessions, check). PATTERN is a glob on the server name, e.g. &apos;web-*&apos;.</source>
+        <translation>Listet jeden Backend-Server auf jedem Host auf (Zustand, HAProxy-Status, Gewicht, Sitzungen, Check). MUSTER ist ein Glob auf den Servernamen, z. B. &apos;web-*&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes between two polls, or continuously with --follow</source>
+        <translation>Änderungen zwischen zwei Abfragen, oder fortlaufend mit --follow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polls twice, one poll interval apart, and prints what changed. With --follow it keeps polling and prints events as they happen (JSON: one object per line).</source>
+        <translation>Fragt zweimal ab, eine Abfrageperiode auseinander, und gibt aus, was sich geändert hat. Mit --follow fragt es weiter ab und gibt Ereignisse aus, sobald sie eintreten (JSON: ein Objekt pro Zeile).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live status view, redrawn at every poll until Ctrl+C</source>
+        <translation>Live-Statusansicht, bei jeder Abfrage neu gezeichnet bis Strg+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redraws the status view in place at the poll interval until Ctrl+C. When the output is not a terminal, prints one status per poll.</source>
+        <translation>Zeichnet die Statusansicht im Abfrageintervall an Ort und Stelle neu bis Strg+C. Ist die Ausgabe kein Terminal, wird je Abfrage ein Status ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a host&apos;s SSH key fingerprint and add it to known_hosts</source>
+        <translation>Den SSH-Schlüssel-Fingerabdruck eines Hosts zeigen und zu known_hosts hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetches the host key HOST offers, prints its type and SHA256 fingerprint and, once confirmed, adds it to the host&apos;s known_hosts. A changed key is refused: edit known_hosts yourself.</source>
+        <translation>Holt den Host-Schlüssel, den HOST anbietet, gibt Typ und SHA256-Fingerabdruck aus und fügt ihn nach Bestätigung zu known_hosts des Hosts hinzu. Ein geänderter Schlüssel wird abgelehnt: known_hosts selbst bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drain a server wherever it serves (narrow with --vip/--host)</source>
+        <translation>Einen Server überall drainen, wo er dient (mit --vip/--host eingrenzen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets SERVER to DRAIN on every VIP, host and backend where it serves: a preview first, then confirmation, then every target in parallel.</source>
+        <translation>Setzt SERVER auf DRAIN in jeder VIP, auf jedem Host und in jedem Backend, wo er dient: erst eine Vorschau, dann die Bestätigung, dann alle Ziele parallel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put a server back in service</source>
+        <translation>Einen Server wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets SERVER to READY wherever it serves.</source>
+        <translation>Setzt SERVER überall, wo er dient, auf READY.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a server in maintenance</source>
+        <translation>Einen Server in Wartung setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets SERVER to MAINT wherever it serves. With --wait-sessions it is drained first and put in maintenance once its sessions reach zero (or fails after SECS, left in DRAIN).</source>
+        <translation>Setzt SERVER überall, wo er dient, auf MAINT. Mit --wait-sessions wird er zuerst gedraint und in Wartung gesetzt, sobald seine Sitzungen null erreichen (oder schlägt nach SEK fehl und bleibt in DRAIN).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set a server&apos;s weight (0-256)</source>
+        <translation>Das Gewicht eines Servers setzen (0-256)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets SERVER&apos;s weight to N wherever it serves.</source>
+        <translation>Setzt das Gewicht von SERVER überall, wo er dient, auf N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload a VIP&apos;s HAProxy on one host or rolling</source>
+        <translation>HAProxy einer VIP auf einem Host oder rollierend neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the config, saves the server state, reloads through the master socket, confirms the new worker and waits until the VIP is healthy and announced. --rolling does every host of the group one at a time and stops at the first failure.</source>
+        <translation>Prüft die Konfiguration, sichert den Server-Zustand, lädt über den Master-Socket neu, bestätigt den neuen Worker und wartet, bis die VIP gesund und angekündigt ist. --rolling nimmt jeden Host der Gruppe nacheinander und hält beim ersten Fehler an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit log of every change (see &apos;vipdeckctl audit --help&apos;)</source>
+        <translation>Das Audit-Protokoll jeder Änderung (siehe &apos;vipdeckctl audit --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health report as PDF, HTML, CSV or JSON (see &apos;vipdeckctl report --help&apos;)</source>
+        <translation>Gesundheitsbericht als PDF, HTML, CSV oder JSON (siehe &apos;vipdeckctl report --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: vipdeckctl [--version] [--help] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: vipdeckctl [--version] [--help] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations console for anycast HAProxy/BIRD load-balancer fleets.</source>
+        <translation>Betriebskonsole für Anycast-Flotten von HAProxy/BIRD-Load-Balancern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;vipdeckctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;vipdeckctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 ok, 1 failed somewhere, 2 usage or config error, 3 hosts unreachable.</source>
+        <translation>Exit-Codes: 0 ok, 1 irgendwo fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 Hosts nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>vipdeckctl: write the options of &apos;%1&apos; after it.</source>
+        <translation>vipdeckctl: die Optionen von &apos;%1&apos; dahinter schreiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vipdeckctl: unknown command &apos;%1&apos;.</source>
+        <translation>vipdeckctl: unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;vipdeckctl --help&apos; for the list of commands.</source>
+        <translation>&apos;vipdeckctl --help&apos; zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/confirm.cpp" line="+24"/>
+        <source>vipdeckctl: refusing to change anything without confirmation: stdin is not a terminal. Pass --yes to confirm on the command line.</source>
+        <translation>vipdeckctl: ohne Bestätigung wird nichts geändert: stdin ist kein Terminal. --yes übergeben, um auf der Kommandozeile zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[yes/no]</source>
+        <translation>[yes/no]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/fleetsession.cpp" line="+47"/>
+        <source>vipdeckctl: %1 has errors; fix them (see &apos;vipdeckctl check-config %1&apos;).</source>
+        <translation>vipdeckctl: %1 hat Fehler; bitte beheben (siehe &apos;vipdeckctl check-config %1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>polled %1 of %2 hosts</source>
+        <translation>%1 von %2 Hosts abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>polling %n host(s)...</source>
+        <translation>
+            <numerusform>frage %n Host ab...</numerusform>
+            <numerusform>frage %n Hosts ab...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>vipdeckctl: %1 is unreachable: %2</source>
+        <translation>vipdeckctl: %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/fleettext.cpp" line="+108"/>
+        <source>%1 at %2: %3 of %4 hosts reachable; %n VIP(s)</source>
+        <translation>
+            <numerusform>%1 um %2: %3 von %4 Hosts erreichbar; %n VIP</numerusform>
+            <numerusform>%1 um %2: %3 von %4 Hosts erreichbar; %n VIPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+116"/>
+        <location filename="../core/cli/operationcommands.cpp" line="+151"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>REACHABLE</source>
+        <translation>ERREICHBAR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HEALTH</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BGP</source>
+        <translation>BGP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/%2 established</source>
+        <translation>%1/%2 aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+93"/>
+        <location filename="../core/cli/operationcommands.cpp" line="+0"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>VIP VERDICT</source>
+        <translation>VIP-BEWERTUNG</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(+ announced over BGP, - not announced, . not placed there)</source>
+        <translation>(+ über BGP angekündigt, - nicht angekündigt, . dort nicht platziert)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Worst reasons:</source>
+        <translation>Schwerste Gründe:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>  ... and %n more (see &apos;vipdeckctl vips&apos;)</source>
+        <translation>
+            <numerusform>  ... und %n weiterer (siehe &apos;vipdeckctl vips&apos;)</numerusform>
+            <numerusform>  ... und %n weitere (siehe &apos;vipdeckctl vips&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>nicht angekündigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../core/cli/operationcommands.cpp" line="+0"/>
+        <source>BACKEND</source>
+        <translation>BACKEND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/cli/operationcommands.cpp" line="+1"/>
+        <source>WEIGHT</source>
+        <translation>GEWICHT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/operationcommands.cpp" line="+0"/>
+        <source>SESSIONS</source>
+        <translation>SITZUNGEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECK</source>
+        <translation>CHECK</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (backup)</source>
+        <translation> (Backup)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/fleetview.cpp" line="+118"/>
+        <source>the fleet has no VIP &apos;%1&apos;.</source>
+        <translation>die Flotte hat keine VIP &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known VIPs: %1.</source>
+        <translation>Bekannte VIPs: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fleet has no host &apos;%1&apos;.</source>
+        <translation>die Flotte hat keinen Host &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known hosts: %1.</source>
+        <translation>Bekannte Hosts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/globaloptions.cpp" line="+29"/>
+        <source>Run &apos;vipdeckctl COMMAND --help&apos; for the options.</source>
+        <translation>&apos;vipdeckctl BEFEHL --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a positive number, not &apos;%2&apos;.</source>
+        <translation>%1 braucht eine positive Zahl, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../core/cli/reportcommand.cpp" line="+98"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--state must be one of up, down, drain, maint; not &apos;%1&apos;.</source>
+        <translation>--state muss up, down, drain oder maint sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 takes no value.</source>
+        <translation>%1 nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no fleet file given, and vipdeck has not opened one yet.</source>
+        <translation>keine Flottendatei angegeben, und vipdeck hat noch keine geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass one with --fleet FILE (for example --fleet ~/fleet.yaml).</source>
+        <translation>Eine mit --fleet DATEI übergeben (zum Beispiel --fleet ~/fleet.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/operationcommands.cpp" line="-87"/>
+        <source>vipdeckctl %1: a change needs --reason TEXT (recorded in the audit log), or --dry-run to only preview it.</source>
+        <translation>vipdeckctl %1: eine Änderung braucht --reason TEXT (im Audit-Protokoll festgehalten) oder --dry-run für eine reine Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>, wait for sessions to end, then maint</source>
+        <translation>, auf das Ende der Sitzungen warten, dann maint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 on %3 target(s):</source>
+        <translation>%1 %2 auf %3 Ziel(en):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOW</source>
+        <translation>JETZT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USABLE</source>
+        <translation>NUTZBAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>below threshold %1: needs --force</source>
+        <translation>unter Schwelle %1: braucht --force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data: %1</source>
+        <translation>keine Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale data: %1</source>
+        <translation>veraltete Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already so</source>
+        <translation>bereits so</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Usage: vipdeckctl weight SERVER N --reason TEXT</source>
+        <translation>Aufruf: vipdeckctl weight SERVER N --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: vipdeckctl %1 SERVER --reason TEXT</source>
+        <translation>Aufruf: vipdeckctl %1 SERVER --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>vipdeckctl weight: N must be a whole number from 0 to 256, not &apos;%1&apos;.</source>
+        <translation>vipdeckctl weight: N muss eine ganze Zahl von 0 bis 256 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>vipdeckctl: --wait-sessions is for maint only.</source>
+        <translation>vipdeckctl: --wait-sessions gilt nur für maint.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+176"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>vipdeckctl %1: refused: %2 target(s) would leave a backend below its UP-server threshold (marked &apos;!&apos;). Pass --force if that is really wanted.</source>
+        <translation>vipdeckctl %1: abgelehnt: %2 Ziel(e) würden ein Backend unter seine Schwelle an UP-Servern bringen (markiert mit &apos;!&apos;). --force übergeben, wenn das wirklich gewollt ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply to %1 target(s)?</source>
+        <translation>Auf %1 Ziel(e) anwenden?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vipdeckctl %1: not started: the audit log cannot be opened: %2</source>
+        <translation>vipdeckctl %1: nicht gestartet: das Audit-Protokoll kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>vipdeckctl %1: refused: %2</source>
+        <translation>vipdeckctl %1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ok      </source>
+        <translation>ok      </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED  </source>
+        <translation>FEHLER  </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit record #%1</source>
+        <translation>Audit-Eintrag #%1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT</source>
+        <translation>Aufruf: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vipdeckctl reload: name one host with --host H, or --rolling for every host of the VIP&apos;s group, one at a time.</source>
+        <translation>vipdeckctl reload: einen Host mit --host H nennen oder --rolling für jeden Host der Gruppe der VIP, einen nach dem anderen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>vipdeckctl reload: %1 does not run on %2.</source>
+        <translation>vipdeckctl reload: %1 läuft nicht auf %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reload %1 on %2%3: config check, save server state, reload through the master socket, wait until healthy and announced</source>
+        <translation>%1 auf %2%3 neu laden: Konfiguration prüfen, Server-Zustand sichern, über den Master-Socket neu laden, warten bis gesund und angekündigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (one at a time, stop at the first failure)</source>
+        <translation> (einer nach dem anderen, Halt beim ersten Fehler)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reload?</source>
+        <translation>Neu laden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vipdeckctl reload: not started: the audit log cannot be opened: %1</source>
+        <translation>vipdeckctl reload: nicht gestartet: das Audit-Protokoll kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>vipdeckctl reload: refused: %1</source>
+        <translation>vipdeckctl reload: abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok       </source>
+        <translation>ok       </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped  </source>
+        <translation>übersp.  </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED   </source>
+        <translation>FEHLER   </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/readcommands.cpp" line="+42"/>
+        <source>vipdeckctl %1: unexpected argument &apos;%2&apos;.</source>
+        <translation>vipdeckctl %1: unerwartetes Argument &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>vipdeckctl servers: one name pattern at most, not &apos;%1&apos;.</source>
+        <translation>vipdeckctl servers: höchstens ein Namensmuster, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no events in %1 s</source>
+        <translation>keine Ereignisse in %1 s</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>vipdeckctl watch: no --json; use &apos;events --follow --json&apos; or &apos;status --json&apos; in a loop.</source>
+        <translation>vipdeckctl watch: kein --json; &apos;events --follow --json&apos; oder &apos;status --json&apos; in einer Schleife verwenden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>every %1 s; Ctrl+C to stop</source>
+        <translation>alle %1 s; Strg+C zum Beenden</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/reportcommand.cpp" line="-55"/>
+        <source>Usage: vipdeckctl report --format pdf|html|csv|json -o FILE [--since 24h|ISO]
+                         [--sample 30s] [--fleet FILE] [--audit URL] [--local]
+                         [--table NAME] [--worst N]
+
+Polls every host, reads the audit log and writes a health report: summary,
+anycast matrix, every VIP with its verdict and reasons, servers that are down,
+drained or in maintenance with who changed them and why, BGP and BFD sessions,
+charts of sessions and 5xx for the worst VIPs, and the audit entries.
+
+  --format F     pdf, html (people), csv, json (tools); default: from -o&apos;s suffix
+  -o, --output FILE  where to write (&apos;-&apos; for standard output, not for pdf)
+  --since T      start of the audit window: 90m, 24h, 7d or an ISO time (default 24h)
+  --sample D     sample the fleet for D (e.g. 30s, 5m) at its poll interval for the
+                 charts; without it the report has no charts and says so
+  --table NAME   csv: which table (placements, vips, matrix, servers, bgp, bfd,
+                 audit; default placements)
+  --worst N      how many VIPs get charts (default 3)
+  --fleet FILE   the fleet file (default: the last one vipdeck opened)
+  --audit URL    the audit log (default: the settings&apos;, else the local SQLite file)
+  --local        read the sockets on this machine instead of over SSH
+
+Formats and columns: docs/reports.md.
+Exit codes: 0 written, 1 written but the audit log could not be read, or not
+written, 2 usage or config error, 3 written but some hosts were unreachable.
+</source>
+        <translation>Aufruf: vipdeckctl report --format pdf|html|csv|json -o DATEI [--since 24h|ISO]
+                         [--sample 30s] [--fleet DATEI] [--audit URL] [--local]
+                         [--table NAME] [--worst N]
+
+Fragt jeden Host ab, liest das Audit-Protokoll und schreibt einen Gesundheitsbericht:
+Zusammenfassung, Anycast-Matrix, jede VIP mit Bewertung und Gründen, Server, die DOWN,
+im Drain oder in Wartung sind, mit wer sie warum geändert hat, BGP- und BFD-Sitzungen,
+Diagramme von Sitzungen und 5xx der schlechtesten VIPs und die Audit-Einträge.
+
+  --format F     pdf, html (für Menschen), csv, json (für Werkzeuge); Vorgabe: aus der Endung von -o
+  -o, --output DATEI  wohin schreiben (&apos;-&apos; für die Standardausgabe, nicht für pdf)
+  --since T      Beginn des Audit-Zeitraums: 90m, 24h, 7d oder eine ISO-Zeit (Vorgabe 24h)
+  --sample D     die Flotte für die Diagramme D lang (z. B. 30s, 5m) im Abfrageintervall
+                 messen; ohne diese Option hat der Bericht keine Diagramme und sagt das
+  --table NAME   csv: welche Tabelle (placements, vips, matrix, servers, bgp, bfd,
+                 audit; Vorgabe placements)
+  --worst N      wie viele VIPs Diagramme bekommen (Vorgabe 3)
+  --fleet DATEI  die Flottendatei (Vorgabe: die zuletzt von vipdeck geöffnete)
+  --audit URL    das Audit-Protokoll (Vorgabe: die der Einstellungen, sonst die lokale SQLite-Datei)
+  --local        die Sockets auf diesem Rechner statt über SSH lesen
+
+Formate und Spalten: docs/reports.md.
+Exit-Codes: 0 geschrieben, 1 geschrieben, aber das Audit-Protokoll war nicht lesbar, oder
+nicht geschrieben, 2 Aufruf- oder Konfigurationsfehler, 3 geschrieben, aber manche Hosts
+waren nicht erreichbar.
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Run &apos;vipdeckctl report --help&apos; for the options.</source>
+        <translation>&apos;vipdeckctl report --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--format must be one of %1; not &apos;%2&apos;.</source>
+        <translation>--format muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--sample needs a duration such as 30s or 5m, not &apos;%1&apos;.</source>
+        <translation>--sample braucht eine Dauer wie 30s oder 5m, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--worst needs a number from 0 to 50, not &apos;%1&apos;.</source>
+        <translation>--worst braucht eine Zahl von 0 bis 50, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>say where to write the report: -o FILE.</source>
+        <translation>angeben, wohin der Bericht geschrieben wird: -o DATEI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say which format: --format pdf|html|csv|json.</source>
+        <translation>das Format angeben: --format pdf|html|csv|json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PDF goes to a file, not to standard output.</source>
+        <translation>ein PDF geht in eine Datei, nicht auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a writable path with -o.</source>
+        <translation>Mit -o einen beschreibbaren Pfad wählen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>sampling for the charts: %1 s of %2 s, %3 sample(s)</source>
+        <translation>Messung für die Diagramme: %1 s von %2 s, %3 Messwert(e)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>polled by vipdeckctl every %1 s</source>
+        <translation>von vipdeckctl alle %1 s abgefragt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Report written to %1 (%2 bytes).</source>
+        <translation>Bericht nach %1 geschrieben (%2 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/trustcommand.cpp" line="+29"/>
+        <source>Usage: vipdeckctl trust HOST [--yes] [--dry-run]</source>
+        <translation>Aufruf: vipdeckctl trust HOST [--yes] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vipdeckctl trust: the fleet has no host &apos;%1&apos;. Known hosts: %2.</source>
+        <translation>vipdeckctl trust: die Flotte hat keinen Host &apos;%1&apos;. Bekannte Hosts: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vipdeckctl trust: could not read the host key of %1: %2</source>
+        <translation>vipdeckctl trust: der Host-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 port %3) offers a %4 host key
+  %5</source>
+        <translation>%1 (%2 Port %3) bietet einen %4-Host-Schlüssel an
+  %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This key is already trusted (%1, line %2); nothing to do.</source>
+        <translation>Dieser Schlüssel ist bereits vertrauenswürdig (%1, Zeile %2); nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>REFUSED: the host key of %1 has CHANGED: %2 line %3 records a different key. This can be a reinstalled host or an attack; vipdeck never replaces a known key. Check the new fingerprint with the host&apos;s administrator, then edit %2 yourself.</source>
+        <translation>ABGELEHNT: der Host-Schlüssel von %1 hat sich GEÄNDERT: %2 Zeile %3 verzeichnet einen anderen Schlüssel. Das kann ein neu installierter Host oder ein Angriff sein; vipdeck ersetzt nie einen bekannten Schlüssel. Den neuen Fingerabdruck mit dem Administrator des Hosts prüfen, dann %2 selbst bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>REFUSED: the host key of %1 is marked @revoked in %2 line %3.</source>
+        <translation>ABGELEHNT: der Host-Schlüssel von %1 ist in %2 Zeile %3 als @revoked markiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dry run: would add this key to %1.</source>
+        <translation>Probelauf: würde diesen Schlüssel zu %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust this key for %1 and add it to %2?</source>
+        <translation>Diesem Schlüssel für %1 vertrauen und ihn zu %2 hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added to %1.</source>
+        <translation>Zu %1 hinzugefügt.</translation>
+    </message>
+</context>
+</TS>
