@@ -240,6 +240,17 @@ void TstTranslations::germanCoreAndViews()
              "qtbase_de.qm missing: install qt6-translations-l10n (scripts/deps)");
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Abbrechen"_s);
+
+    // For a person to look for cut-off labels: VIPDECK_TR_SCREENSHOT_DIR=dir.
+    const QString shots = qEnvironmentVariable("VIPDECK_TR_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.grab().save(shots + u"/mainwindow-de.png"_s));
+        SettingsDialog settings;
+        settings.show();
+        QVERIFY(settings.grab().save(shots + u"/settings-de.png"_s));
+    }
 }
 
 void TstTranslations::englishStaysEnglish()
