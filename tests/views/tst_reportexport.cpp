@@ -33,6 +33,9 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace vipdeck;
 
@@ -372,6 +375,27 @@ void TestReportExport::writeErrorsAreNamed()
     QVERIFY(!folder);
     QVERIFY2(folder.error().toString().contains(u"folder"_s),
              qPrintable(folder.error().toString()));
+
+    // A full disk, as a file size limit: the write fails part-way, the error
+    // says why, and no partial file is left behind (QSaveFile).
+    {
+        const QString full = m_dir.filePath(u"full.pdf"_s);
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a signal
+        rlimit small = old;
+        small.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const Result<qint64> written = ReportExportJob::write(full, QByteArray(64 * 1024, 'x'));
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!written);
+        QVERIFY2(written.error().toString().contains(QDir::toNativeSeparators(full)),
+                 qPrintable(written.error().toString()));
+        QVERIFY2(written.error().toString().contains(u"too large"_s, Qt::CaseInsensitive),
+                 qPrintable(written.error().toString()));
+        QVERIFY(!QFileInfo::exists(full));
+    }
 
     // The same dialog then writes where it can.
     const QString good = m_dir.filePath(u"after-error.json"_s);

@@ -20,10 +20,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::ReportExportJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::ReportExportJob)
+};
 
 template <typename T, typename Job> QFuture<T> runOnPool(Job job)
 {
@@ -82,23 +83,32 @@ Result<qint64> ReportExportJob::write(const QString &path, const QByteArray &byt
 {
     const QString where = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())
-        return Error(ErrorCode::Io, tr("cannot write the report: %1 is a folder").arg(where), path,
-                     tr("Choose a file name."));
+        return Error(ErrorCode::Io, Tr::tr("cannot write the report: %1 is a folder").arg(where),
+                     path, Tr::tr("Choose a file name."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io,
-                     tr("cannot create the report %1: %2").arg(where, file.errorString()), path,
-                     tr("Choose a folder you can write to."));
-    if (file.write(bytes) != bytes.size()) {
+                     Tr::tr("cannot create the report %1: %2").arg(where, file.errorString()), path,
+                     Tr::tr("Choose a folder you can write to."));
+    // A short write is retried for the rest: the call that fails outright
+    // carries the system's reason ("No space left on device"), a short one none.
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    if (done != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error(ErrorCode::Io, tr("cannot write the report %1: %2").arg(where, why), path,
-                     tr("Free some space on that disk or choose another folder."));
+        return Error(ErrorCode::Io, Tr::tr("cannot write the report %1: %2").arg(where, why), path,
+                     Tr::tr("Free some space on that disk or choose another folder."));
     }
     if (!file.commit())
         return Error(ErrorCode::Io,
-                     tr("cannot save the report %1: %2").arg(where, file.errorString()), path,
-                     tr("Free some space on that disk or choose another folder."));
+                     Tr::tr("cannot save the report %1: %2").arg(where, file.errorString()), path,
+                     Tr::tr("Free some space on that disk or choose another folder."));
     return qint64(bytes.size());
 }
 
