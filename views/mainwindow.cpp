@@ -484,8 +484,13 @@ void MainWindow::navigationActivated(const QModelIndex &index)
 {
     const auto kind = FleetTreeModel::NodeKind(index.data(FleetTreeModel::KindRole).toInt());
     const QString name = index.data(FleetTreeModel::NameRole).toString();
-    if (kind == FleetTreeModel::NodeKind::Vip)
-        showVip(name);
+    // A backend opens its VIP's details; a server, its rows on every host.
+    const QString vip = index.data(FleetTreeModel::VipRole).toString();
+    if (kind == FleetTreeModel::NodeKind::Vip || kind == FleetTreeModel::NodeKind::Backend)
+        showVip(vip);
+    else if (kind == FleetTreeModel::NodeKind::Server)
+        showServer(
+            u"%1 %2 %3"_s.arg(name, vip, index.data(FleetTreeModel::BackendRole).toString()));
     else if (kind == FleetTreeModel::NodeKind::Host)
         showHost(name);
     else {
