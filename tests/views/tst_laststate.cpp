@@ -66,6 +66,14 @@ QModelIndex cell(const MainWindow &window, const QString &vip, const QString &ho
     return {};
 }
 
+// Removes the state file after the window (declared later) saved it on its
+// way out: the fleet's temporary path is never opened again.
+struct RemoveAtEnd
+{
+    QString path;
+    ~RemoveAtEnd() { QFile::remove(path); }
+};
+
 } // namespace
 
 class TestLastState : public QObject
@@ -84,6 +92,7 @@ private slots:
         // file now has lb1 and lb2), read hours before this test runs.
         QVERIFY(store.save(fleet, Snapshot(test::healthyFleet())));
 
+        const RemoveAtEnd removeAtEnd{store.fileFor(fleet)};
         MainWindow window;
         QVERIFY(window.openFleet(fleet));
         // At once, before any event loop turn: the restored state, stale, with its age.
@@ -132,6 +141,7 @@ private slots:
 
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(u"ignoring the last known state of .*"_s));
+        const RemoveAtEnd removeAtEnd{store.fileFor(fleet)};
         MainWindow window;
         QVERIFY(window.openFleet(fleet));
         QVERIFY(!window.lastKnownState()->showsRestored());
