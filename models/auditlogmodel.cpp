@@ -47,6 +47,15 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
     requestPage();
 }
 
+void AuditLogModel::setSearchText(const QString &text)
+{
+    if (text.simplified() == m_filter.text.simplified())
+        return;
+    AuditFilter filter = m_filter;
+    filter.text = text.simplified();
+    setFilter(filter);
+}
+
 void AuditLogModel::requestPage()
 {
     if (!m_store || m_loading)

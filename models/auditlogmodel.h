@@ -3,7 +3,9 @@
 // AuditLogModel: the audit log, newest first, paged from the AuditStore on
 // its own thread: the first page on setFilter(), the next ones through
 // canFetchMore()/fetchMore() as a view scrolls, so a log of millions of
-// records never loads at once.  The GUI thread never waits on the database.
+// records never loads at once.  The free-text search is part of the filter and
+// runs in the store's query, so it pages and counts like any other filter.
+// The GUI thread never waits on the database.
 
 #include "core/audit/auditfilter.h"
 #include "core/audit/auditrecord.h"
@@ -38,6 +40,10 @@ public:
     // Starts over with `filter`: clears the rows and loads the first page.
     void setFilter(const AuditFilter &filter);
     void refresh() { setFilter(m_filter); }
+    // The filter with another free-text search (AuditFilter::text); nothing
+    // happens when only white space differs.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_filter.text; }
     const AuditFilter &filter() const { return m_filter; }
     qint64 totalCount() const { return m_total; } // -1 until counted
     bool isLoading() const { return m_loading; }

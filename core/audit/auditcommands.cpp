@@ -258,7 +258,7 @@ QString auditCommandHelp()
               "       vipdeckctl audit export --csv | --json [FILTERS]\n"
               "       vipdeckctl audit verify [--json]\n"
               "FILTERS: --since T --until T --operator USER --vip VIP --host HOST "
-              "--server SERVER --action ACTION --incomplete\n"
+              "--server SERVER --action ACTION --incomplete --search TEXT\n"
               "T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago\n"
               "exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering\n");
 }
@@ -281,13 +281,15 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
     const QCommandLineOption server(u"server"_s, tr("touching this server"), u"SERVER"_s);
     const QCommandLineOption action(u"action"_s, tr("this action"), u"ACTION"_s);
     const QCommandLineOption incomplete(u"incomplete"_s, tr("only intents never completed"));
+    const QCommandLineOption search(u"search"_s, tr("every word of TEXT appears in the record"),
+                                    u"TEXT"_s);
     const QCommandLineOption limit(u"limit"_s, tr("at most N records"), u"N"_s);
     const QCommandLineOption all(u"all"_s, tr("every matching record"));
     const QCommandLineOption oldestFirst(u"oldest-first"_s, tr("oldest records first"));
     const QCommandLineOption json(u"json"_s, tr("JSON output"));
     const QCommandLineOption csv(u"csv"_s, tr("CSV output"));
-    parser.addOptions({since, until, operatorOpt, vip, host, server, action, incomplete, limit, all,
-                       oldestFirst, json, csv});
+    parser.addOptions({since, until, operatorOpt, vip, host, server, action, incomplete, search,
+                       limit, all, oldestFirst, json, csv});
     parser.addPositionalArgument(u"command"_s, tr("list, show, export or verify"));
     if (!parser.parse(QStringList{u"vipdeckctl-audit"_s} + arguments))
         return usage(parser.errorText());
@@ -317,6 +319,7 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
     filter.server = parser.value(server);
     filter.action = parser.value(action);
     filter.incompleteOnly = parser.isSet(incomplete);
+    filter.text = parser.value(search);
 
     AuditListOptions listOptions;
     listOptions.filter = filter;

@@ -65,8 +65,55 @@ AuditRecord recordFromQuery(const QSqlQuery &q, bool withCompletion)
     return r;
 }
 
+// A LIKE pattern that finds `word` anywhere, with LIKE's own wildcards and
+// the escape character taken literally (ESCAPE '!').
+QString containsPattern(const QString &word)
+{
+    QString pattern;
+    pattern.reserve(word.size() + 4);
+    pattern += u'%';
+    for (const QChar c : word) {
+        if (c == u'!' || c == u'%' || c == u'_')
+            pattern += u'!';
+        pattern += c;
+    }
+    pattern += u'%';
+    return pattern;
+}
+
+// One free-text word: it appears in a column of the record, of one of its
+// targets or of one of its results (the JSON array in `results`, read with
+// the database's JSON functions so that key names never match and JSON
+// escaping does not get in the way of quotes).
+QString textSql(const QString &word, bool postgres, QVariantList &values)
+{
+    const QString like = postgres ? u"ILIKE ? ESCAPE '!'"_s : u"LIKE ? ESCAPE '!'"_s;
+    QStringList any;
+    for (const char *column : {"r.operator", "r.workstation", "r.ssh_user", "r.action", "r.reason"})
+        any << QLatin1StringView(column) + u' ' + like;
+    // A completion is found by its intent's reason too, so both halves show.
+    any << u"EXISTS (SELECT 1 FROM audit_record i WHERE i.id = r.intent_id AND i.reason %1)"_s.arg(
+        like);
+    any << u"EXISTS (SELECT 1 FROM audit_target t WHERE t.record_id = r.id AND (t.vip %1 OR "
+           "t.host %1 OR t.backend %1 OR t.server %1))"_s.arg(like);
+    // A results column that is not a JSON array (only a tampered store has
+    // one) is searched as empty instead of failing the query.
+    if (postgres)
+        any << u"EXISTS (SELECT 1 FROM json_array_elements((CASE WHEN r.results LIKE '[%' "
+               "THEN r.results ELSE '[]' END)::json) e WHERE e->>'outcome' %1 OR "
+               "e->>'message' %1)"_s.arg(like);
+    else
+        any << u"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(r.results) THEN r.results "
+               "ELSE '[]' END) e WHERE json_extract(e.value, '$.outcome') %1 OR "
+               "json_extract(e.value, '$.message') %1)"_s.arg(like);
+    const QString pattern = containsPattern(word);
+    for (int i = 0; i < 5 + 1 + 4 + 2; ++i)
+        values << pattern;
+    return u'(' + any.join(u" OR "_s) + u')';
+}
+
 // WHERE clause and bound values for a filter.
-QString filterSql(const AuditFilter &f, QVariantList &values)
+QString filterSql(const AuditFilter &f, bool postgres, QVariantList &values)
 {
     QStringList parts;
     if (f.since.isValid()) {
@@ -98,6 +145,8 @@ QString filterSql(const AuditFilter &f, QVariantList &values)
     if (f.incompleteOnly)
         parts << u"r.kind = 'intent' AND NOT EXISTS (SELECT 1 FROM audit_record c "
                  "WHERE c.intent_id = r.id AND c.kind = 'completion')"_s;
+    for (const QString &word : f.text.simplified().split(u' ', Qt::SkipEmptyParts))
+        parts << textSql(word, postgres, values);
     return parts.join(u" AND "_s);
 }
 
@@ -407,7 +456,7 @@ Result<AuditPage> AuditDatabase::page(const AuditPageRequest &request)
 {
     const int limit = std::clamp(request.limit, 1, 10000);
     QVariantList values;
-    QString where = filterSql(request.filter, values);
+    QString where = filterSql(request.filter, isPostgres(), values);
     if (request.cursor > 0) {
         if (!where.isEmpty())
             where += u" AND "_s;
@@ -435,7 +484,7 @@ Result<qint64> AuditDatabase::count(const AuditFilter &filter)
     if (auto ok = ensureOpen(); !ok)
         return ok.error();
     QVariantList values;
-    const QString where = filterSql(filter, values);
+    const QString where = filterSql(filter, isPostgres(), values);
     QSqlQuery q(m_db);
     const QString sql = u"SELECT COUNT(*) FROM audit_record r"_s +
                         (where.isEmpty() ? QString() : u" WHERE "_s + where);

@@ -40,6 +40,7 @@ public:
     Result<AuditVerifyReport> verify();
 
 private:
+    bool isPostgres() const { return m_config.backend == AuditStoreConfig::Backend::Postgres; }
     Result<void> ensureOpen();
     Result<qint64> append(AuditRecord record, std::optional<qint64> completes);
     Result<QList<AuditRecord>> select(const QString &where, const QVariantList &values,

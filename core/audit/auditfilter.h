@@ -2,6 +2,12 @@
 
 // AuditFilter: which records a list, export, count or GUI page asks for.
 // Empty fields match everything; target fields match any of a record's targets.
+// `text` is a free-text search: every word of it must appear, as a substring,
+// in the operator, workstation, SSH user, action, reason (a completion: its
+// intent's), one of the targets (VIP, host, backend, server) or one of the
+// results (outcome, message).
+// Case is ignored (SQLite: ASCII letters only; PostgreSQL: ILIKE); `%`, `_`
+// and quotes are plain characters, the words are bound, never spliced in SQL.
 
 #include <QDateTime>
 #include <QString>
@@ -18,11 +24,13 @@ struct AuditFilter
     QString server;
     QString action;
     bool incompleteOnly = false; // intents that never got a completion
+    QString text;                // free-text search, words separated by white space
 
     bool isEmpty() const
     {
         return !since.isValid() && !until.isValid() && operatorName.isEmpty() && vip.isEmpty() &&
-               host.isEmpty() && server.isEmpty() && action.isEmpty() && !incompleteOnly;
+               host.isEmpty() && server.isEmpty() && action.isEmpty() && !incompleteOnly &&
+               text.trimmed().isEmpty();
     }
 };
 

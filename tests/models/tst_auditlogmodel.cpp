@@ -1,11 +1,13 @@
 // AuditLogModel over a real SQLite audit store: newest first, paged through
-// fetchMore(), counted, filtered, under QAbstractItemModelTester.
+// fetchMore(), counted, filtered and searched by free text (paging through the
+// matches of a large log), under QAbstractItemModelTester.
 
 #include "core/audit/auditstore.h"
 #include "models/auditlogmodel.h"
 #include "tests/support/testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,66 @@ private slots:
         QCOMPARE(model.index(0, AuditLogModel::ReasonColumn).data().toString(), u"INC-4"_s);
         QVERIFY(
             model.index(0, AuditLogModel::TargetsColumn).data().toString().contains(u"web-02"_s));
+    }
+
+    void searchPagesThroughTheMatches()
+    {
+        test::TempDir dir;
+        Result<std::unique_ptr<AuditStore>> store =
+            AuditStore::open(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+        // 1000 records; every 10th names the disk of a server, with LIKE's wildcards in it.
+        for (int i = 1; i <= 1000; ++i) {
+            AuditIntent intent;
+            intent.action = i % 2 ? u"drain"_s : u"maint"_s;
+            intent.reason = i % 10 == 0 ? u"CHG-%1 disk_0 at 95%"_s.arg(i) : u"CHG-%1"_s.arg(i);
+            intent.operatorName = u"alice"_s;
+            intent.targets << AuditTarget{u"web"_s, u"lb1"_s, u"be"_s, u"web-%1"_s.arg(i % 7)};
+            QVERIFY((*store)->beginAction(intent));
+        }
+        AuditLogModel checked(25);
+        QAbstractItemModelTester tester(&checked,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        checked.setStore(store->get());
+        AuditLogModel model(25);
+        model.setStore(store->get());
+        QTRY_COMPARE(model.totalCount(), 1000);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSearchText(u"  DISK_0   95% "_s);
+        checked.setSearchText(u"disk_0 95%"_s);
+        QCOMPARE(model.searchText(), u"DISK_0 95%"_s);
+        QCOMPARE(reset.size(), 1);
+        QTRY_COMPARE(model.totalCount(), 100);
+        QTRY_COMPARE(model.rowCount(), 25);
+        QCOMPARE(model.index(0, AuditLogModel::ReasonColumn).data().toString(),
+                 u"CHG-1000 disk_0 at 95%"_s);
+        while (model.rowCount() < 100) {
+            QTRY_VERIFY(model.canFetchMore({}));
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(99, AuditLogModel::ReasonColumn).data().toString(),
+                 u"CHG-10 disk_0 at 95%"_s);
+        QTRY_COMPARE(checked.rowCount(), 100);
+
+        // Only white space differs: nothing happens.
+        model.setSearchText(u"DISK_0 95%"_s);
+        QCOMPARE(reset.size(), 1);
+        // With a field filter: the maint ones (even numbers; all multiples of 10 are).
+        AuditFilter filter = model.filter();
+        filter.action = u"drain"_s;
+        model.setFilter(filter);
+        QTRY_COMPARE(model.totalCount(), 0);
+        filter.action = u"maint"_s;
+        filter.text = u"web-3 95%"_s; // i % 7 == 3 among the multiples of 10: 10, 80, …
+        model.setFilter(filter);
+        QTRY_COMPARE(model.totalCount(), 15);
+        QTRY_COMPARE(model.rowCount(), 15);
+        // Cleared: everything again.
+        model.setSearchText({});
+        QTRY_COMPARE(model.totalCount(), 500);
     }
 };
 

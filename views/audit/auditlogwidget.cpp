@@ -10,7 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,8 @@ AuditLogWidget::AuditLogWidget(AuditLogModel *model, QWidget *parent)
     , m_action(new QLineEdit)
     , m_operator(new QLineEdit)
     , m_incomplete(new QCheckBox(tr("Incomplete only")))
+    , m_search(new QLineEdit)
+    , m_searchDelay(new QTimer(this))
     , m_count(new QLabel)
     , m_view(new QTableView)
 {
@@ -53,6 +57,25 @@ AuditLogWidget::AuditLogWidget(AuditLogModel *model, QWidget *parent)
                   {m_host, u"auditHost"_s, tr("Host")},
                   {m_action, u"auditAction"_s, tr("Action (drain, ready…)")},
                   {m_operator, u"auditOperator"_s, tr("Operator")}};
+    m_search->setObjectName(u"auditSearch"_s);
+    m_search->setPlaceholderText(tr("Search operator, action, target, reason, result… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Every word must appear in the record; case is ignored"));
+    // Searching a large log costs a query: wait until typing pauses.
+    m_searchDelay->setObjectName(u"auditSearchDelay"_s);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &AuditLogWidget::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &AuditLogWidget::applyFilter);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto *searchBar = new QHBoxLayout;
+    searchBar->addWidget(m_search, 1);
+
     auto *bar = new QHBoxLayout;
     for (const auto &field : fields) {
         field.edit->setObjectName(field.name);
@@ -89,6 +112,7 @@ AuditLogWidget::AuditLogWidget(AuditLogModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &AuditLogWidget::updateCount);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchBar);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -97,7 +121,9 @@ AuditLogWidget::AuditLogWidget(AuditLogModel *model, QWidget *parent)
 
 void AuditLogWidget::applyFilter()
 {
+    m_searchDelay->stop();
     AuditFilter filter;
+    filter.text = m_search->text().simplified();
     filter.server = m_server->text().trimmed();
     filter.vip = m_vip->text().trimmed();
     filter.host = m_host->text().trimmed();
@@ -113,6 +139,13 @@ void AuditLogWidget::updateCount()
         m_count->setText(tr("Audit log error: %1").arg(m_model->lastError()));
     else if (m_model->totalCount() < 0)
         m_count->setText(tr("%1 records loaded").arg(m_model->rowCount()));
+    else if (!m_model->searchText().isEmpty())
+        m_count->setText((m_model->rowCount() < m_model->totalCount()
+                              ? tr("Matches for “%1”: %2; %3 loaded (scroll for more)")
+                              : tr("Matches for “%1”: %2; all %3 loaded"))
+                             .arg(m_model->searchText())
+                             .arg(m_model->totalCount())
+                             .arg(m_model->rowCount()));
     else
         m_count->setText(tr("%1 of %2 matching records loaded (scroll for more)")
                              .arg(m_model->rowCount())

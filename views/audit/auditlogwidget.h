@@ -1,9 +1,11 @@
 #pragma once
 
 // AuditLogWidget: the audit log, newest first, filtered by server, VIP,
-// host, action and operator (or only incomplete intents), paged as the table
-// scrolls, with the number of matching records and a CSV export of the rows
-// loaded so far (`vipdeckctl audit export` exports whole logs).
+// host, action and operator (or only incomplete intents) and searched by free
+// text (Ctrl+F; the store does the search, so it pages through large logs),
+// paged as the table scrolls, with the number of matching records and a CSV
+// export of the rows loaded so far (`vipdeckctl audit export` exports whole
+// logs).
 
 #include <QWidget>
 
@@ -11,6 +13,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace vipdeck {
 
@@ -23,6 +26,7 @@ public:
     explicit AuditLogWidget(AuditLogModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
     void applyFilter();
     bool exportCsv(const QString &path) const;
 
@@ -37,6 +41,8 @@ private:
     QLineEdit *m_action;
     QLineEdit *m_operator;
     QCheckBox *m_incomplete;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay; // typing pauses before a search runs
     QLabel *m_count;
     QTableView *m_view;
 };

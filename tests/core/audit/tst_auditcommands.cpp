@@ -161,6 +161,14 @@ void TestAuditCommands::listFilters_data()
     QTest::newRow("server") << QStringList{u"--server"_s, u"api-01"_s} << QList<int>{4, 5};
     QTest::newRow("action") << QStringList{u"--action"_s, u"reload"_s} << QList<int>{3};
     QTest::newRow("incomplete") << QStringList{u"--incomplete"_s} << QList<int>{3};
+    // Free text: the reason (a completion by its intent's), a result's message with quotes.
+    QTest::newRow("search reason") << QStringList{u"--search"_s, u"chg-7"_s} << QList<int>{3};
+    QTest::newRow("search quotes")
+        << QStringList{u"--search"_s, u"\"urgent\""_s} << QList<int>{4, 5};
+    QTest::newRow("search message")
+        << QStringList{u"--search"_s, u"permission \"x\""_s} << QList<int>{5};
+    QTest::newRow("search and filter")
+        << QStringList{u"--search"_s, u"api-01"_s, u"--since"_s, u"150m"_s} << QList<int>{4, 5};
     // The clock stands 4 h after record 1; records are 1 h apart.
     QTest::newRow("since relative") << QStringList{u"--since"_s, u"150m"_s} << QList<int>{3, 4, 5};
     QTest::newRow("until absolute")
