@@ -406,8 +406,8 @@ void MainWindow::updateStatus()
         m_lastPoll->setText(m_fleetFile.isEmpty() ? QString() : tr("Not polling"));
     } else if (!m_lastPollTime.isValid() && m_lastState->showsRestored()) {
         const QDateTime restored = m_lastState->restoredTime();
-        m_lastPoll->setText(tr("Showing the previous session's state of %1 (%2 s old); first "
-                               "poll running…")
+        m_lastPoll->setText(tr("Showing the last known state of %1 (%2 s old); first poll "
+                               "running…")
                                 .arg(restored.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
                                 .arg(restored.secsTo(QDateTime::currentDateTimeUtc())));
     } else if (!m_lastPollTime.isValid()) {

@@ -464,7 +464,8 @@ FleetVerdicts evaluateWithRestored(const Snapshot &snapshot, const QSet<QString>
             return; // no data: nothing to mark
         verdict.stale = true;
         verdict.add(Health::Unknown,
-                    tr("%1: last known state from the previous session; the first poll is running")
+                    tr("%1: last known state, saved before the fleet was opened; the first poll is "
+                       "running")
                         .arg(host),
                     host);
     };

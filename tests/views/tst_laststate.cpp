@@ -106,10 +106,10 @@ private slots:
         QVERIFY(lb1.data(VipHostMatrixModel::ReasonsRole)
                     .toStringList()
                     .join(u'\n')
-                    .contains(u"previous session"_s));
+                    .contains(u"last known state"_s));
         QVERIFY(lb1.data(VipHostMatrixModel::AnnouncedRole).toBool());
         auto *status = window.findChild<QLabel *>(u"statusLastPoll"_s);
-        QVERIFY2(status->text().contains(u"previous session"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"last known state"_s), qPrintable(status->text()));
         QCOMPARE(window.models()->servers()->rowCount(), 2 * 4); // web's 4 servers on 2 hosts
 
         // As it looks before the first poll lands (grab() needs no event loop).
@@ -124,8 +124,8 @@ private slots:
         QVERIFY(!live.data(VipHostMatrixModel::ReasonsRole)
                      .toStringList()
                      .join(u'\n')
-                     .contains(u"previous session"_s));
-        QVERIFY(!status->text().contains(u"previous session"_s));
+                     .contains(u"last known state"_s));
+        QVERIFY(!status->text().contains(u"last known state"_s));
     }
 
     void corruptStateIsIgnored()

@@ -146,7 +146,7 @@ private slots:
         QVERIFY(cell->stale);
         QCOMPARE(cell->ageSecs, 1);
         QCOMPARE(cell->health, Health::Unknown);
-        QVERIFY(cell->reasons.first().text.contains(u"previous session"_s));
+        QVERIFY(cell->reasons.first().text.contains(u"last known state"_s));
         QVERIFY(v.hosts[u"lb3"_s].stale);
         QVERIFY(v.vips[u"tenant"_s].stale);
 
