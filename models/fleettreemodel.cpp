@@ -170,13 +170,15 @@ void FleetTreeModel::setInventory(const Inventory &inventory)
             const Host *host = inventory.host(hostName);
             addChild(NodeKind::Host, hostName, host ? host->address : QString());
         }
-        for (const Vip &vip : inventory.vips()) {
+        for (const Vip &vip : std::as_const(m_inventory).vips()) {
             if (vip.group != group.name)
                 continue;
             QStringList prefixes;
             for (const Prefix &prefix : vip.prefixes)
                 prefixes << prefix.toString();
             addChild(NodeKind::Vip, vip.name, prefixes.join(u", "_s));
+            // Into m_inventory, which stays as it is until the next setInventory().
+            groupNode->children.back()->vipConfig = &vip;
         }
         m_groups.push_back(std::move(groupNode));
     }
@@ -247,6 +249,29 @@ FleetTreeModel::Node *FleetTreeModel::childNamed(Node *parent, const QString &na
     return nullptr;
 }
 
+void FleetTreeModel::noteOnHost(Node *serverNode, const QString &host,
+                                const ServerObservation &server)
+{
+    // Unchanged servers are compared, not copied: most of them, most polls.
+    if (!serverNode->dirty) {
+        const auto matched = size_t(serverNode->matched);
+        if (matched < serverNode->onHosts.size()) {
+            const ServerOnHost &known = serverNode->onHosts[matched];
+            if (known.host == host && known.state == server.status.state &&
+                known.weight == server.weight && known.initialWeight == server.initialWeight &&
+                known.backup == server.backup && known.status == server.status.raw &&
+                known.admin == server.adminState() && known.usable == server.isUsable()) {
+                ++serverNode->matched;
+                return;
+            }
+        }
+        serverNode->dirty = true;
+        serverNode->next.assign(serverNode->onHosts.begin(),
+                                serverNode->onHosts.begin() + qsizetype(matched));
+    }
+    serverNode->next.push_back(onHost(host, server));
+}
+
 bool FleetTreeModel::collectInPlace(Node *vipNode, const Vip &vip, const Snapshot &snapshot)
 {
     for (const auto &backendNode : vipNode->children) {
@@ -254,6 +279,8 @@ bool FleetTreeModel::collectInPlace(Node *vipNode, const Vip &vip, const Snapsho
         backendNode->usable.clear();
         for (const auto &serverNode : backendNode->children) {
             serverNode->seen = false;
+            serverNode->matched = 0;
+            serverNode->dirty = false;
             serverNode->next.clear();
         }
     }
@@ -274,7 +301,7 @@ bool FleetTreeModel::collectInPlace(Node *vipNode, const Vip &vip, const Snapsho
                 if (!serverNode)
                     return false;
                 serverNode->seen = true;
-                serverNode->next.push_back(onHost(placement.host, server));
+                noteOnHost(serverNode, placement.host, server);
             }
         }
     }
@@ -334,8 +361,10 @@ void FleetTreeModel::collectWithChanges(Node *vipNode, const Vip &vip, const Sna
             serverNames << server.name;
         const std::vector<Node *> serverNodes =
             syncChildren(backendNodes[b], serverNames, NodeKind::Server);
-        for (size_t s = 0; s < w.servers.size(); ++s)
+        for (size_t s = 0; s < w.servers.size(); ++s) {
             serverNodes[s]->next = std::move(w.servers[s].onHosts);
+            serverNodes[s]->dirty = true;
+        }
     }
 }
 
@@ -343,9 +372,7 @@ FleetTreeModel::StateCounts FleetTreeModel::applyVip(Node *vipNode, const Snapsh
                                                      const Verdict *verdict)
 {
     static const Vip noVip;
-    const Vip *vip = m_inventory.vip(vipNode->name);
-    if (!vip)
-        vip = &noVip;
+    const Vip *vip = vipNode->vipConfig ? vipNode->vipConfig : &noVip;
     // Most polls change states, not structure: then no row moves and no
     // memory is allocated for the servers.
     if (!collectInPlace(vipNode, *vip, snapshot))
@@ -376,13 +403,18 @@ FleetTreeModel::StateCounts FleetTreeModel::applyVip(Node *vipNode, const Snapsh
         StateCounts backendCounts;
         for (const auto &serverNode : backendNode->children) {
             Node *server = serverNode.get();
-            const StateCounts counts = countsOf(server->next);
-            backendCounts += counts;
-            const bool hostsChanged = server->onHosts != server->next;
+            const bool hostsChanged =
+                server->dirty || server->matched != qsizetype(server->onHosts.size());
             if (hostsChanged) {
+                if (!server->dirty) // the same hosts, fewer of them
+                    server->next.assign(server->onHosts.begin(),
+                                        server->onHosts.begin() + server->matched);
                 std::swap(server->onHosts, server->next);
+                server->next.clear();
                 server->detail = serverDetail(server->onHosts);
             }
+            const StateCounts counts = countsOf(server->onHosts);
+            backendCounts += counts;
             Health health = Health::Healthy;
             QStringList reasons;
             if (!serverReasons.isEmpty()) {
@@ -401,10 +433,18 @@ FleetTreeModel::StateCounts FleetTreeModel::applyVip(Node *vipNode, const Snapsh
             health = worse(health, it->first);
             reasons = it->second;
         }
+        // The text only when what it says changed: polls mostly change nothing.
         const qsizetype servers = qsizetype(backendNode->children.size());
-        const QString detail = (servers == 1 ? tr("1 server") : tr("%1 servers").arg(servers)) +
-                               u" · "_s + tr("usable %1").arg(backendNode->usable.join(u", "_s));
-        setState(backendNode.get(), health, backendCounts.total(), backendCounts, detail, reasons);
+        if (backendNode->usable != backendNode->usableShown ||
+            servers != backendNode->serversShown) {
+            backendNode->usableShown = backendNode->usable;
+            backendNode->serversShown = servers;
+            backendNode->detailText =
+                (servers == 1 ? tr("1 server") : tr("%1 servers").arg(servers)) + u" · "_s +
+                tr("usable %1").arg(backendNode->usable.join(u", "_s));
+        }
+        setState(backendNode.get(), health, backendCounts.total(), backendCounts,
+                 backendNode->detailText, reasons);
         vipCounts += backendCounts;
     }
     return vipCounts;

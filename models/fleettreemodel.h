@@ -97,8 +97,14 @@ private:
         StateCounts counts;
         QStringList reasons;               // backends and servers: what the verdict says
         std::vector<ServerOnHost> onHosts; // servers: one entry per host it serves on
-        std::vector<ServerOnHost> next;    // servers: this poll's, while it is applied
+        std::vector<ServerOnHost> next;    // servers: this poll's, when it differs
+        qsizetype matched = 0;             // servers: entries of onHosts this poll confirmed
+        bool dirty = false;                // servers: this poll differs (see next)
+        const Vip *vipConfig = nullptr;    // VIPs: in m_inventory
         QStringList usable;                // backends: "lb1 3/4" per host, this poll
+        QStringList usableShown;           // backends: `usable` when detailText was made
+        qsizetype serversShown = -1;       // backends: servers when detailText was made
+        QString detailText;                // backends: the detail for those
         bool seen = false;                 // met in this poll's data
         Node *parent = nullptr;
         int row = 0;
@@ -116,6 +122,7 @@ private:
     // child for each name, in the order of `names`.
     std::vector<Node *> syncChildren(Node *parent, const QStringList &names, NodeKind kind);
     static Node *childNamed(Node *parent, const QString &name, qsizetype hint);
+    static void noteOnHost(Node *serverNode, const QString &host, const ServerObservation &server);
     // This poll's servers into each node's `next`, when the backends and
     // servers are the ones the tree has; false when they differ.
     bool collectInPlace(Node *vipNode, const Vip &vip, const Snapshot &snapshot);
