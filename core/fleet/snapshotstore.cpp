@@ -53,25 +53,36 @@ QCborArray encodeStrings(const QStringList &list)
     return array;
 }
 
-QCborMap encodeServer(const ServerObservation &s)
+// A server is a positional array, not a map: there are thousands of them and
+// the keys would be most of the file (and of the decoding time).  The order
+// is part of the format: append fields, never reorder them.
+enum ServerField {
+    ServerBackend,
+    ServerName,
+    ServerStatusText,
+    ServerAdminFlags,
+    ServerBackup,
+    ServerWeight,
+    ServerInitialWeight,
+    ServerSessions,
+    ServerMaxSessions,
+    ServerSessionLimit,
+    ServerTotalSessions,
+    ServerSessionRate,
+    ServerHttp5xx,
+    ServerCheckStatus,
+    ServerCheckCode,
+    ServerLastChangeSecs,
+    ServerDowntimeSecs,
+};
+
+QCborArray encodeServer(const ServerObservation &s)
 {
-    return QCborMap{{u"backend"_s, s.backend},
-                    {u"name"_s, s.name},
-                    {u"status"_s, s.status.raw},
-                    {u"adminFlags"_s, qint64(s.adminFlags.toInt())},
-                    {u"backup"_s, s.backup},
-                    {u"weight"_s, s.weight},
-                    {u"initialWeight"_s, s.initialWeight},
-                    {u"sessions"_s, s.sessions},
-                    {u"maxSessions"_s, s.maxSessions},
-                    {u"sessionLimit"_s, s.sessionLimit},
-                    {u"totalSessions"_s, s.totalSessions},
-                    {u"sessionRate"_s, s.sessionRate},
-                    {u"http5xx"_s, s.http5xx},
-                    {u"checkStatus"_s, s.checkStatus},
-                    {u"checkCode"_s, s.checkCode},
-                    {u"lastChangeSecs"_s, s.lastChangeSecs},
-                    {u"downtimeSecs"_s, s.downtimeSecs}};
+    return QCborArray{s.backend,     s.name,         s.status.raw,    qint64(s.adminFlags.toInt()),
+                      s.backup,      s.weight,       s.initialWeight, s.sessions,
+                      s.maxSessions, s.sessionLimit, s.totalSessions, s.sessionRate,
+                      s.http5xx,     s.checkStatus,  s.checkCode,     s.lastChangeSecs,
+                      s.downtimeSecs};
 }
 
 // The traffic counters frontends and backends share.
@@ -200,29 +211,30 @@ template <typename T> T decodeTraffic(const QCborMap &m)
     return t;
 }
 
-ServerObservation decodeServer(const QCborMap &m)
+ServerObservation decodeServer(const QCborArray &a)
 {
+    // at() past the end is undefined: a short array decodes to defaults.
     ServerObservation s;
-    s.backend = m.value(u"backend"_s).toString();
-    s.name = m.value(u"name"_s).toString();
-    const QString raw = m.value(u"status"_s).toString();
+    s.backend = a.at(ServerBackend).toString();
+    s.name = a.at(ServerName).toString();
+    const QString raw = a.at(ServerStatusText).toString();
     if (const Result<ServerStatus> status = parseServerStatus(raw.toUtf8()))
         s.status = *status;
     s.status.raw = raw;
-    s.adminFlags = AdminFlags::fromInt(int(m.value(u"adminFlags"_s).toInteger()));
-    s.backup = m.value(u"backup"_s).toBool();
-    s.weight = int(m.value(u"weight"_s).toInteger());
-    s.initialWeight = int(m.value(u"initialWeight"_s).toInteger());
-    s.sessions = m.value(u"sessions"_s).toInteger();
-    s.maxSessions = m.value(u"maxSessions"_s).toInteger();
-    s.sessionLimit = m.value(u"sessionLimit"_s).toInteger();
-    s.totalSessions = m.value(u"totalSessions"_s).toInteger();
-    s.sessionRate = m.value(u"sessionRate"_s).toInteger();
-    s.http5xx = m.value(u"http5xx"_s).toInteger();
-    s.checkStatus = m.value(u"checkStatus"_s).toString();
-    s.checkCode = int(m.value(u"checkCode"_s).toInteger());
-    s.lastChangeSecs = m.value(u"lastChangeSecs"_s).toInteger(-1);
-    s.downtimeSecs = m.value(u"downtimeSecs"_s).toInteger();
+    s.adminFlags = AdminFlags::fromInt(int(a.at(ServerAdminFlags).toInteger()));
+    s.backup = a.at(ServerBackup).toBool();
+    s.weight = int(a.at(ServerWeight).toInteger());
+    s.initialWeight = int(a.at(ServerInitialWeight).toInteger());
+    s.sessions = a.at(ServerSessions).toInteger();
+    s.maxSessions = a.at(ServerMaxSessions).toInteger();
+    s.sessionLimit = a.at(ServerSessionLimit).toInteger();
+    s.totalSessions = a.at(ServerTotalSessions).toInteger();
+    s.sessionRate = a.at(ServerSessionRate).toInteger();
+    s.http5xx = a.at(ServerHttp5xx).toInteger();
+    s.checkStatus = a.at(ServerCheckStatus).toString();
+    s.checkCode = int(a.at(ServerCheckCode).toInteger());
+    s.lastChangeSecs = a.at(ServerLastChangeSecs).toInteger(-1);
+    s.downtimeSecs = a.at(ServerDowntimeSecs).toInteger();
     return s;
 }
 
@@ -250,7 +262,7 @@ HaproxyObservation decodeHaproxy(const QCborMap &m)
         const QCborArray servers = b.value(u"servers"_s).toArray();
         backend.servers.reserve(servers.size());
         for (const QCborValue &s : servers)
-            backend.servers << decodeServer(s.toMap());
+            backend.servers << decodeServer(s.toArray());
         h.backends << backend;
     }
     return h;

@@ -7,6 +7,7 @@
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QtTest>
@@ -262,6 +263,26 @@ vips:
         QVERIFY(decoded->host(u"lb1"_s));
         QVERIFY(!decoded->host(u"lb1"_s)->hasBirdData());
         QVERIFY(decoded->haproxies().isEmpty());
+    }
+
+    void shortServerArrayDecodesToDefaults()
+    {
+        // A server written with fewer fields (or cut): the rest are defaults.
+        const QCborMap backend{{u"name"_s, u"be"_s},
+                               {u"servers"_s, QCborArray{QCborArray{u"be"_s, u"s1"_s, u"UP"_s}}}};
+        const QCborMap haproxy{
+            {u"vip"_s, u"web"_s}, {u"host"_s, u"lb1"_s}, {u"backends"_s, QCborArray{backend}}};
+        const QCborMap root{{u"format"_s, u"vipdeck-snapshot"_s},
+                            {u"version"_s, SnapshotStore::FormatVersion},
+                            {u"haproxies"_s, QCborArray{haproxy}}};
+        const Result<Snapshot> decoded =
+            decodeSnapshot(root.toCborValue().toCbor(), healthyFleet().inventory);
+        QVERIFY(decoded);
+        const ServerObservation &s = decoded->haproxy(u"web"_s, u"lb1"_s)->backends[0].servers[0];
+        QCOMPARE(s.name, u"s1"_s);
+        QCOMPARE(s.status.state, ServerState::Up);
+        QCOMPARE(s.weight, 0);
+        QCOMPARE(s.lastChangeSecs, -1);
     }
 
     void storeSavesAndLoadsPerFleetFile()
