@@ -300,7 +300,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>unbekannter audit-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../core/fleet/snapshotstore.cpp" line="+400"/>
+        <location filename="../core/fleet/snapshotstore.cpp" line="+412"/>
         <source>The last known state is corrupt: %1 at byte %2</source>
         <translation>Der letzte bekannte Zustand ist beschädigt: %1 bei Byte %2</translation>
     </message>
@@ -323,8 +323,8 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+56"/>
-        <source>%1: last known state from the previous session; the first poll is running</source>
-        <translation>%1: letzter bekannter Zustand aus der vorigen Sitzung; die erste Abfrage läuft</translation>
+        <source>%1: last known state, saved before the fleet was opened; the first poll is running</source>
+        <translation>%1: letzter bekannter Zustand, gesichert vor dem Öffnen der Flotte; die erste Abfrage läuft</translation>
     </message>
     <message>
         <location filename="../core/report/htmlrenderer.cpp" line="+82"/>
@@ -1082,9 +1082,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>%1 Einträge geladen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Matches for “%1”: %2; %3 loaded (scroll for more)</source>
         <translation>Treffer für „%1“: %2; %3 geladen (für mehr scrollen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches for “%1”: %2; all %3 loaded</source>
+        <translation>Treffer für „%1“: %2; alle %3 geladen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1806,7 +1811,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>, findet VIPs selbst</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+287"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
@@ -1816,7 +1821,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>%1 Server</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
@@ -1826,12 +1831,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>usable %1</source>
         <translation>nutzbar %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>on %1: %2, %3, weight %4 of %5</source>
         <translation>auf %1: %2, %3, Gewicht %4 von %5</translation>
     </message>
@@ -3089,8 +3094,8 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+3"/>
-        <source>Showing the previous session&apos;s state of %1 (%2 s old); first poll running…</source>
-        <translation>Zeige den Zustand von %1 aus der vorigen Sitzung (%2 s alt); erste Abfrage läuft…</translation>
+        <source>Showing the last known state of %1 (%2 s old); first poll running…</source>
+        <translation>Zeige den letzten bekannten Zustand von %1 (%2 s alt); erste Abfrage läuft…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3742,7 +3747,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::ReportExportJob</name>
     <message>
-        <location filename="../views/report/reportexportjob.cpp" line="+85"/>
+        <location filename="../views/report/reportexportjob.cpp" line="+86"/>
         <source>cannot write the report: %1 is a folder</source>
         <translation>der Bericht kann nicht geschrieben werden: %1 ist ein Ordner</translation>
     </message>
@@ -3762,7 +3767,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Einen Ordner wählen, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>cannot write the report %1: %2</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
