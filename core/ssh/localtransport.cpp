@@ -5,6 +5,7 @@
 #include "core/ssh/pendingreply.h"
 #include "core/ssh/translate.h"
 
+#include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTimer>
@@ -219,14 +220,16 @@ private:
             return;
         m_received.clear();
         m_timer.start(m_queue.front().timeout);
-        if (isOpen() && m_socket->bytesAvailable() == 0) {
+        const bool tooOld =
+            m_openedAt.isValid() && m_openedAt.hasExpired(defaultMaxStreamAge.count() * 1000);
+        if (isOpen() && m_socket->bytesAvailable() == 0 && !tooOld) {
             m_counters->add(&StreamCounters::reused);
             m_adopted = true;
             m_openingDone = true;
             m_socket->write(m_queue.front().payload);
             return;
         }
-        if (isOpen())
+        if (isOpen() && !tooOld)
             m_counters->add(&StreamCounters::reopened); // bytes nobody asked for: out of step
         openFresh();
     }
@@ -240,6 +243,7 @@ private:
         connect(m_socket.get(), &QLocalSocket::connected, this, [this] {
             m_counters->add(&StreamCounters::opened);
             m_counters->opened(+1);
+            m_openedAt.start();
             m_counted = true;
             m_socket->write(options.opening + m_queue.front().payload);
         });
@@ -340,6 +344,7 @@ private:
     bool m_retried = false;
     bool m_closeAfterCurrent = false;
     bool m_counted = false; // counted in StreamCounters::open
+    QElapsedTimer m_openedAt;
 };
 
 namespace {

@@ -358,8 +358,12 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                     m_openingDone && gotData && m_complete && m_complete(received);
                 if (complete) {
                     deliver(m_output);
-                    // A kept stream's channel goes back to its stream.
-                    m_stage = m_streamKey.isEmpty() ? Stage::Freeing : Stage::Kept;
+                    // A kept stream's channel goes back to its stream, unless
+                    // a packet (a window adjust) may still be half sent: then
+                    // this op must finish with libssh2 itself, by freeing it.
+                    const bool sendBlocked =
+                        libssh2_session_block_directions(session) & LIBSSH2_SESSION_BLOCK_OUTBOUND;
+                    m_stage = m_streamKey.isEmpty() || sendBlocked ? Stage::Freeing : Stage::Kept;
                     result.progressed = true;
                     if (m_stage == Stage::Kept)
                         return result;

@@ -995,6 +995,7 @@ void SshConnection::pump()
                 ++sessionChannels;
             if (!op->streamKey().isEmpty()) {
                 if (result.openedChannel) {
+                    m_openedAt[op->streamKey()] = nowMs();
                     ++m_counters.opened;
                     publishCounters();
                 }
@@ -1041,6 +1042,12 @@ void SshConnection::lendKeptChannel(SshChannelOp *op)
     if (idle == m_streams.end())
         return;
     LIBSSH2_CHANNEL *channel = idle->second.channel;
+    // Too old (see defaultMaxStreamAge): open it afresh.
+    if (nowMs() - idle->second.openedAt > m_options.maxStreamAge.count()) {
+        m_streams.erase(idle);
+        releaseChannel(op->streamKey(), channel);
+        return;
+    }
     m_streams.erase(idle);
     // Closed by the peer while idle, or holding bytes nobody asked for (a
     // stream out of step): never reuse it.
@@ -1062,7 +1069,7 @@ void SshConnection::takeBackChannel(SshChannelOp *op)
         releaseChannel(key, channel);
         return;
     }
-    m_streams[key] = IdleStream{channel, nowMs()};
+    m_streams[key] = IdleStream{channel, nowMs(), m_openedAt[key]};
     while (m_streams.size() > size_t(std::max(1, m_options.maxKeptStreams))) {
         auto oldest =
             std::min_element(m_streams.begin(), m_streams.end(), [](const auto &a, const auto &b) {
@@ -1380,6 +1387,7 @@ void SshConnection::tearDown()
     m_probeRunning = false;
     // Kept channels die with the session: the next request opens afresh.
     m_streams.clear();
+    m_openedAt.clear();
     m_closeOnReturn.clear();
     publishCounters();
     finishAgent();

@@ -170,7 +170,9 @@ private:
     {
         LIBSSH2_CHANNEL *channel = nullptr;
         qint64 lastUsed = 0; // monotonic ms, for evicting the least recently used
+        qint64 openedAt = 0; // monotonic ms, for maxStreamAge
     };
+    std::map<QString, qint64> m_openedAt;    // when each stream's current channel was opened
     std::map<QString, IdleStream> m_streams; // open, idle kept channels by socket path
     QSet<QString> m_closeOnReturn;           // closeStream() while the stream was busy
     bool m_releaseQueued = false;            // a release op waits for its first step

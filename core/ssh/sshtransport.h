@@ -63,6 +63,7 @@ struct SshTransportOptions
     // recently used idle one is closed.  Forwarding channels cost sshd a file
     // descriptor each, and the daemon behind one a connection slot.
     int maxKeptStreams = 256;
+    std::chrono::milliseconds maxStreamAge{defaultMaxStreamAge};
     // SO_SNDBUF of the TCP socket; 0: the system's.  Tests shrink it so that
     // libssh2 often has to park half-sent packets.
     int sendBufferBytes = 0;

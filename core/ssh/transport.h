@@ -60,6 +60,11 @@ struct StreamOptions
     std::function<qsizetype(const QByteArray &received)> openingReplyLength;
 };
 
+// A kept stream older than this is closed when it is next used and opened
+// afresh, so what only shows at connect time (the socket's permissions, a
+// daemon replaced under the same path) shows up within this time.
+inline constexpr std::chrono::seconds defaultMaxStreamAge{20};
+
 // What a transport did with its kept streams, since it was created.
 struct StreamCounters
 {

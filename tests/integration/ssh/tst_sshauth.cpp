@@ -523,7 +523,13 @@ void TestSshAuth::keptStreamsOverOneConnection()
     // line after a "> " prompt, as HAProxy's prompt mode does.
     const QString path = m_dir.filePath(u"prompt.sock"_s);
     test::LineServer server(
-        path, [](const QByteArray &line) { return line.trimmed() + "\n\n> "; }, false);
+        path,
+        [](const QByteArray &line) -> QByteArray {
+            if (line.startsWith("big "))
+                return QByteArray(64 * 1024, 'x') + '\n' + line.trimmed() + "\n\n> ";
+            return line.trimmed() + "\n\n> ";
+        },
+        false);
     const StreamOptions prompt{"prompt\n", [](const QByteArray &received) -> qsizetype {
                                    const qsizetype end = received.indexOf("\n> ");
                                    return end < 0 ? -1 : end + 3;
@@ -547,9 +553,19 @@ void TestSshAuth::keptStreamsOverOneConnection()
         QVERIFY(reply && reply->ok());
         QCOMPARE(reply->value(), "n" + QByteArray::number(i) + "\n\n> ");
     }
+    // More than the channel's 2 MiB receive window in total: libssh2 must
+    // keep adjusting the window of a channel that lives across requests.
+    for (int i = 0; i < 48; ++i) {
+        const QByteArray ask = "big " + QByteArray::number(i);
+        const auto reply =
+            waitForResult(transport.streamRequest(path, prompt, ask + '\n', answered));
+        QVERIFY(reply && reply->ok());
+        QCOMPARE(reply->value().size(), 64 * 1024 + 1 + ask.size() + 4);
+        QVERIFY(reply->value().endsWith(QByteArray(ask + "\n\n> ")));
+    }
     StreamCounters counters = transport.streamCounters();
     QCOMPARE(counters.opened, quint64(1));
-    QCOMPARE(counters.reused, quint64(24));
+    QCOMPARE(counters.reused, quint64(24 + 48));
     // A request that times out closes its stream: its late answer must not
     // reach the next request, which opens a fresh stream.
     const auto late = waitForResult(transport.streamRequest(
@@ -560,6 +576,17 @@ void TestSshAuth::keptStreamsOverOneConnection()
     QVERIFY(next && next->ok());
     QCOMPARE(next->value(), "next\n\n> "_ba);
     QCOMPARE(transport.streamCounters().opened, quint64(2));
+    // A stream older than maxStreamAge is opened afresh when next used (so a
+    // socket's changed permissions show up).
+    SshTransportOptions aging = options(m_ed25519);
+    aging.maxStreamAge = 200ms;
+    SshTransport agingTransport(aging);
+    QVERIFY(waitForResult(agingTransport.streamRequest(path, prompt, "a\n", answered))->ok());
+    QTRY_VERIFY([&] {
+        const auto reply =
+            waitForResult(agingTransport.streamRequest(path, prompt, "b\n", answered));
+        return reply && reply->ok() && agingTransport.streamCounters().opened == 2;
+    }());
     // closeStream(): the next request opens afresh.
     transport.closeStream(path);
     QTRY_COMPARE(transport.streamCounters().open, 0);
