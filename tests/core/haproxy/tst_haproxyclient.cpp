@@ -4,6 +4,7 @@
 
 #include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/masterclient.h"
+#include "core/haproxy/runtimereply.h"
 #include "core/ssh/localtransport.h"
 #include "tests/support/testdata.h"
 
@@ -222,9 +223,14 @@ void TestHaproxyClient::pollReusesOneStream()
 
 void TestHaproxyClient::pollReopensAfterIdleTimeout()
 {
-    // `stats timeout 2s`: HAProxy closes the idle stream; the next poll opens
-    // a fresh one by itself.
+    // HAProxy closes the idle stream (`set timeout cli 1` on this session:
+    // the `stats timeout` did not always end an idle prompt session in
+    // time); the next poll opens a fresh one by itself.
     VERIFY_OK(pollNow());
+    const auto shortened = wait(m_transport->streamRequest(
+        m_stats, StreamOptions{"prompt\n", promptOpeningLength}, "set timeout cli 1\n",
+        [](const QByteArray &received) { return received.endsWith("\n> "); }));
+    VERIFY_OK(shortened);
     const StreamCounters before = m_transport->streamCounters();
     QCOMPARE(before.open, 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_transport->streamCounters().open, 0, 10000);
