@@ -25,9 +25,42 @@
     </message>
 </context>
 <context>
-    <name>vipdeck</name>
+    <name>vipdeck::AuditChainVerifier</name>
     <message>
-        <location filename="../core/audit/auditcommands.cpp" line="+51"/>
+        <location filename="../core/audit/auditchainverifier.cpp" line="+39"/>
+        <source>record %1 was changed: its content no longer matches its hash</source>
+        <translation>Eintrag %1 wurde geändert: sein Inhalt passt nicht mehr zu seinem Hash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record %1 was removed: the ids jump over it</source>
+        <translation>Eintrag %1 wurde entfernt: die IDs überspringen ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records %1 to %2 were removed: the ids jump over them</source>
+        <translation>Einträge %1 bis %2 wurden entfernt: die IDs überspringen sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 was inserted: the chain does not link through it</source>
+        <translation>Eintrag %1 wurde eingefügt: die Kette verläuft nicht durch ihn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records %1 to %2 were inserted: the chain does not link through them</source>
+        <translation>Einträge %1 bis %2 wurden eingefügt: die Kette verläuft nicht durch sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the chain breaks between records %1 and %2: record %1 was changed and re-hashed, or records after it were removed and the rest renumbered</source>
+        <translation>die Kette bricht zwischen den Einträgen %1 und %2: Eintrag %1 wurde geändert und neu gehasht, oder spätere Einträge wurden entfernt und der Rest neu nummeriert</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::AuditCommands</name>
+    <message>
+        <location filename="../core/audit/auditcommands.cpp" line="+52"/>
         <source>completed by %1</source>
         <translation>abgeschlossen durch %1</translation>
     </message>
@@ -53,12 +86,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/report/reportbuilder.cpp" line="+321"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>complete (completion %1)</source>
         <translation>abgeschlossen (Abschluss %1)</translation>
     </message>
@@ -79,13 +111,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportbuilder.cpp" line="+233"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportbuilder.cpp" line="+1"/>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
@@ -101,15 +131,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportbuilder.cpp" line="-231"/>
-        <location line="+231"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportbuilder.cpp" line="-231"/>
-        <location line="+232"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -298,659 +324,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <location line="+7"/>
         <source>unknown audit command &quot;%1&quot;</source>
         <translation>unbekannter audit-Befehl „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/fleet/snapshotstore.cpp" line="+412"/>
-        <source>The last known state is corrupt: %1 at byte %2</source>
-        <translation>Der letzte bekannte Zustand ist beschädigt: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location line="+7"/>
-        <source>It is ignored and rewritten after the next poll.</source>
-        <translation>Er wird ignoriert und nach der nächsten Abfrage neu geschrieben.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>The last known state is not a vipdeck snapshot.</source>
-        <translation>Der letzte bekannte Zustand ist kein vipdeck-Snapshot.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The last known state has format version %1; this vipdeck reads %2.</source>
-        <translation>Der letzte bekannte Zustand hat die Formatversion %1; diese vipdeck-Version liest %2.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1: last known state, saved before the fleet was opened; the first poll is running</source>
-        <translation>%1: letzter bekannter Zustand, gesichert vor dem Öffnen der Flotte; die erste Abfrage läuft</translation>
-    </message>
-    <message>
-        <location filename="../core/report/htmlrenderer.cpp" line="+82"/>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>No data for this chart.</source>
-        <translation>Keine Daten für dieses Diagramm.</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>Fleet %1 · generated %2 · audit window %3 to %4</source>
-        <translation>Flotte %1 · erstellt %2 · Audit-Zeitraum %3 bis %4</translation>
-    </message>
-    <message>
-        <location filename="../core/report/reportbuilder.cpp" line="-426"/>
-        <location line="+158"/>
-        <source>VIPs</source>
-        <translation>VIPs</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <source>Healthy</source>
-        <translation>Gesund</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+5"/>
-        <location line="+130"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <source>Hosts reachable</source>
-        <translation>Erreichbare Hosts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hosts</source>
-        <translation>Hosts</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>BGP sessions up</source>
-        <translation>BGP-Sitzungen aufgebaut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+67"/>
-        <location line="+148"/>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location line="-214"/>
-        <source>Servers not ready</source>
-        <translation>Nicht bereite Server</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audit entries in the window</source>
-        <translation>Audit-Einträge im Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is %2: %3</source>
-        <translation>%1 ist %2: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every VIP is healthy.</source>
-        <translation>Jede VIP ist gesund.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fleet state read at %1 from %2.</source>
-        <translation>Flottenzustand gelesen um %1 aus %2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Anycast matrix: is each VIP announced on each host?</source>
-        <translation>Anycast-Matrix: Ist jede VIP auf jedem Host angekündigt?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+28"/>
-        <location line="+47"/>
-        <location line="+57"/>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <location line="+29"/>
-        <location line="+47"/>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>announced</source>
-        <translation>angekündigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Every VIP on every host</source>
-        <translation>Jede VIP auf jedem Host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+104"/>
-        <location line="+64"/>
-        <location line="+8"/>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>Announced</source>
-        <translation>Angekündigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usable servers</source>
-        <translation>Nutzbare Server</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5xx total</source>
-        <translation>5xx gesamt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data age (s)</source>
-        <translation>Datenalter (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worst reason</source>
-        <translation>Schwerster Grund</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>no verdict</source>
-        <translation>keine Bewertung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Anycast</source>
-        <translation>Anycast</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Every VIP with its verdict and reasons</source>
-        <translation>Jede VIP mit Bewertung und Gründen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prefixes</source>
-        <translation>Präfixe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Announced on</source>
-        <translation>Angekündigt auf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Servers that are down, drained or in maintenance</source>
-        <translation>Server, die DOWN, im Drain oder in Wartung sind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every server is UP and ready.</source>
-        <translation>Jeder Server ist UP und bereit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>For (s)</source>
-        <translation>Seit (s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed by</source>
-        <translation>Geändert von</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audit #</source>
-        <translation>Audit-Nr.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>audit log unavailable</source>
-        <translation>Audit-Protokoll nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not in the audit log</source>
-        <translation>nicht im Audit-Protokoll</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&quot;Changed by&quot; is the newest audit entry naming the server. A server that went DOWN by itself (failed health checks) has no audit entry.</source>
-        <translation>„Geändert von“ ist der neueste Audit-Eintrag, der den Server nennt. Ein Server, der von selbst DOWN ging (fehlgeschlagene Health-Checks), hat keinen Audit-Eintrag.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>BGP sessions per host</source>
-        <translation>BGP-Sitzungen je Host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No BGP session was read.</source>
-        <translation>Keine BGP-Sitzung gelesen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neighbor</source>
-        <translation>Nachbar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>AS</source>
-        <translation>AS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+8"/>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Exported</source>
-        <translation>Exportiert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>BFD sessions per host</source>
-        <translation>BFD-Sitzungen je Host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No BFD session was read.</source>
-        <translation>Keine BFD-Sitzung gelesen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interface</source>
-        <translation>Schnittstelle</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>BGP and BFD sessions</source>
-        <translation>BGP- und BFD-Sitzungen</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Sessions and 5xx of the worst VIPs</source>
-        <translation>Sitzungen und 5xx der schlechtesten VIPs</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No charts: the fleet was read once, at %1. Charts need samples over a period (vipdeckctl report --sample 30s).</source>
-        <translation>Keine Diagramme: die Flotte wurde einmal gelesen, um %1. Diagramme brauchen Messwerte über einen Zeitraum (vipdeckctl report --sample 30s).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>sampled</source>
-        <translation>gemessen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 samples from %2 to %3, %4. These charts cover only this period, not the whole report window.</source>
-        <translation>%1 Messwerte von %2 bis %3, %4. Diese Diagramme decken nur diesen Zeitraum ab, nicht den ganzen Berichtszeitraum.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: current sessions per host</source>
-        <translation>%1: aktuelle Sitzungen je Host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: 5xx responses per second per host</source>
-        <translation>%1: 5xx-Antworten pro Sekunde je Host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5xx/s</source>
-        <translation>5xx/s</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 ok</source>
-        <translation>%1 ok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 skipped</source>
-        <translation>%1 übersprungen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Audit log</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The audit log could not be read: %1</source>
-        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Audit entries from %1 to %2</source>
-        <translation>Audit-Einträge von %1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No audit entries in this window.</source>
-        <translation>Keine Audit-Einträge in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Targets</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>completed by #%1</source>
-        <translation>abgeschlossen durch #%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (completes #%2)</source>
-        <translation>%1 (schließt #%2 ab)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The window holds more entries than the report lists; use vipdeckctl audit export for all of them.</source>
-        <translation>Der Zeitraum enthält mehr Einträge, als der Bericht auflistet; vipdeckctl audit export liefert alle.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Fleet health report</source>
-        <translation>Flotten-Gesundheitsbericht</translation>
-    </message>
-</context>
-<context>
-    <name>vipdeck::AuditChainProblem</name>
-    <message>
-        <location filename="../core/audit/auditchainverifier.cpp" line="+38"/>
-        <source>record %1 was changed: its content no longer matches its hash</source>
-        <translation>Eintrag %1 wurde geändert: sein Inhalt passt nicht mehr zu seinem Hash</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>record %1 was removed: the ids jump over it</source>
-        <translation>Eintrag %1 wurde entfernt: die IDs überspringen ihn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>records %1 to %2 were removed: the ids jump over them</source>
-        <translation>Einträge %1 bis %2 wurden entfernt: die IDs überspringen sie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>record %1 was inserted: the chain does not link through it</source>
-        <translation>Eintrag %1 wurde eingefügt: die Kette verläuft nicht durch ihn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>records %1 to %2 were inserted: the chain does not link through them</source>
-        <translation>Einträge %1 bis %2 wurden eingefügt: die Kette verläuft nicht durch sie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the chain breaks between records %1 and %2: record %1 was changed and re-hashed, or records after it were removed and the rest renumbered</source>
-        <translation>die Kette bricht zwischen den Einträgen %1 und %2: Eintrag %1 wurde geändert und neu gehasht, oder spätere Einträge wurden entfernt und der Rest neu nummeriert</translation>
-    </message>
-</context>
-<context>
-    <name>vipdeck::AuditDatabase</name>
-    <message>
-        <location filename="../core/audit/auditdatabase.cpp" line="+190"/>
-        <source>check that the directory exists and is writable and the disk is not full, or set another audit store location</source>
-        <translation>prüfen, dass das Verzeichnis existiert und beschreibbar ist und die Platte nicht voll ist, oder einen anderen Ort für den Audit-Speicher wählen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>check that the PostgreSQL server is reachable and that this user may write the audit tables</source>
-        <translation>prüfen, dass der PostgreSQL-Server erreichbar ist und dieser Benutzer die Audit-Tabellen schreiben darf</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no audit store path is set</source>
-        <translation>kein Pfad für den Audit-Speicher gesetzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot create the audit store directory %1</source>
-        <translation>das Verzeichnis %1 des Audit-Speichers kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the audit store path is a directory</source>
-        <translation>der Pfad des Audit-Speichers ist ein Verzeichnis</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the Qt SQL driver %1 is not installed</source>
-        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot open the audit store</source>
-        <translation>der Audit-Speicher kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot switch the audit store to write-ahead logging</source>
-        <translation>der Audit-Speicher kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot make the audit store&apos;s writes synchronous</source>
-        <translation>die Schreibvorgänge des Audit-Speichers können nicht synchron gemacht werden</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>the audit store connection was lost and cannot be reopened</source>
-        <translation>die Verbindung zum Audit-Speicher ist verloren und kann nicht wieder geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>an audited action needs a name</source>
-        <translation>eine protokollierte Aktion braucht einen Namen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a reason is required for &quot;%1&quot;</source>
-        <translation>für „%1“ ist ein Grund nötig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>give a reason, for example a ticket id</source>
-        <translation>einen Grund angeben, zum Beispiel eine Ticketnummer</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>cannot start writing the audit record</source>
-        <translation>das Schreiben des Audit-Eintrags kann nicht beginnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot lock the audit log for writing</source>
-        <translation>das Audit-Protokoll kann nicht zum Schreiben gesperrt werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot read the end of the audit log</source>
-        <translation>das Ende des Audit-Protokolls kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+14"/>
-        <location line="+12"/>
-        <location line="+66"/>
-        <source>cannot read the audit log</source>
-        <translation>das Audit-Protokoll kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>audit record %1 is not an intent</source>
-        <translation>Audit-Eintrag %1 ist keine Absicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>intent %1 is already completed by record %2</source>
-        <translation>Absicht %1 ist bereits durch Eintrag %2 abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+16"/>
-        <source>cannot write the audit record</source>
-        <translation>der Audit-Eintrag kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+8"/>
-        <source>cannot write the audit record&apos;s targets</source>
-        <translation>die Ziele des Audit-Eintrags können nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot commit the audit record</source>
-        <translation>der Audit-Eintrag kann nicht festgeschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>cannot read the audit log&apos;s targets</source>
-        <translation>die Ziele des Audit-Protokolls können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>cannot count the audit records</source>
-        <translation>die Audit-Einträge können nicht gezählt werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>there is no audit record %1</source>
-        <translation>es gibt keinen Audit-Eintrag %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>list the records with `vipdeckctl audit list`</source>
-        <translation>die Einträge mit `vipdeckctl audit list` auflisten</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +572,141 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <location line="+2"/>
         <source>bad port</source>
         <translation>ungültiger Port</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditdatabase.cpp" line="+191"/>
+        <source>check that the directory exists and is writable and the disk is not full, or set another audit store location</source>
+        <translation>prüfen, dass das Verzeichnis existiert und beschreibbar ist und die Platte nicht voll ist, oder einen anderen Ort für den Audit-Speicher wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that the PostgreSQL server is reachable and that this user may write the audit tables</source>
+        <translation>prüfen, dass der PostgreSQL-Server erreichbar ist und dieser Benutzer die Audit-Tabellen schreiben darf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no audit store path is set</source>
+        <translation>kein Pfad für den Audit-Speicher gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the audit store directory %1</source>
+        <translation>das Verzeichnis %1 des Audit-Speichers kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audit store path is a directory</source>
+        <translation>der Pfad des Audit-Speichers ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot open the audit store</source>
+        <translation>der Audit-Speicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot switch the audit store to write-ahead logging</source>
+        <translation>der Audit-Speicher kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot make the audit store&apos;s writes synchronous</source>
+        <translation>die Schreibvorgänge des Audit-Speichers können nicht synchron gemacht werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the audit store connection was lost and cannot be reopened</source>
+        <translation>die Verbindung zum Audit-Speicher ist verloren und kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an audited action needs a name</source>
+        <translation>eine protokollierte Aktion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reason is required for &quot;%1&quot;</source>
+        <translation>für „%1“ ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a reason, for example a ticket id</source>
+        <translation>einen Grund angeben, zum Beispiel eine Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot start writing the audit record</source>
+        <translation>das Schreiben des Audit-Eintrags kann nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot lock the audit log for writing</source>
+        <translation>das Audit-Protokoll kann nicht zum Schreiben gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the end of the audit log</source>
+        <translation>das Ende des Audit-Protokolls kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+66"/>
+        <source>cannot read the audit log</source>
+        <translation>das Audit-Protokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>audit record %1 is not an intent</source>
+        <translation>Audit-Eintrag %1 ist keine Absicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>intent %1 is already completed by record %2</source>
+        <translation>Absicht %1 ist bereits durch Eintrag %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>cannot write the audit record</source>
+        <translation>der Audit-Eintrag kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>cannot write the audit record&apos;s targets</source>
+        <translation>die Ziele des Audit-Eintrags können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot commit the audit record</source>
+        <translation>der Audit-Eintrag kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot read the audit log&apos;s targets</source>
+        <translation>die Ziele des Audit-Protokolls können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot count the audit records</source>
+        <translation>die Audit-Einträge können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no audit record %1</source>
+        <translation>es gibt keinen Audit-Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the records with `vipdeckctl audit list`</source>
+        <translation>die Einträge mit `vipdeckctl audit list` auflisten</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1362,364 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <location line="+2"/>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::Haproxy</name>
+    <message>
+        <location filename="../core/haproxy/configcheck.cpp" line="+55"/>
+        <source>The configuration check failed (exit code %1).</source>
+        <translation>Die Konfigurationsprüfung ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration is invalid: %1</source>
+        <translation>Die Konfiguration ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the configuration; HAProxy keeps running the old one.</source>
+        <translation>Die Konfiguration korrigieren; HAProxy läuft mit der alten weiter.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/haproxycommand.cpp" line="+79"/>
+        <source>Weight %1 is out of range.</source>
+        <translation>Gewicht %1 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HAProxy weights go from 0 to 256.</source>
+        <translation>HAProxy-Gewichte reichen von 0 bis 256.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/haproxyinfo.cpp" line="+25"/>
+        <source>Expected &quot;Key: value&quot;.</source>
+        <translation>„Schlüssel: Wert“ erwartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/haproxy/serverstaterow.cpp" line="+74"/>
+        <location filename="../core/haproxy/statrow.cpp" line="+125"/>
+        <source>Is this socket an HAProxy stats socket?</source>
+        <translation>Ist dieser Socket ein HAProxy-Stats-Socket?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reply has no &quot;%1&quot; field: it is cut off or not from HAProxy.</source>
+        <translation>Der Antwort fehlt das Feld „%1“: sie ist abgeschnitten oder stammt nicht von HAProxy.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Pid is not a process id.</source>
+        <translation>Pid ist keine Prozess-ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/haproxynames.cpp" line="+22"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a newline</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a carriage return</source>
+        <translation>einen Wagenrücklauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a NUL byte</source>
+        <translation>ein NUL-Byte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 name is empty.</source>
+        <translation>Der Name (%1) ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the name as it appears in the HAProxy configuration.</source>
+        <translation>Den Namen so angeben, wie er in der HAProxy-Konfiguration steht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 name &quot;%2&quot; contains %3 at position %4, which HAProxy does not allow in names.</source>
+        <translation>Der Name (%1) „%2“ enthält %3 an Position %4, was HAProxy in Namen nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names may only contain letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;.</source>
+        <translation>Namen dürfen nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;:&apos; enthalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/masterclient.cpp" line="+112"/>
+        <source>HAProxy rejected the reload; the old worker keeps serving.</source>
+        <translation>HAProxy hat den Reload abgelehnt; der alte Worker bedient weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Run the configuration check and fix the errors.</source>
+        <translation>Die Konfigurationsprüfung ausführen und die Fehler beheben.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>HAProxy rejected the reload (failed reloads: %1); the old worker keeps serving.</source>
+        <translation>HAProxy hat den Reload abgelehnt (fehlgeschlagene Reloads: %1); der alte Worker bedient weiter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The reload was not confirmed within %1 ms: no new worker and no failure reported.</source>
+        <translation>Der Reload wurde nicht innerhalb von %1 ms bestätigt: kein neuer Worker und kein Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at `show proc` and the HAProxy log.</source>
+        <translation>`show proc` und das HAProxy-Log ansehen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server state file must be an absolute path on one line.</source>
+        <translation>Die Server-State-Datei muss ein absoluter Pfad in einer Zeile sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server state is %1 bytes, more than vipdeck writes in one command (%2).</source>
+        <translation>Der Server-Zustand ist %1 Bytes groß, mehr als vipdeck in einem Befehl schreibt (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not write the server state file (exit code %1).</source>
+        <translation>Die Server-State-Datei konnte nicht geschrieben werden (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the login user may write to its directory.</source>
+        <translation>Prüfen, dass der Login-Benutzer in ihr Verzeichnis schreiben darf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The HAProxy binary and the configuration path are required.</source>
+        <translation>Das HAProxy-Programm und der Konfigurationspfad sind nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/masterprocinfo.cpp" line="+73"/>
+        <source>The row has %1 fields but the header has %2.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unreadable reload counter &quot;%1&quot;.</source>
+        <translation>Unlesbarer Reload-Zähler „%1“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The row has no process id.</source>
+        <translation>Die Zeile hat keine Prozess-ID.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The reply does not start with the &quot;#&lt;PID&gt; &lt;type&gt; ...&quot; header.</source>
+        <translation>Die Antwort beginnt nicht mit der Kopfzeile „#&lt;PID&gt; &lt;type&gt; ...“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is this socket an HAProxy master socket (haproxy -W -S)?</source>
+        <translation>Ist dieser Socket ein HAProxy-Master-Socket (haproxy -W -S)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header has no &lt;PID&gt; or &lt;type&gt; column.</source>
+        <translation>Die Kopfzeile hat keine Spalte &lt;PID&gt; oder &lt;type&gt;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Expected the master process before &quot;# workers&quot;.</source>
+        <translation>Master-Prozess vor „# workers“ erwartet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply lists no master process.</source>
+        <translation>Die Antwort listet keinen Master-Prozess.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unexpected answer to reload.</source>
+        <translation>Unerwartete Antwort auf reload.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/replytext.cpp" line="+13"/>
+        <source>The reply ends in the middle of a line: it was cut off.</source>
+        <translation>Die Antwort endet mitten in einer Zeile: sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/haproxy/runtimereply.cpp" line="+60"/>
+        <source>Retry; if it persists, check the connection to the host.</source>
+        <translation>Erneut versuchen; bei Wiederholung die Verbindung zum Host prüfen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Field %1 is not a number: &quot;%2&quot;.</source>
+        <translation>Feld %1 ist keine Zahl: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/runtimereply.cpp" line="-30"/>
+        <source>HAProxy has no such server.</source>
+        <translation>HAProxy hat keinen solchen Server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server name in this backend.</source>
+        <translation>Den Servernamen in diesem Backend prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HAProxy has no such backend.</source>
+        <translation>HAProxy hat kein solches Backend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the backend name against the configuration.</source>
+        <translation>Den Backend-Namen mit der Konfiguration abgleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HAProxy refused the command: the socket&apos;s level is too low.</source>
+        <translation>HAProxy hat den Befehl abgelehnt: die Stufe des Sockets ist zu niedrig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing servers needs `level admin` on the stats socket.</source>
+        <translation>Server zu ändern braucht `level admin` am Stats-Socket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HAProxy does not know this command.</source>
+        <translation>HAProxy kennt diesen Befehl nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the HAProxy version too old for it?</source>
+        <translation>Ist die HAProxy-Version dafür zu alt?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HAProxy refused the command: %1</source>
+        <translation>HAProxy hat den Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected %1 answers but only %2 arrived complete: the reply was cut off.</source>
+        <translation>%1 Antworten erwartet, aber nur %2 kamen vollständig an: die Antwort wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>HAProxy sent more than the answers asked for: the connection is out of step.</source>
+        <translation>HAProxy hat mehr gesendet als die erfragten Antworten: die Verbindung ist aus dem Takt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vipdeck reopens the connection; retry.</source>
+        <translation>vipdeck öffnet die Verbindung neu; erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>HAProxy sent no weight.</source>
+        <translation>HAProxy hat kein Gewicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/serverstaterow.cpp" line="-1"/>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsupported server state format &quot;%1&quot; (vipdeck reads version 1).</source>
+        <translation>Nicht unterstütztes Server-State-Format „%1“ (vipdeck liest Version 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The column header &quot;# be_id ...&quot; is missing.</source>
+        <translation>Die Spaltenkopfzeile „# be_id ...“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The header has no &quot;%1&quot; column.</source>
+        <translation>Die Kopfzeile hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/haproxy/statrow.cpp" line="+26"/>
+        <source>The row has %1 fields but the header has %2: the reply is cut off or garbled.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2: die Antwort ist abgeschnitten oder verstümmelt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The row has no backend or server name.</source>
+        <translation>Die Zeile hat keinen Backend- oder Servernamen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>srv_op_state %1 is not a known state (0-3).</source>
+        <translation>srv_op_state %1 ist kein bekannter Zustand (0-3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>srv_admin_state %1 is out of range.</source>
+        <translation>srv_admin_state %1 liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/serverstatus.cpp" line="+31"/>
+        <source>Unrecognised server status &quot;%1&quot;.</source>
+        <translation>Unbekannter Serverstatus „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/statrow.cpp" line="-119"/>
+        <source>A quoted field is not closed.</source>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text follows a quoted field.</source>
+        <translation>Auf ein Feld in Anführungszeichen folgt Text.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown row type &quot;%1&quot; (expected 0-3).</source>
+        <translation>Unbekannter Zeilentyp „%1“ (erwartet 0-3).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reply does not start with the CSV header &quot;# pxname,...&quot;.</source>
+        <translation>Die Antwort beginnt nicht mit der CSV-Kopfzeile „# pxname,...“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CSV header has no &quot;%1&quot; column.</source>
+        <translation>Die CSV-Kopfzeile hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The row has no proxy or service name.</source>
+        <translation>Die Zeile hat keinen Proxy- oder Dienstnamen.</translation>
     </message>
 </context>
 <context>
@@ -2887,39 +2753,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
 </context>
 <context>
-    <name>vipdeck::Layout</name>
-    <message>
-        <location filename="../core/report/pdfrenderer.cpp" line="+89"/>
-        <source>Fleet %1  ·  generated %2</source>
-        <translation>Flotte %1  ·  erstellt %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Audit window %1 to %2</source>
-        <translation>Audit-Zeitraum %1 bis %2</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source> (continued)</source>
-        <translation> (Fortsetzung)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No data for this chart.</source>
-        <translation>Keine Daten für dieses Diagramm.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
     <name>vipdeck::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+69"/>
@@ -3189,7 +3022,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::PassphraseCache</name>
     <message>
-        <location filename="../core/fleet/passphrasecache.cpp" line="+67"/>
+        <location filename="../core/fleet/passphrasecache.cpp" line="+68"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -3585,11 +3418,512 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <source>Choose one of: %1.</source>
         <translation>Eine davon wählen: %1.</translation>
     </message>
-</context>
-<context>
-    <name>vipdeck::ReportCell</name>
     <message>
-        <location filename="../core/report/reportdocument.cpp" line="+44"/>
+        <location filename="../core/report/htmlrenderer.cpp" line="+83"/>
+        <location filename="../core/report/pdfrenderer.cpp" line="+255"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location filename="../core/report/pdfrenderer.cpp" line="+57"/>
+        <source>No data for this chart.</source>
+        <translation>Keine Daten für dieses Diagramm.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Fleet %1 · generated %2 · audit window %3 to %4</source>
+        <translation>Flotte %1 · erstellt %2 · Audit-Zeitraum %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/pdfrenderer.cpp" line="-222"/>
+        <source>Fleet %1  ·  generated %2</source>
+        <translation>Flotte %1  ·  erstellt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit window %1 to %2</source>
+        <translation>Audit-Zeitraum %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source> (continued)</source>
+        <translation> (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportbuilder.cpp" line="+131"/>
+        <location line="+159"/>
+        <source>VIPs</source>
+        <translation>VIPs</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+131"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Hosts reachable</source>
+        <translation>Erreichbare Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BGP sessions up</source>
+        <translation>BGP-Sitzungen aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <location line="+149"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>Servers not ready</source>
+        <translation>Nicht bereite Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit entries in the window</source>
+        <translation>Audit-Einträge im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every VIP is healthy.</source>
+        <translation>Jede VIP ist gesund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet state read at %1 from %2.</source>
+        <translation>Flottenzustand gelesen um %1 aus %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Anycast matrix: is each VIP announced on each host?</source>
+        <translation>Anycast-Matrix: Ist jede VIP auf jedem Host angekündigt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+48"/>
+        <location line="+57"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+29"/>
+        <location line="+48"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every VIP on every host</source>
+        <translation>Jede VIP auf jedem Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <location line="+65"/>
+        <location line="+10"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable servers</source>
+        <translation>Nutzbare Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx total</source>
+        <translation>5xx gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data age (s)</source>
+        <translation>Datenalter (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst reason</source>
+        <translation>Schwerster Grund</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no verdict</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anycast</source>
+        <translation>Anycast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every VIP with its verdict and reasons</source>
+        <translation>Jede VIP mit Bewertung und Gründen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced on</source>
+        <translation>Angekündigt auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Servers that are down, drained or in maintenance</source>
+        <translation>Server, die DOWN, im Drain oder in Wartung sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every server is UP and ready.</source>
+        <translation>Jeder Server ist UP und bereit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For (s)</source>
+        <translation>Seit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+234"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+234"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Audit #</source>
+        <translation>Audit-Nr.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>audit log unavailable</source>
+        <translation>Audit-Protokoll nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the audit log</source>
+        <translation>nicht im Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;Changed by&quot; is the newest audit entry naming the server. A server that went DOWN by itself (failed health checks) has no audit entry.</source>
+        <translation>„Geändert von“ ist der neueste Audit-Eintrag, der den Server nennt. Ein Server, der von selbst DOWN ging (fehlgeschlagene Health-Checks), hat keinen Audit-Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>BGP sessions per host</source>
+        <translation>BGP-Sitzungen je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No BGP session was read.</source>
+        <translation>Keine BGP-Sitzung gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbor</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AS</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BFD sessions per host</source>
+        <translation>BFD-Sitzungen je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No BFD session was read.</source>
+        <translation>Keine BFD-Sitzung gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>BGP and BFD sessions</source>
+        <translation>BGP- und BFD-Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Sessions and 5xx of the worst VIPs</source>
+        <translation>Sitzungen und 5xx der schlechtesten VIPs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No charts: the fleet was read once, at %1. Charts need samples over a period (vipdeckctl report --sample 30s).</source>
+        <translation>Keine Diagramme: die Flotte wurde einmal gelesen, um %1. Diagramme brauchen Messwerte über einen Zeitraum (vipdeckctl report --sample 30s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sampled</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples from %2 to %3, %4. These charts cover only this period, not the whole report window.</source>
+        <translation>%1 Messwerte von %2 bis %3, %4. Diese Diagramme decken nur diesen Zeitraum ab, nicht den ganzen Berichtszeitraum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: current sessions per host</source>
+        <translation>%1: aktuelle Sitzungen je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: 5xx responses per second per host</source>
+        <translation>%1: 5xx-Antworten pro Sekunde je Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx/s</source>
+        <translation>5xx/s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit entries from %1 to %2</source>
+        <translation>Audit-Einträge von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No audit entries in this window.</source>
+        <translation>Keine Audit-Einträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>completed by #%1</source>
+        <translation>abgeschlossen durch #%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (completes #%2)</source>
+        <translation>%1 (schließt #%2 ab)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The window holds more entries than the report lists; use vipdeckctl audit export for all of them.</source>
+        <translation>Der Zeitraum enthält mehr Einträge, als der Bericht auflistet; vipdeckctl audit export liefert alle.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fleet health report</source>
+        <translation>Flotten-Gesundheitsbericht</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportdocument.cpp" line="+45"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4380,7 +4714,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::SnapshotStore</name>
     <message>
-        <location filename="../core/fleet/snapshotstore.cpp" line="-129"/>
+        <location filename="../core/fleet/snapshotstore.cpp" line="+351"/>
         <source>Cannot create the directory for the last known state.</source>
         <translation>Das Verzeichnis für den letzten bekannten Zustand kann nicht angelegt werden.</translation>
     </message>
@@ -4405,16 +4739,44 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <source>Cannot read the last known state: %1</source>
         <translation>Der letzte bekannte Zustand kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>The last known state is corrupt: %1 at byte %2</source>
+        <translation>Der letzte bekannte Zustand ist beschädigt: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>It is ignored and rewritten after the next poll.</source>
+        <translation>Er wird ignoriert und nach der nächsten Abfrage neu geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The last known state is not a vipdeck snapshot.</source>
+        <translation>Der letzte bekannte Zustand ist kein vipdeck-Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last known state has format version %1; this vipdeck reads %2.</source>
+        <translation>Der letzte bekannte Zustand hat die Formatversion %1; diese vipdeck-Version liest %2.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: last known state, saved before the fleet was opened; the first poll is running</source>
+        <translation>%1: letzter bekannter Zustand, gesichert vor dem Öffnen der Flotte; die erste Abfrage läuft</translation>
+    </message>
 </context>
 <context>
     <name>vipdeck::Transport</name>
     <message>
+        <location filename="../core/ssh/localtransport.cpp" line="+379"/>
         <location filename="../core/ssh/shellquote.cpp" line="+20"/>
         <source>No command to run.</source>
         <translation>Kein Befehl zum Ausführen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/ssh/shellquote.cpp" line="+6"/>
         <source>A command argument contains a NUL byte.</source>
         <translation>Ein Befehlsargument enthält ein NUL-Byte.</translation>
     </message>
@@ -4437,6 +4799,500 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <location line="+2"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/globpattern.cpp" line="+29"/>
+        <source>Use an absolute path whose only wildcard is &apos;*&apos;, for example /run/haproxy/*/stats.sock.</source>
+        <translation>Einen absoluten Pfad verwenden, dessen einziger Platzhalter &apos;*&apos; ist, zum Beispiel /run/haproxy/*/stats.sock.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The glob pattern is not an absolute path.</source>
+        <translation>Das Glob-Muster ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The glob pattern is too long.</source>
+        <translation>Das Glob-Muster ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The glob pattern contains &apos;%1&apos; at position %2, which is not allowed.</source>
+        <translation>Das Glob-Muster enthält &apos;%1&apos; an Position %2, was nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/knownhosts.cpp" line="+180"/>
+        <source>Cannot read the known_hosts file: %1</source>
+        <translation>Die known_hosts-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not a host key to trust.</source>
+        <translation>Kein Host-Schlüssel, dem vertraut werden kann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already has a different %2 key in known_hosts; vipdeck does not replace it.</source>
+        <translation>%1 hat in known_hosts bereits einen anderen %2-Schlüssel; vipdeck ersetzt ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If the host was really reinstalled, remove the old line (ssh-keygen -R) after checking the new fingerprint.</source>
+        <translation>Wurde der Host wirklich neu installiert, die alte Zeile entfernen (ssh-keygen -R), nachdem der neue Fingerabdruck geprüft ist.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+15"/>
+        <source>Cannot write the known_hosts file: %1</source>
+        <translation>Die known_hosts-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/localtransport.cpp" line="-339"/>
+        <location line="+274"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1224"/>
+        <source>No complete answer within %1 ms.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+276"/>
+        <source>The daemon may be hung or overloaded; raise command_timeout if it is merely slow.</source>
+        <translation>Der Dienst hängt oder ist überlastet; ist er nur langsam, command_timeout erhöhen.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+133"/>
+        <location filename="../core/ssh/sshchannelop.cpp" line="+62"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1144"/>
+        <source>The transport was closed.</source>
+        <translation>Der Transport wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+193"/>
+        <source>The socket does not exist.</source>
+        <translation>Der Socket existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1"/>
+        <source>Check the socket path in the fleet file and that the daemon runs.</source>
+        <translation>Den Socket-Pfad in der Flottendatei prüfen und ob der Dienst läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permission denied on the socket.</source>
+        <translation>Zugriff auf den Socket verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this user access to the socket, for example by adding it to the haproxy or bird group.</source>
+        <translation>Diesem Benutzer Zugriff auf den Socket geben, zum Beispiel durch Aufnahme in die Gruppe haproxy oder bird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing accepts connections on the socket.</source>
+        <translation>Am Socket nimmt niemand Verbindungen an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daemon may be stopped or restarting.</source>
+        <translation>Der Dienst ist vielleicht gestoppt oder startet neu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+355"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-168"/>
+        <location line="+14"/>
+        <source>The socket path must be absolute.</source>
+        <translation>Der Socket-Pfad muss absolut sein.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Cannot start the command: %1</source>
+        <translation>Der Befehl kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the program is installed.</source>
+        <translation>Prüfen, dass das Programm installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/privatekeyinfo.cpp" line="+46"/>
+        <source>The OpenSSH private key file is damaged.</source>
+        <translation>Die private OpenSSH-Schlüsseldatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not a private key file.</source>
+        <translation>Keine private Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown private key format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format des privaten Schlüssels „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshchannelop.cpp" line="+157"/>
+        <source>Reading from the channel failed.</source>
+        <translation>Lesen aus dem Kanal ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>sshd refused to open the socket.</source>
+        <translation>sshd hat das Öffnen des Sockets abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sshd refused a session channel.</source>
+        <translation>sshd hat einen Session-Kanal abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>sshd refused to run the command.</source>
+        <translation>sshd hat das Ausführen des Befehls abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Closing the command&apos;s input failed.</source>
+        <translation>Schließen der Eingabe des Befehls ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing to the socket failed.</source>
+        <translation>Schreiben in den Socket ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Closing the channel failed.</source>
+        <translation>Schließen des Kanals ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The channel closed unexpectedly.</source>
+        <translation>Der Kanal wurde unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshconfig.cpp" line="+152"/>
+        <source>Cannot read the SSH client configuration: %1</source>
+        <translation>Die SSH-Client-Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshconnection.cpp" line="+60"/>
+        <source>Listing the matching paths failed.</source>
+        <translation>Auflisten der passenden Pfade ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>sshd could not open the socket: it does not exist, the SSH user %1 may not use it, or sshd forbids socket forwarding.</source>
+        <translation>sshd konnte den Socket nicht öffnen: er existiert nicht, der SSH-Benutzer %1 darf ihn nicht verwenden, oder sshd verbietet Socket-Weiterleitung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the path, the socket&apos;s group (add %1 to it) and AllowStreamLocalForwarding in sshd_config.</source>
+        <translation>Den Pfad prüfen, die Gruppe des Sockets (%1 aufnehmen) und AllowStreamLocalForwarding in sshd_config.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The path exists but is not a UNIX socket.</source>
+        <translation>Der Pfad existiert, ist aber kein UNIX-Socket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the socket path in the fleet file.</source>
+        <translation>Den Socket-Pfad in der Flottendatei prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Permission denied on the socket for SSH user %1 (socket owned by %2:%3, mode %4).</source>
+        <translation>Zugriff auf den Socket für SSH-Benutzer %1 verweigert (Socket gehört %2:%3, Modus %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The socket&apos;s mode denies even its owner: restore it (for HAProxy, `mode 660` on the `stats socket` line).</source>
+        <translation>Der Modus des Sockets sperrt selbst den Besitzer aus: wiederherstellen (für HAProxy `mode 660` in der Zeile `stats socket`).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the SSH user to the %1 group (usermod -aG %1 %2) and make the socket group-writable (HAProxy: `stats socket ... mode 660 group %1`).</source>
+        <translation>Den SSH-Benutzer in die Gruppe %1 aufnehmen (usermod -aG %1 %2) und den Socket für die Gruppe beschreibbar machen (HAProxy: `stats socket ... mode 660 group %1`).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the SSH user write access to the socket.</source>
+        <translation>Dem SSH-Benutzer Schreibzugriff auf den Socket geben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SSH user %1 may not enter the socket&apos;s directory.</source>
+        <translation>Der SSH-Benutzer %1 darf das Verzeichnis des Sockets nicht betreten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the SSH user search (x) permission on the directory.</source>
+        <translation>Dem SSH-Benutzer das Suchrecht (x) auf das Verzeichnis geben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The socket exists but sshd could not connect to it.</source>
+        <translation>Der Socket existiert, aber sshd konnte sich nicht mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daemon may be stopped or restarting; if it runs, check AllowStreamLocalForwarding in sshd_config.</source>
+        <translation>Der Dienst ist vielleicht gestoppt oder startet neu; läuft er, AllowStreamLocalForwarding in sshd_config prüfen.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the host&apos;s address in the fleet file.</source>
+        <translation>Die Adresse des Hosts in der Flottendatei prüfen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that sshd runs on the host and listens on that port, and that no firewall is in the way.</source>
+        <translation>Prüfen, dass sshd auf dem Host läuft und an diesem Port lauscht und keine Firewall im Weg ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>libssh2 could not create a session.</source>
+        <translation>libssh2 konnte keine Sitzung anlegen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The SSH handshake with %1 failed.</source>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that an OpenSSH server listens on port %1.</source>
+        <translation>Prüfen, dass ein OpenSSH-Server an Port %1 lauscht.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server sent no host key.</source>
+        <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The host key of %1 is not known: %2.</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the one the host&apos;s administrator gives you, then run: vipdeckctl trust %1</source>
+        <translation>Den Fingerabdruck mit dem vergleichen, den der Administrator des Hosts nennt, dann ausführen: vipdeckctl trust %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key of %1 has CHANGED: it now offers %2, which does not match %3.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: er bietet jetzt %2 an, was nicht zu %3 passt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone may be intercepting the connection, or the host was reinstalled. Verify the new fingerprint with the host&apos;s administrator; only then remove the old line (%1). vipdeck never accepts a changed key by itself.</source>
+        <translation>Jemand fängt die Verbindung vielleicht ab, oder der Host wurde neu installiert. Den neuen Fingerabdruck mit dem Administrator des Hosts prüfen; erst dann die alte Zeile entfernen (%1). vipdeck nimmt einen geänderten Schlüssel nie von selbst an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The host key of %1 (%2) is marked as revoked in %3.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) ist in %3 als widerrufen markiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not connect to this host until its administrator replaced the key.</source>
+        <translation>Nicht mit diesem Host verbinden, bis sein Administrator den Schlüssel ersetzt hat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>listing methods failed: %1</source>
+        <translation>Auflisten der Methoden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server offers only %1</source>
+        <translation>der Server bietet nur %1 an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ssh-agent (SSH_AUTH_SOCK is not set)</source>
+        <translation>ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ssh-agent (not reachable or no keys)</source>
+        <translation>ssh-agent (nicht erreichbar oder keine Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>agent key %1 %2 (%3)</source>
+        <translation>Agent-Schlüssel %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>%1: refused</source>
+        <translation>%1: abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: encrypted, no passphrase given</source>
+        <translation>%1: verschlüsselt, keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: wrong passphrase</source>
+        <translation>%1: falsche Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: libssh2 cannot load it (%2)</source>
+        <translation>%1: libssh2 kann ihn nicht laden (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no key to offer</source>
+        <translation>kein Schlüssel zum Anbieten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the RSA key %2: libssh2 %3 signs RSA only with SHA-1 (ssh-rsa), which OpenSSH 8.8 and later refuse.</source>
+        <translation>%1 hat den RSA-Schlüssel %2 abgelehnt: libssh2 %3 signiert RSA nur mit SHA-1 (ssh-rsa), was OpenSSH ab 8.8 ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an ed25519 or ECDSA key (ssh-keygen -t ed25519) and add it to ~%1/.ssh/authorized_keys on the host.</source>
+        <translation>Einen ed25519- oder ECDSA-Schlüssel verwenden (ssh-keygen -t ed25519) und ihn auf dem Host in ~%1/.ssh/authorized_keys eintragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong passphrase for %1.</source>
+        <translation>Falsche Passphrase für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the key&apos;s passphrase again, or load the key into ssh-agent with ssh-add.</source>
+        <translation>Die Passphrase des Schlüssels erneut eingeben oder den Schlüssel mit ssh-add in den ssh-agent laden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity file %1 is encrypted and no passphrase was given.</source>
+        <translation>Die Schlüsseldatei %1 ist verschlüsselt, und keine Passphrase wurde angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the key into ssh-agent (ssh-add), or enter its passphrase when asked.</source>
+        <translation>Den Schlüssel in den ssh-agent laden (ssh-add) oder seine Passphrase eingeben, wenn sie abgefragt wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authentication as %1 on %2 failed; tried: %3.</source>
+        <translation>Anmeldung als %1 auf %2 fehlgeschlagen; versucht: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one of these public keys to ~%1/.ssh/authorized_keys on the host, or set user, identity_file or use_agent in the fleet file.</source>
+        <translation>Einen dieser öffentlichen Schlüssel auf dem Host in ~%1/.ssh/authorized_keys eintragen oder user, identity_file oder use_agent in der Flottendatei setzen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>resolving the name</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TCP connect</source>
+        <translation>TCP-Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH handshake</source>
+        <translation>SSH-Handshake</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No SSH connection to %1 within %2 ms (stuck at: %3).</source>
+        <translation>Keine SSH-Verbindung zu %1 innerhalb von %2 ms (hängt bei: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host or its sshd may be down, frozen or unreachable; raise connect_timeout if it is merely slow.</source>
+        <translation>Der Host oder sein sshd ist vielleicht ausgefallen, eingefroren oder nicht erreichbar; ist er nur langsam, connect_timeout erhöhen.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+285"/>
+        <source>The SSH connection to %1 broke.</source>
+        <translation>Die SSH-Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>vipdeck reconnects by itself; if this repeats, check sshd on the host.</source>
+        <translation>vipdeck verbindet sich selbst neu; wiederholt sich das, sshd auf dem Host prüfen.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>No SSH connection to %1 within the time limit of %2 ms.</source>
+        <translation>Keine SSH-Verbindung zu %1 innerhalb der Frist von %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sshd on %1 sent nothing in that time: the host or its sshd may be frozen or overloaded.</source>
+        <translation>sshd auf %1 hat in dieser Zeit nichts gesendet: der Host oder sein sshd ist vielleicht eingefroren oder überlastet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daemon behind it may be hung or overloaded; raise command_timeout if it is merely slow.</source>
+        <translation>Der Dienst dahinter hängt oder ist überlastet; ist er nur langsam, command_timeout erhöhen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sshd on %1 stopped answering (nothing for %2 s).</source>
+        <translation>sshd auf %1 antwortet nicht mehr (seit %2 s nichts).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vipdeck keeps trying to reconnect.</source>
+        <translation>vipdeck versucht weiter, sich neu zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>vipdeck reconnects by itself.</source>
+        <translation>vipdeck verbindet sich selbst neu.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The SSH connection closed.</source>
+        <translation>Die SSH-Verbindung wurde geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,11 @@ namespace vipdeck {
 namespace {
 constexpr std::size_t kWindow = 4096;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::AuditChainVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::AuditChainVerifier)
+};
 } // namespace
 
 QString AuditChainProblem::kindName() const
@@ -35,20 +36,21 @@ QString AuditChainProblem::describe() const
     const bool one = firstId == lastId;
     switch (kind) {
     case Kind::Changed:
-        return tr("record %1 was changed: its content no longer matches its hash").arg(firstId);
+        return Tr::tr("record %1 was changed: its content no longer matches its hash").arg(firstId);
     case Kind::Removed:
-        return one ? tr("record %1 was removed: the ids jump over it").arg(firstId)
-                   : tr("records %1 to %2 were removed: the ids jump over them")
+        return one ? Tr::tr("record %1 was removed: the ids jump over it").arg(firstId)
+                   : Tr::tr("records %1 to %2 were removed: the ids jump over them")
                          .arg(firstId)
                          .arg(lastId);
     case Kind::Inserted:
-        return one ? tr("record %1 was inserted: the chain does not link through it").arg(firstId)
-                   : tr("records %1 to %2 were inserted: the chain does not link through them")
+        return one ? Tr::tr("record %1 was inserted: the chain does not link through it")
+                         .arg(firstId)
+                   : Tr::tr("records %1 to %2 were inserted: the chain does not link through them")
                          .arg(firstId)
                          .arg(lastId);
     case Kind::ChainBroken:
-        return tr("the chain breaks between records %1 and %2: record %1 was changed and "
-                  "re-hashed, or records after it were removed and the rest renumbered")
+        return Tr::tr("the chain breaks between records %1 and %2: record %1 was changed and "
+                      "re-hashed, or records after it were removed and the rest renumbered")
             .arg(firstId)
             .arg(lastId);
     }

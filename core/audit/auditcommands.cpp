@@ -15,10 +15,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::AuditCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::AuditCommands)
+};
 
 int fail(QTextStream &err, const Error &error, int code = AuditExitError)
 {
@@ -48,12 +49,12 @@ QString listLine(const AuditRecord &r)
         targets += u" (+%1)"_s.arg(r.targets.size() - 1);
     QString what;
     if (r.kind == AuditKind::Intent) {
-        what = r.completedBy ? tr("completed by %1").arg(*r.completedBy)
-                             : tr("INCOMPLETE: no completion recorded");
+        what = r.completedBy ? Tr::tr("completed by %1").arg(*r.completedBy)
+                             : Tr::tr("INCOMPLETE: no completion recorded");
         if (!r.reason.isEmpty())
             what = u"\""_s + r.reason.simplified() + u"\"  "_s + what; // one line per record
     } else {
-        what = tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
+        what = Tr::tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
     }
     return u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(r.id, 6).arg(
         shortTime(r.time), auditKindName(r.kind).leftJustified(10),
@@ -66,34 +67,35 @@ QString detailText(const AuditRecord &r)
     const auto line = [&out](const QString &key, const QString &value) {
         out += QString(key + u':').leftJustified(14) + value + u'\n';
     };
-    line(tr("Record"), QString::number(r.id));
-    line(tr("Kind"), auditKindName(r.kind));
+    line(Tr::tr("Record"), QString::number(r.id));
+    line(Tr::tr("Kind"), auditKindName(r.kind));
     if (r.kind == AuditKind::Intent)
-        line(tr("Status"), r.completedBy ? tr("complete (completion %1)").arg(*r.completedBy)
-                                         : tr("INCOMPLETE: the action never reported back"));
+        line(Tr::tr("Status"), r.completedBy
+                                   ? Tr::tr("complete (completion %1)").arg(*r.completedBy)
+                                   : Tr::tr("INCOMPLETE: the action never reported back"));
     else
-        line(tr("Completes"), tr("intent %1").arg(r.intentId.value_or(0)));
-    line(tr("Time"), AuditRecord::formatTime(r.time));
-    line(tr("Operator"), r.operatorName);
-    line(tr("Workstation"), r.workstation);
-    line(tr("SSH user"), r.sshUser);
-    line(tr("Action"), r.action);
-    line(tr("Reason"), r.reason);
-    out += tr("Targets:") + u'\n';
+        line(Tr::tr("Completes"), Tr::tr("intent %1").arg(r.intentId.value_or(0)));
+    line(Tr::tr("Time"), AuditRecord::formatTime(r.time));
+    line(Tr::tr("Operator"), r.operatorName);
+    line(Tr::tr("Workstation"), r.workstation);
+    line(Tr::tr("SSH user"), r.sshUser);
+    line(Tr::tr("Action"), r.action);
+    line(Tr::tr("Reason"), r.reason);
+    out += Tr::tr("Targets:") + u'\n';
     for (const AuditTarget &t : r.targets)
         out += u"  "_s + t.label() + u'\n';
     if (!r.stateBefore.isEmpty())
-        line(tr("Before"), r.stateBefore);
+        line(Tr::tr("Before"), r.stateBefore);
     if (!r.stateAfter.isEmpty())
-        line(tr("After"), r.stateAfter);
+        line(Tr::tr("After"), r.stateAfter);
     if (r.kind == AuditKind::Completion) {
-        out += tr("Results:") + u'\n';
+        out += Tr::tr("Results:") + u'\n';
         for (const AuditTargetResult &res : r.results)
             out += u"  %1  %2  %3\n"_s.arg(auditOutcomeName(res.outcome).leftJustified(7),
                                            res.target.label(), res.message);
     }
-    line(tr("Hash"), QString::fromLatin1(r.hash));
-    line(tr("Previous"), QString::fromLatin1(r.prevHash));
+    line(Tr::tr("Hash"), QString::fromLatin1(r.hash));
+    line(Tr::tr("Previous"), QString::fromLatin1(r.prevHash));
     return out;
 }
 
@@ -141,7 +143,7 @@ int auditList(AuditStore &store, const AuditListOptions &options, QTextStream &o
     if (options.format == AuditOutputFormat::Json)
         out << jsonText(array);
     else if (*seen == 0)
-        out << tr("no audit records match") << u'\n';
+        out << Tr::tr("no audit records match") << u'\n';
     out.flush();
     return AuditExitOk;
 }
@@ -166,7 +168,7 @@ int auditExport(AuditStore &store, const AuditFilter &filter, AuditOutputFormat 
                 QTextStream &out, QTextStream &err)
 {
     if (format == AuditOutputFormat::Text)
-        return fail(err, Error(ErrorCode::InvalidArgument, tr("export needs --csv or --json")),
+        return fail(err, Error(ErrorCode::InvalidArgument, Tr::tr("export needs --csv or --json")),
                     AuditExitUsage);
     AuditPageRequest request;
     request.filter = filter;
@@ -213,12 +215,12 @@ int auditVerify(AuditStore &store, AuditOutputFormat format, QTextStream &out, Q
         }
         out << jsonText(o);
     } else if (report->ok()) {
-        out << tr("audit log intact: %1 records, hash chain verified (%2)")
+        out << Tr::tr("audit log intact: %1 records, hash chain verified (%2)")
                    .arg(report->checked)
                    .arg(store.location())
             << u'\n';
     } else {
-        out << tr("audit log TAMPERED: %1; the %2 records before it are intact (%3)")
+        out << Tr::tr("audit log TAMPERED: %1; the %2 records before it are intact (%3)")
                    .arg(report->problem->describe())
                    .arg(report->checked)
                    .arg(store.location())
@@ -243,8 +245,8 @@ Result<QDateTime> parseAuditTime(const QString &text, const Clock &clock)
             t = QDateTime(d, QTime(0, 0), Qt::UTC);
     }
     if (!t.isValid())
-        return Error(ErrorCode::InvalidArgument, tr("cannot read the time \"%1\"").arg(text), {},
-                     tr("use 2026-03-01, 2026-03-01T14:00:00Z, or 90m / 24h / 7d ago"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("cannot read the time \"%1\"").arg(text),
+                     {}, Tr::tr("use 2026-03-01, 2026-03-01T14:00:00Z, or 90m / 24h / 7d ago"));
     if (t.timeSpec() == Qt::LocalTime)
         t = QDateTime(t.date(), t.time(), Qt::UTC); // no zone given: UTC, as displayed
     return t.toUTC();
@@ -252,15 +254,15 @@ Result<QDateTime> parseAuditTime(const QString &text, const Clock &clock)
 
 QString auditCommandHelp()
 {
-    return tr("usage: vipdeckctl audit list [FILTERS] [--limit N | --all] [--oldest-first] "
-              "[--json | --csv]\n"
-              "       vipdeckctl audit show ID [--json]\n"
-              "       vipdeckctl audit export --csv | --json [FILTERS]\n"
-              "       vipdeckctl audit verify [--json]\n"
-              "FILTERS: --since T --until T --operator USER --vip VIP --host HOST "
-              "--server SERVER --action ACTION --incomplete --search TEXT\n"
-              "T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago\n"
-              "exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering\n");
+    return Tr::tr("usage: vipdeckctl audit list [FILTERS] [--limit N | --all] [--oldest-first] "
+                  "[--json | --csv]\n"
+                  "       vipdeckctl audit show ID [--json]\n"
+                  "       vipdeckctl audit export --csv | --json [FILTERS]\n"
+                  "       vipdeckctl audit verify [--json]\n"
+                  "FILTERS: --since T --until T --operator USER --vip VIP --host HOST "
+                  "--server SERVER --action ACTION --incomplete --search TEXT\n"
+                  "T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago\n"
+                  "exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering\n");
 }
 
 int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config, QTextStream &out,
@@ -273,33 +275,33 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
     };
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption since(u"since"_s, tr("records at or after T"), u"T"_s);
-    const QCommandLineOption until(u"until"_s, tr("records before T"), u"T"_s);
-    const QCommandLineOption operatorOpt(u"operator"_s, tr("by this OS user"), u"USER"_s);
-    const QCommandLineOption vip(u"vip"_s, tr("touching this VIP"), u"VIP"_s);
-    const QCommandLineOption host(u"host"_s, tr("touching this LB host"), u"HOST"_s);
-    const QCommandLineOption server(u"server"_s, tr("touching this server"), u"SERVER"_s);
-    const QCommandLineOption action(u"action"_s, tr("this action"), u"ACTION"_s);
-    const QCommandLineOption incomplete(u"incomplete"_s, tr("only intents never completed"));
-    const QCommandLineOption search(u"search"_s, tr("every word of TEXT appears in the record"),
+    const QCommandLineOption since(u"since"_s, Tr::tr("records at or after T"), u"T"_s);
+    const QCommandLineOption until(u"until"_s, Tr::tr("records before T"), u"T"_s);
+    const QCommandLineOption operatorOpt(u"operator"_s, Tr::tr("by this OS user"), u"USER"_s);
+    const QCommandLineOption vip(u"vip"_s, Tr::tr("touching this VIP"), u"VIP"_s);
+    const QCommandLineOption host(u"host"_s, Tr::tr("touching this LB host"), u"HOST"_s);
+    const QCommandLineOption server(u"server"_s, Tr::tr("touching this server"), u"SERVER"_s);
+    const QCommandLineOption action(u"action"_s, Tr::tr("this action"), u"ACTION"_s);
+    const QCommandLineOption incomplete(u"incomplete"_s, Tr::tr("only intents never completed"));
+    const QCommandLineOption search(u"search"_s, Tr::tr("every word of TEXT appears in the record"),
                                     u"TEXT"_s);
-    const QCommandLineOption limit(u"limit"_s, tr("at most N records"), u"N"_s);
-    const QCommandLineOption all(u"all"_s, tr("every matching record"));
-    const QCommandLineOption oldestFirst(u"oldest-first"_s, tr("oldest records first"));
-    const QCommandLineOption json(u"json"_s, tr("JSON output"));
-    const QCommandLineOption csv(u"csv"_s, tr("CSV output"));
+    const QCommandLineOption limit(u"limit"_s, Tr::tr("at most N records"), u"N"_s);
+    const QCommandLineOption all(u"all"_s, Tr::tr("every matching record"));
+    const QCommandLineOption oldestFirst(u"oldest-first"_s, Tr::tr("oldest records first"));
+    const QCommandLineOption json(u"json"_s, Tr::tr("JSON output"));
+    const QCommandLineOption csv(u"csv"_s, Tr::tr("CSV output"));
     parser.addOptions({since, until, operatorOpt, vip, host, server, action, incomplete, search,
                        limit, all, oldestFirst, json, csv});
-    parser.addPositionalArgument(u"command"_s, tr("list, show, export or verify"));
+    parser.addPositionalArgument(u"command"_s, Tr::tr("list, show, export or verify"));
     if (!parser.parse(QStringList{u"vipdeckctl-audit"_s} + arguments))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("which audit command?"));
+        return usage(Tr::tr("which audit command?"));
     const QString command = positional.first();
 
     if (parser.isSet(json) && parser.isSet(csv))
-        return usage(tr("--json and --csv exclude each other"));
+        return usage(Tr::tr("--json and --csv exclude each other"));
     const AuditOutputFormat format = parser.isSet(json)  ? AuditOutputFormat::Json
                                      : parser.isSet(csv) ? AuditOutputFormat::Csv
                                                          : AuditOutputFormat::Text;
@@ -330,25 +332,25 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
         bool ok = false;
         listOptions.limit = parser.value(limit).toInt(&ok);
         if (!ok || listOptions.limit <= 0)
-            return usage(tr("--limit needs a positive number"));
+            return usage(Tr::tr("--limit needs a positive number"));
     }
 
     qint64 showId = 0;
     if (command == "list"_L1 || command == "verify"_L1) {
         if (positional.size() != 1)
-            return usage(tr("unexpected argument \"%1\"").arg(positional.at(1)));
+            return usage(Tr::tr("unexpected argument \"%1\"").arg(positional.at(1)));
     } else if (command == "show"_L1) {
         bool ok = false;
         showId = positional.value(1).toLongLong(&ok);
         if (positional.size() != 2 || !ok || showId <= 0)
-            return usage(tr("show needs one record id"));
+            return usage(Tr::tr("show needs one record id"));
     } else if (command == "export"_L1) {
         if (format == AuditOutputFormat::Text)
-            return usage(tr("export needs --csv or --json"));
+            return usage(Tr::tr("export needs --csv or --json"));
         if (positional.size() != 1)
-            return usage(tr("unexpected argument \"%1\"").arg(positional.at(1)));
+            return usage(Tr::tr("unexpected argument \"%1\"").arg(positional.at(1)));
     } else {
-        return usage(tr("unknown audit command \"%1\"").arg(command));
+        return usage(Tr::tr("unknown audit command \"%1\"").arg(command));
     }
 
     auto store = AuditStore::open(config, clock);

@@ -20,10 +20,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::AuditStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::AuditStore)
+};
 
 QString osUser()
 {
@@ -187,10 +188,11 @@ Error AuditDatabase::unavailable(const QString &what, const QString &detail) con
 {
     const QString hint =
         m_config.backend == AuditStoreConfig::Backend::Sqlite
-            ? tr("check that the directory exists and is writable and the disk is not full, or "
-                 "set another audit store location")
-            : tr("check that the PostgreSQL server is reachable and that this user may write the "
-                 "audit tables");
+            ? Tr::tr("check that the directory exists and is writable and the disk is not full, or "
+                     "set another audit store location")
+            : Tr::tr(
+                  "check that the PostgreSQL server is reachable and that this user may write the "
+                  "audit tables");
     return Error(ErrorCode::AuditUnavailable, what, m_config.location(), hint, detail);
 }
 
@@ -200,17 +202,18 @@ Result<void> AuditDatabase::open(int schemaVersion)
     if (!pg) {
         const QFileInfo file(m_config.sqlitePath);
         if (m_config.sqlitePath.isEmpty())
-            return unavailable(tr("no audit store path is set"), {});
+            return unavailable(Tr::tr("no audit store path is set"), {});
         if (!QDir().mkpath(file.absolutePath()))
             return unavailable(
-                tr("cannot create the audit store directory %1").arg(file.absolutePath()), {});
+                Tr::tr("cannot create the audit store directory %1").arg(file.absolutePath()), {});
         if (file.isDir())
-            return unavailable(tr("the audit store path is a directory"), {});
+            return unavailable(Tr::tr("the audit store path is a directory"), {});
     }
     m_db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, m_connectionName);
     if (!m_db.isValid())
         return unavailable(
-            tr("the Qt SQL driver %1 is not installed").arg(pg ? u"QPSQL"_s : u"QSQLITE"_s), {});
+            Tr::tr("the Qt SQL driver %1 is not installed").arg(pg ? u"QPSQL"_s : u"QSQLITE"_s),
+            {});
     if (pg) {
         m_db.setHostName(m_config.host);
         m_db.setPort(m_config.port);
@@ -227,7 +230,7 @@ Result<void> AuditDatabase::open(int schemaVersion)
         m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
     }
     if (!m_db.open())
-        return unavailable(tr("cannot open the audit store"), m_db.lastError().text());
+        return unavailable(Tr::tr("cannot open the audit store"), m_db.lastError().text());
 
     if (pg) {
         // Keep libpq's NOTICEs ("already exists, skipping") off the terminal.
@@ -237,10 +240,10 @@ Result<void> AuditDatabase::open(int schemaVersion)
         // WAL with synchronous=FULL: a commit is on disk when it returns.
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
             q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
-            return unavailable(tr("cannot switch the audit store to write-ahead logging"),
+            return unavailable(Tr::tr("cannot switch the audit store to write-ahead logging"),
                                q.lastError().text());
         if (!q.exec(u"PRAGMA synchronous=FULL"_s))
-            return unavailable(tr("cannot make the audit store's writes synchronous"),
+            return unavailable(Tr::tr("cannot make the audit store's writes synchronous"),
                                q.lastError().text());
     }
     auto migrated = AuditSchema::migrate(
@@ -261,19 +264,19 @@ Result<void> AuditDatabase::ensureOpen()
         return {};
     if (m_db.isValid() && m_db.open())
         return {};
-    return unavailable(tr("the audit store connection was lost and cannot be reopened"),
+    return unavailable(Tr::tr("the audit store connection was lost and cannot be reopened"),
                        m_db.lastError().text());
 }
 
 Result<qint64> AuditDatabase::beginAction(const AuditIntent &intent)
 {
     if (intent.action.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("an audited action needs a name"),
+        return Error(ErrorCode::InvalidArgument, Tr::tr("an audited action needs a name"),
                      m_config.location());
     if (intent.change && intent.reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     tr("a reason is required for \"%1\"").arg(intent.action), {},
-                     tr("give a reason, for example a ticket id"));
+                     Tr::tr("a reason is required for \"%1\"").arg(intent.action), {},
+                     Tr::tr("give a reason, for example a ticket id"));
     AuditRecord r;
     r.kind = AuditKind::Intent;
     r.operatorName = intent.operatorName.isEmpty() ? osUser() : intent.operatorName;
@@ -316,11 +319,11 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
     // One writer at a time across every process and workstation: the tail
     // is read under the lock, so all appends form a single chain.
     if (!q.exec(pg ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
-        return abort(tr("cannot start writing the audit record"));
+        return abort(Tr::tr("cannot start writing the audit record"));
     if (pg && !q.exec(u"LOCK TABLE audit_record IN EXCLUSIVE MODE"_s))
-        return abort(tr("cannot lock the audit log for writing"));
+        return abort(Tr::tr("cannot lock the audit log for writing"));
     if (!q.exec(u"SELECT id, hash FROM audit_record ORDER BY id DESC LIMIT 1"_s))
-        return abort(tr("cannot read the end of the audit log"));
+        return abort(Tr::tr("cannot read the end of the audit log"));
     qint64 tailId = 0;
     QByteArray tailHash = AuditRecord::genesisHash();
     if (q.next()) {
@@ -333,7 +336,7 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
         // The completion carries the intent's who and what, so filters find both halves.
         if (!q.exec(u"SELECT kind, action, operator, workstation, ssh_user FROM audit_record "
                     "WHERE id = %1"_s.arg(*completes)))
-            return abort(tr("cannot read the audit log"));
+            return abort(Tr::tr("cannot read the audit log"));
         const bool found = q.next();
         const bool isIntent = found && q.value(0).toString() == "intent"_L1;
         if (found) {
@@ -345,11 +348,11 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
         q.finish();
         QString problem;
         if (!isIntent)
-            problem = tr("audit record %1 is not an intent").arg(*completes);
+            problem = Tr::tr("audit record %1 is not an intent").arg(*completes);
         else if (!q.exec(u"SELECT id FROM audit_record WHERE intent_id = %1"_s.arg(*completes)))
-            return abort(tr("cannot read the audit log"));
+            return abort(Tr::tr("cannot read the audit log"));
         else if (q.next())
-            problem = tr("intent %1 is already completed by record %2")
+            problem = Tr::tr("intent %1 is already completed by record %2")
                           .arg(*completes)
                           .arg(q.value(0).toLongLong());
         q.finish();
@@ -359,7 +362,7 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
         }
         if (!q.exec(u"SELECT vip, host, backend, server FROM audit_target WHERE record_id = %1 "
                     "ORDER BY position"_s.arg(*completes)))
-            return abort(tr("cannot read the audit log"));
+            return abort(Tr::tr("cannot read the audit log"));
         while (q.next())
             r.targets.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString()});
@@ -375,7 +378,7 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
     if (!q.prepare(u"INSERT INTO audit_record (id, kind, intent_id, recorded_at, operator, "
                    "workstation, ssh_user, action, reason, state_before, state_after, results, "
                    "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return abort(tr("cannot write the audit record"));
+        return abort(Tr::tr("cannot write the audit record"));
     q.addBindValue(r.id);
     q.addBindValue(auditKindName(r.kind));
     q.addBindValue(r.intentId ? QVariant(*r.intentId) : QVariant(QMetaType::fromType<qint64>()));
@@ -391,12 +394,12 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
     q.addBindValue(QString::fromLatin1(r.prevHash));
     q.addBindValue(QString::fromLatin1(r.hash));
     if (!q.exec())
-        return abort(tr("cannot write the audit record"));
+        return abort(Tr::tr("cannot write the audit record"));
     for (int i = 0; i < r.targets.size(); ++i) {
         const AuditTarget &t = r.targets.at(i);
         if (!q.prepare(u"INSERT INTO audit_target (record_id, position, vip, host, backend, "
                        "server) VALUES (?, ?, ?, ?, ?, ?)"_s))
-            return abort(tr("cannot write the audit record's targets"));
+            return abort(Tr::tr("cannot write the audit record's targets"));
         q.addBindValue(r.id);
         q.addBindValue(i);
         q.addBindValue(text(t.vip));
@@ -404,10 +407,10 @@ Result<qint64> AuditDatabase::append(AuditRecord r, std::optional<qint64> comple
         q.addBindValue(text(t.backend));
         q.addBindValue(text(t.server));
         if (!q.exec())
-            return abort(tr("cannot write the audit record's targets"));
+            return abort(Tr::tr("cannot write the audit record's targets"));
     }
     if (!q.exec(u"COMMIT"_s))
-        return abort(tr("cannot commit the audit record"));
+        return abort(Tr::tr("cannot commit the audit record"));
     qCDebug(lcAudit) << "appended" << auditKindName(r.kind) << r.id << r.action;
     return r.id;
 }
@@ -425,7 +428,7 @@ Result<QList<AuditRecord>> AuditDatabase::select(const QString &where, const QVa
         sql += u" WHERE "_s + where;
     sql += u' ' + tail;
     if (!execBound(q, sql, values))
-        return unavailable(tr("cannot read the audit log"), q.lastError().text());
+        return unavailable(Tr::tr("cannot read the audit log"), q.lastError().text());
     QList<AuditRecord> records;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -442,7 +445,7 @@ Result<QList<AuditRecord>> AuditDatabase::select(const QString &where, const QVa
         ids << QString::number(r.id);
     if (!q.exec(u"SELECT record_id, vip, host, backend, server FROM audit_target WHERE record_id "
                 "IN (%1) ORDER BY record_id, position"_s.arg(ids.join(u','))))
-        return unavailable(tr("cannot read the audit log's targets"), q.lastError().text());
+        return unavailable(Tr::tr("cannot read the audit log's targets"), q.lastError().text());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it != index.constEnd())
@@ -489,7 +492,7 @@ Result<qint64> AuditDatabase::count(const AuditFilter &filter)
     const QString sql = u"SELECT COUNT(*) FROM audit_record r"_s +
                         (where.isEmpty() ? QString() : u" WHERE "_s + where);
     if (!execBound(q, sql, values) || !q.next())
-        return unavailable(tr("cannot count the audit records"), q.lastError().text());
+        return unavailable(Tr::tr("cannot count the audit records"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -499,8 +502,8 @@ Result<AuditRecord> AuditDatabase::record(qint64 id)
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("there is no audit record %1").arg(id),
-                     m_config.location(), tr("list the records with `vipdeckctl audit list`"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("there is no audit record %1").arg(id),
+                     m_config.location(), Tr::tr("list the records with `vipdeckctl audit list`"));
     return records->first();
 }
 

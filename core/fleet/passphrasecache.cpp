@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 namespace vipdeck {
 
 namespace {
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::PassphraseCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::PassphraseCache)
+};
 } // namespace
 
 PassphraseCache::PassphraseCache(std::shared_ptr<PassphrasePrompter> prompter,
@@ -64,7 +65,7 @@ std::optional<QString> PassphraseCache::passphrase(const QString &keyPath, const
             qCWarning(lcSsh).noquote()
                 << "system keychain unavailable, asking instead:" << keychainError;
             if (problem.isEmpty())
-                problem = tr("The system keychain could not be read (%1).").arg(keychainError);
+                problem = Tr::tr("The system keychain could not be read (%1).").arg(keychainError);
         } else if (stored->has_value()) {
             found = **stored;
             source = Source::Keychain;
@@ -131,12 +132,12 @@ void PassphraseCache::checked(const QString &keyPath, const QString &passphrase,
     entry.verified = false;
     entry.remember = false;
     if (!fromKeychain) {
-        entry.problem = tr("The passphrase entered before did not open this key.");
+        entry.problem = Tr::tr("The passphrase entered before did not open this key.");
         return;
     }
     entry.keychainWrong = true;
-    entry.problem = tr("The passphrase stored in the system keychain did not open this key; "
-                       "it was deleted from the keychain.");
+    entry.problem = Tr::tr("The passphrase stored in the system keychain did not open this key; "
+                           "it was deleted from the keychain.");
     lock.unlock();
     const Result<void> removed = m_keychain->remove(keychainKey(keyPath));
     if (!removed)

@@ -21,10 +21,11 @@ namespace {
 
 const auto FormatTag = u"vipdeck-snapshot"_s;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::SnapshotStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::SnapshotStore)
+};
 
 // --- encoding -------------------------------------------------------------
 
@@ -347,17 +348,17 @@ Result<void> SnapshotStore::save(const QString &fleetFile, const Snapshot &snaps
 {
     const QString path = fileFor(fleetFile);
     if (!QDir().mkpath(m_directory))
-        return Error(ErrorCode::Io, tr("Cannot create the directory for the last known state."),
-                     m_directory, tr("Check the permissions of the cache directory."));
+        return Error(ErrorCode::Io, Tr::tr("Cannot create the directory for the last known state."),
+                     m_directory, Tr::tr("Check the permissions of the cache directory."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io,
-                     tr("Cannot write the last known state: %1").arg(file.errorString()), path);
+                     Tr::tr("Cannot write the last known state: %1").arg(file.errorString()), path);
     file.write(encodeSnapshot(snapshot, fleetFile));
     if (!file.commit())
         return Error(ErrorCode::Io,
-                     tr("Cannot write the last known state: %1").arg(file.errorString()), path,
-                     tr("Check the free space and permissions of the cache directory."));
+                     Tr::tr("Cannot write the last known state: %1").arg(file.errorString()), path,
+                     Tr::tr("Check the free space and permissions of the cache directory."));
     return {};
 }
 
@@ -370,7 +371,7 @@ Result<std::optional<Snapshot>> SnapshotStore::load(const QString &fleetFile,
         return std::optional<Snapshot>();
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io,
-                     tr("Cannot read the last known state: %1").arg(file.errorString()), path);
+                     Tr::tr("Cannot read the last known state: %1").arg(file.errorString()), path);
     Result<Snapshot> decoded = decodeSnapshot(file.readAll(), inventory, path);
     if (!decoded)
         return decoded.error();
@@ -409,21 +410,21 @@ Result<Snapshot> decodeSnapshot(const QByteArray &bytes, const Inventory &invent
     const QCborValue value = QCborValue::fromCbor(bytes, &parseError);
     if (parseError.error != QCborError::NoError)
         return Error(ErrorCode::Parse,
-                     tr("The last known state is corrupt: %1 at byte %2")
+                     Tr::tr("The last known state is corrupt: %1 at byte %2")
                          .arg(parseError.errorString())
                          .arg(parseError.offset),
-                     source, tr("It is ignored and rewritten after the next poll."));
+                     source, Tr::tr("It is ignored and rewritten after the next poll."));
     const QCborMap root = value.toMap();
     if (!value.isMap() || root.value(u"format"_s).toString() != FormatTag)
-        return Error(ErrorCode::Parse, tr("The last known state is not a vipdeck snapshot."),
-                     source, tr("It is ignored and rewritten after the next poll."));
+        return Error(ErrorCode::Parse, Tr::tr("The last known state is not a vipdeck snapshot."),
+                     source, Tr::tr("It is ignored and rewritten after the next poll."));
     const qint64 version = root.value(u"version"_s).toInteger(-1);
     if (version != SnapshotStore::FormatVersion)
         return Error(ErrorCode::Unsupported,
-                     tr("The last known state has format version %1; this vipdeck reads %2.")
+                     Tr::tr("The last known state has format version %1; this vipdeck reads %2.")
                          .arg(version)
                          .arg(SnapshotStore::FormatVersion),
-                     source, tr("It is ignored and rewritten after the next poll."));
+                     source, Tr::tr("It is ignored and rewritten after the next poll."));
 
     Snapshot::Data data;
     data.sequence = quint64(root.value(u"sequence"_s).toInteger());
@@ -475,11 +476,12 @@ FleetVerdicts evaluateWithRestored(const Snapshot &snapshot, const QSet<QString>
         if (verdict.ageSecs < 0)
             return; // no data: nothing to mark
         verdict.stale = true;
-        verdict.add(Health::Unknown,
-                    tr("%1: last known state, saved before the fleet was opened; the first poll is "
-                       "running")
-                        .arg(host),
-                    host);
+        verdict.add(
+            Health::Unknown,
+            Tr::tr("%1: last known state, saved before the fleet was opened; the first poll is "
+                   "running")
+                .arg(host),
+            host);
     };
     for (auto it = verdicts.hosts.begin(); it != verdicts.hosts.end(); ++it) {
         if (restoredHosts.contains(it.key()))

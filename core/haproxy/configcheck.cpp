@@ -52,14 +52,14 @@ Result<ConfigCheck> parseConfigCheck(int exitCode, const QByteArray &output,
     if (exitCode != 0) {
         QString message;
         if (messages.alerts.isEmpty()) {
-            message = trHaproxy("The configuration check failed (exit code %1).").arg(exitCode);
+            message = HaproxyTr::tr("The configuration check failed (exit code %1).").arg(exitCode);
         } else {
             // The first alert usually names file:line; the rest sum it up.
             message =
-                trHaproxy("The configuration is invalid: %1").arg(messages.alerts.constFirst());
+                HaproxyTr::tr("The configuration is invalid: %1").arg(messages.alerts.constFirst());
         }
         return Error(ErrorCode::ConfigCheckFailed, message, configPath,
-                     trHaproxy("Fix the configuration; HAProxy keeps running the old one."),
+                     HaproxyTr::tr("Fix the configuration; HAProxy keeps running the old one."),
                      messages.alerts.isEmpty() ? haproxy_detail::excerpt(output, 2000)
                                                : messages.alerts.join(u'\n'));
     }

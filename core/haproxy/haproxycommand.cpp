@@ -76,8 +76,8 @@ Result<HaproxyCommand> HaproxyCommand::setWeight(const QString &backend, const Q
 {
     if (weight < 0 || weight > 256) {
         return Error(ErrorCode::InvalidArgument,
-                     trHaproxy("Weight %1 is out of range.").arg(weight), backend + u'/' + server,
-                     trHaproxy("HAProxy weights go from 0 to 256."));
+                     HaproxyTr::tr("Weight %1 is out of range.").arg(weight),
+                     backend + u'/' + server, HaproxyTr::tr("HAProxy weights go from 0 to 256."));
     }
     auto ref = serverRef(backend, server);
     if (!ref)

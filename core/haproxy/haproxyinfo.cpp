@@ -22,9 +22,9 @@ Result<HaproxyInfo> parseShowInfo(const QByteArray &reply)
         const qsizetype colon =
             line.endsWith(':') && !line.contains(": ") ? line.size() - 1 : line.indexOf(": ");
         if (colon <= 0) {
-            return Error(ErrorCode::Parse, trHaproxy("Expected \"Key: value\"."),
+            return Error(ErrorCode::Parse, HaproxyTr::tr("Expected \"Key: value\"."),
                          lineWhere(command, i + 1),
-                         trHaproxy("Is this socket an HAProxy stats socket?"), excerpt(line));
+                         HaproxyTr::tr("Is this socket an HAProxy stats socket?"), excerpt(line));
         }
         const QString key = QString::fromUtf8(line.left(colon));
         info.fields.insert(key, QString::fromUtf8(line.mid(colon + 2)));
@@ -34,8 +34,8 @@ Result<HaproxyInfo> parseShowInfo(const QByteArray &reply)
     for (const char *required : {"Name", "Version", "Pid", "Uptime_sec", "CurrConns", "Maxconn"}) {
         if (!info.fields.contains(QString::fromLatin1(required))) {
             return Error(ErrorCode::Parse,
-                         trHaproxy("The reply has no \"%1\" field: it is cut off or not from "
-                                   "HAProxy.")
+                         HaproxyTr::tr("The reply has no \"%1\" field: it is cut off or not from "
+                                       "HAProxy.")
                              .arg(QString::fromLatin1(required)),
                          command, {}, excerpt(reply));
         }
@@ -81,7 +81,7 @@ Result<HaproxyInfo> parseShowInfo(const QByteArray &reply)
         *number.target = *value;
     }
     if (info.pid <= 0) {
-        return Error(ErrorCode::Parse, trHaproxy("Pid is not a process id."),
+        return Error(ErrorCode::Parse, HaproxyTr::tr("Pid is not a process id."),
                      lineWhere(command, lineOf.value(u"Pid"_s)));
     }
     return info;

@@ -19,15 +19,15 @@ QString describe(QChar c)
 {
     switch (c.unicode()) {
     case u' ':
-        return trHaproxy("a space");
+        return HaproxyTr::tr("a space");
     case u'\t':
-        return trHaproxy("a tab");
+        return HaproxyTr::tr("a tab");
     case u'\n':
-        return trHaproxy("a newline");
+        return HaproxyTr::tr("a newline");
     case u'\r':
-        return trHaproxy("a carriage return");
+        return HaproxyTr::tr("a carriage return");
     case u'\0':
-        return trHaproxy("a NUL byte");
+        return HaproxyTr::tr("a NUL byte");
     default:
         break;
     }
@@ -39,22 +39,23 @@ QString describe(QChar c)
 Result<void> validateName(const QString &name, const QString &kind)
 {
     if (name.isEmpty()) {
-        return Error(ErrorCode::InvalidName, trHaproxy("The %1 name is empty.").arg(kind), {},
-                     trHaproxy("Give the name as it appears in the HAProxy configuration."));
+        return Error(ErrorCode::InvalidName, HaproxyTr::tr("The %1 name is empty.").arg(kind), {},
+                     HaproxyTr::tr("Give the name as it appears in the HAProxy configuration."));
     }
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (!allowedInName(name.at(i))) {
             // The name is not echoed raw: it may hold control characters.
             QString shown = name;
             shown.replace(u'\n', u"\\n"_s).replace(u'\r', u"\\r"_s).replace(QChar(0), u"\\0"_s);
-            return Error(ErrorCode::InvalidName,
-                         trHaproxy("The %1 name \"%2\" contains %3 at position %4, which HAProxy "
-                                   "does not allow in names.")
-                             .arg(kind, shown, describe(name.at(i)))
-                             .arg(i + 1),
-                         {},
-                         trHaproxy("Names may only contain letters, digits, '-', '_', '.' and "
-                                   "':'."));
+            return Error(
+                ErrorCode::InvalidName,
+                HaproxyTr::tr("The %1 name \"%2\" contains %3 at position %4, which HAProxy "
+                              "does not allow in names.")
+                    .arg(kind, shown, describe(name.at(i)))
+                    .arg(i + 1),
+                {},
+                HaproxyTr::tr("Names may only contain letters, digits, '-', '_', '.' and "
+                              "':'."));
         }
     }
     return {};
@@ -64,12 +65,12 @@ Result<void> validateName(const QString &name, const QString &kind)
 
 Result<void> validateProxyName(const QString &name)
 {
-    return validateName(name, trHaproxy("backend"));
+    return validateName(name, HaproxyTr::tr("backend"));
 }
 
 Result<void> validateServerName(const QString &name)
 {
-    return validateName(name, trHaproxy("server"));
+    return validateName(name, HaproxyTr::tr("server"));
 }
 
 } // namespace vipdeck

@@ -1,17 +1,16 @@
 #pragma once
 
-// trHaproxy(): user-visible text of the HAProxy module, in the
-// "vipdeck::Haproxy" translation context.  lupdate finds these strings with
-// `-tr-function-alias translate+=trHaproxy`.
+// HaproxyTr::tr(): user-visible text of the HAProxy module, in the
+// "vipdeck::Haproxy" translation context, where lupdate finds it.
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace vipdeck {
 
-inline QString trHaproxy(const char *sourceText)
+struct HaproxyTr
 {
-    return QCoreApplication::translate("vipdeck::Haproxy", sourceText);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Haproxy)
+};
 
 } // namespace vipdeck

@@ -109,9 +109,10 @@ Result<ReloadOutcome> MasterClient::reloadNow(std::chrono::milliseconds deadline
             outcome.startupLog = (*reply)->startupLog;
             if (!(*reply)->success) {
                 return Error(ErrorCode::ReloadFailed,
-                             trHaproxy("HAProxy rejected the reload; the old worker keeps "
-                                       "serving."),
-                             where, trHaproxy("Run the configuration check and fix the errors."),
+                             HaproxyTr::tr("HAProxy rejected the reload; the old worker keeps "
+                                           "serving."),
+                             where,
+                             HaproxyTr::tr("Run the configuration check and fix the errors."),
                              outcome.startupLog);
             }
         }
@@ -125,10 +126,11 @@ Result<ReloadOutcome> MasterClient::reloadNow(std::chrono::milliseconds deadline
         if (after) {
             if (after->master.failedReloads > before->master.failedReloads) {
                 return Error(ErrorCode::ReloadFailed,
-                             trHaproxy("HAProxy rejected the reload (failed reloads: %1); the "
-                                       "old worker keeps serving.")
+                             HaproxyTr::tr("HAProxy rejected the reload (failed reloads: %1); the "
+                                           "old worker keeps serving.")
                                  .arg(after->master.failedReloads),
-                             where, trHaproxy("Run the configuration check and fix the errors."),
+                             where,
+                             HaproxyTr::tr("Run the configuration check and fix the errors."),
                              outcome.startupLog);
             }
             const QList<qint64> fresh = newPids(*before, *after);
@@ -142,10 +144,10 @@ Result<ReloadOutcome> MasterClient::reloadNow(std::chrono::milliseconds deadline
         }
         if (timer.hasExpired()) {
             return Error(ErrorCode::Timeout,
-                         trHaproxy("The reload was not confirmed within %1 ms: no new worker "
-                                   "and no failure reported.")
+                         HaproxyTr::tr("The reload was not confirmed within %1 ms: no new worker "
+                                       "and no failure reported.")
                              .arg(qint64(deadline.count())),
-                         where, trHaproxy("Look at `show proc` and the HAProxy log."),
+                         where, HaproxyTr::tr("Look at `show proc` and the HAProxy log."),
                          last.message.isEmpty() ? QString() : last.toString());
         }
         QThread::msleep(static_cast<unsigned long>(
@@ -164,7 +166,7 @@ Result<int> MasterClient::dumpServerStateNow(const QString &stateFile) const
     const QString where = socketWhere(m_transport, m_socket);
     if (!stateFile.startsWith(u'/') || stateFile.contains(QChar(0)) || stateFile.contains(u'\n')) {
         return Error(ErrorCode::InvalidArgument,
-                     trHaproxy("The server state file must be an absolute path on one line."),
+                     HaproxyTr::tr("The server state file must be an absolute path on one line."),
                      stateFile);
     }
     const auto command = HaproxyCommand::showServersState();
@@ -179,8 +181,8 @@ Result<int> MasterClient::dumpServerStateNow(const QString &stateFile) const
         return located(rows.error(), where);
     if (reply->size() > kMaxStateBytes) {
         return Error(ErrorCode::Unsupported,
-                     trHaproxy("The server state is %1 bytes, more than vipdeck writes in one "
-                               "command (%2).")
+                     HaproxyTr::tr("The server state is %1 bytes, more than vipdeck writes in one "
+                                   "command (%2).")
                          .arg(reply->size())
                          .arg(kMaxStateBytes),
                      stateFile);
@@ -196,10 +198,10 @@ Result<int> MasterClient::dumpServerStateNow(const QString &stateFile) const
         return result.error();
     if (result->exitCode != 0) {
         return Error(ErrorCode::CommandFailed,
-                     trHaproxy("Could not write the server state file (exit code %1).")
+                     HaproxyTr::tr("Could not write the server state file (exit code %1).")
                          .arg(result->exitCode),
                      m_transport->hostName() + u':' + stateFile,
-                     trHaproxy("Check that the login user may write to its directory."),
+                     HaproxyTr::tr("Check that the login user may write to its directory."),
                      QString::fromUtf8(result->standardError).trimmed());
     }
     return int(rows->size());
@@ -211,7 +213,7 @@ QFuture<Result<ConfigCheck>> MasterClient::configCheck(const QString &binary,
     if (binary.isEmpty() || configPath.isEmpty()) {
         return readyResult<ConfigCheck>(
             Error(ErrorCode::InvalidArgument,
-                  trHaproxy("The HAProxy binary and the configuration path are required.")));
+                  HaproxyTr::tr("The HAProxy binary and the configuration path are required.")));
     }
     const QString where = m_transport->hostName() + u':' + configPath;
     return m_transport->exec({binary, u"-c"_s, u"-f"_s, configPath}, m_timeout)

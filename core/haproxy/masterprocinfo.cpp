@@ -70,7 +70,7 @@ Result<ProcEntry> parseEntry(const QByteArray &line, const QList<Column> &column
     const QList<QByteArray> fields = splitRow(line);
     if (fields.size() != columns.size()) {
         return Error(ErrorCode::Parse,
-                     trHaproxy("The row has %1 fields but the header has %2.")
+                     HaproxyTr::tr("The row has %1 fields but the header has %2.")
                          .arg(fields.size())
                          .arg(columns.size()),
                      where, {}, excerpt(line));
@@ -100,9 +100,10 @@ Result<ProcEntry> parseEntry(const QByteArray &line, const QList<Column> &column
             static const QRegularExpression re(u"^(\\d+)(?: \\[failed: (\\d+)\\])?$"_s);
             const auto match = re.match(QString::fromLatin1(field));
             if (!match.hasMatch()) {
-                return Error(ErrorCode::Parse,
-                             trHaproxy("Unreadable reload counter \"%1\".").arg(excerpt(field, 40)),
-                             where);
+                return Error(
+                    ErrorCode::Parse,
+                    HaproxyTr::tr("Unreadable reload counter \"%1\".").arg(excerpt(field, 40)),
+                    where);
             }
             entry.reloads = match.captured(1).toLongLong();
             entry.failedReloads = match.captured(2).toLongLong();
@@ -120,7 +121,7 @@ Result<ProcEntry> parseEntry(const QByteArray &line, const QList<Column> &column
         }
     }
     if (entry.pid <= 0 || entry.type.isEmpty())
-        return Error(ErrorCode::Parse, trHaproxy("The row has no process id."), where);
+        return Error(ErrorCode::Parse, HaproxyTr::tr("The row has no process id."), where);
     return entry;
 }
 
@@ -144,15 +145,16 @@ Result<MasterProcInfo> parseShowProc(const QByteArray &reply)
     if (!lines)
         return lines.error();
     if (lines->isEmpty() || !lines->constFirst().startsWith("#<PID>")) {
-        return Error(ErrorCode::Parse,
-                     trHaproxy("The reply does not start with the \"#<PID> <type> ...\" header."),
-                     lineWhere(kCommand, 1),
-                     trHaproxy("Is this socket an HAProxy master socket (haproxy -W -S)?"),
-                     excerpt(lines->isEmpty() ? QByteArray() : lines->constFirst()));
+        return Error(
+            ErrorCode::Parse,
+            HaproxyTr::tr("The reply does not start with the \"#<PID> <type> ...\" header."),
+            lineWhere(kCommand, 1),
+            HaproxyTr::tr("Is this socket an HAProxy master socket (haproxy -W -S)?"),
+            excerpt(lines->isEmpty() ? QByteArray() : lines->constFirst()));
     }
     const QList<Column> columns = parseHeader(lines->constFirst());
     if (!columns.contains(Column::Pid) || !columns.contains(Column::Type)) {
-        return Error(ErrorCode::Parse, trHaproxy("The header has no <PID> or <type> column."),
+        return Error(ErrorCode::Parse, HaproxyTr::tr("The header has no <PID> or <type> column."),
                      lineWhere(kCommand, 1));
     }
 
@@ -177,7 +179,7 @@ Result<MasterProcInfo> parseShowProc(const QByteArray &reply)
         if (section == Section::Master) {
             if (entry->type != u"master"_s || haveMaster) {
                 return Error(ErrorCode::Parse,
-                             trHaproxy("Expected the master process before \"# workers\"."),
+                             HaproxyTr::tr("Expected the master process before \"# workers\"."),
                              lineWhere(kCommand, lineNo), {}, excerpt(line));
             }
             info.master = *entry;
@@ -191,8 +193,8 @@ Result<MasterProcInfo> parseShowProc(const QByteArray &reply)
         }
     }
     if (!haveMaster) {
-        return Error(ErrorCode::Parse, trHaproxy("The reply lists no master process."), kCommand,
-                     {}, excerpt(reply));
+        return Error(ErrorCode::Parse, HaproxyTr::tr("The reply lists no master process."),
+                     kCommand, {}, excerpt(reply));
     }
     return info;
 }
@@ -210,7 +212,7 @@ Result<std::optional<ReloadReply>> parseReloadReply(const QByteArray &reply)
     } else if (first == "Success=0") {
         parsed.success = false;
     } else {
-        return Error(ErrorCode::Parse, trHaproxy("Unexpected answer to reload."), command, {},
+        return Error(ErrorCode::Parse, HaproxyTr::tr("Unexpected answer to reload."), command, {},
                      excerpt(reply));
     }
     if (eol >= 0) {

@@ -10,8 +10,9 @@ Result<QList<QByteArray>> replyLines(const QByteArray &reply, const QString &com
 {
     if (!reply.isEmpty() && !reply.endsWith('\n')) {
         return Error(ErrorCode::Parse,
-                     trHaproxy("The reply ends in the middle of a line: it was cut off."), command,
-                     trHaproxy("Retry; if it persists, check the connection to the host."),
+                     HaproxyTr::tr("The reply ends in the middle of a line: it was cut off."),
+                     command,
+                     HaproxyTr::tr("Retry; if it persists, check the connection to the host."),
                      excerpt(reply.right(200)));
     }
     QList<QByteArray> lines = reply.split('\n');
@@ -37,9 +38,10 @@ Result<qint64> parseInteger(const QByteArray &field, const QString &name, const 
     bool ok = false;
     const qint64 value = field.toLongLong(&ok);
     if (!ok) {
-        return Error(ErrorCode::Parse,
-                     trHaproxy("Field %1 is not a number: \"%2\".").arg(name, excerpt(field, 40)),
-                     where);
+        return Error(
+            ErrorCode::Parse,
+            HaproxyTr::tr("Field %1 is not a number: \"%2\".").arg(name, excerpt(field, 40)),
+            where);
     }
     return value;
 }

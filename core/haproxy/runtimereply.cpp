@@ -27,35 +27,37 @@ Error refusal(const QByteArray &text, const QString &command)
 {
     const QString sentence = excerpt(text.trimmed(), 300);
     if (text.startsWith("No such server."))
-        return Error(ErrorCode::NoSuchServer, trHaproxy("HAProxy has no such server."), command,
-                     trHaproxy("Check the server name in this backend."), sentence);
+        return Error(ErrorCode::NoSuchServer, HaproxyTr::tr("HAProxy has no such server."), command,
+                     HaproxyTr::tr("Check the server name in this backend."), sentence);
     if (text.startsWith("No such backend."))
-        return Error(ErrorCode::NoSuchBackend, trHaproxy("HAProxy has no such backend."), command,
-                     trHaproxy("Check the backend name against the configuration."), sentence);
+        return Error(ErrorCode::NoSuchBackend, HaproxyTr::tr("HAProxy has no such backend."),
+                     command, HaproxyTr::tr("Check the backend name against the configuration."),
+                     sentence);
     if (text.startsWith("Permission denied"))
         return Error(
             ErrorCode::PermissionDenied,
-            trHaproxy("HAProxy refused the command: the socket's level is too low."), command,
-            trHaproxy("Changing servers needs `level admin` on the stats socket."), sentence);
+            HaproxyTr::tr("HAProxy refused the command: the socket's level is too low."), command,
+            HaproxyTr::tr("Changing servers needs `level admin` on the stats socket."), sentence);
     if (text.startsWith("Unknown command"))
-        return Error(ErrorCode::HaproxyRefused, trHaproxy("HAProxy does not know this command."),
-                     command, trHaproxy("Is the HAProxy version too old for it?"), sentence);
+        return Error(ErrorCode::HaproxyRefused,
+                     HaproxyTr::tr("HAProxy does not know this command."), command,
+                     HaproxyTr::tr("Is the HAProxy version too old for it?"), sentence);
     // Any other sentence ("Require 'backend/server'.", "Absolute weight can
     // only be between 0 and 256 inclusive.", ...): HAProxy's own words.
     const QByteArray firstLine = text.trimmed().split('\n').constFirst();
     return Error(ErrorCode::HaproxyRefused,
-                 trHaproxy("HAProxy refused the command: %1").arg(excerpt(firstLine, 200)), command,
-                 {}, sentence);
+                 HaproxyTr::tr("HAProxy refused the command: %1").arg(excerpt(firstLine, 200)),
+                 command, {}, sentence);
 }
 
 Error cutOff(const QByteArray &received, qsizetype expected, qsizetype complete)
 {
     return Error(ErrorCode::Parse,
-                 trHaproxy("Expected %1 answers but only %2 arrived complete: the reply "
-                           "was cut off.")
+                 HaproxyTr::tr("Expected %1 answers but only %2 arrived complete: the reply "
+                               "was cut off.")
                      .arg(expected)
                      .arg(complete),
-                 {}, trHaproxy("Retry; if it persists, check the connection to the host."),
+                 {}, HaproxyTr::tr("Retry; if it persists, check the connection to the host."),
                  excerpt(received.right(200)));
 }
 
@@ -108,9 +110,9 @@ Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizety
     }
     if (pos != received.size()) {
         return Error(ErrorCode::Parse,
-                     trHaproxy("HAProxy sent more than the answers asked for: the connection "
-                               "is out of step."),
-                     {}, trHaproxy("vipdeck reopens the connection; retry."),
+                     HaproxyTr::tr("HAProxy sent more than the answers asked for: the connection "
+                                   "is out of step."),
+                     {}, HaproxyTr::tr("vipdeck reopens the connection; retry."),
                      excerpt(received.mid(pos, 200)));
     }
     return replies;
@@ -141,7 +143,7 @@ Result<WeightInfo> parseWeightReply(const QByteArray &answer, const QString &com
     const auto match = re.match(QString::fromLatin1(text));
     if (!match.hasMatch()) {
         if (text.isEmpty()) {
-            return Error(ErrorCode::Parse, trHaproxy("HAProxy sent no weight."), command);
+            return Error(ErrorCode::Parse, HaproxyTr::tr("HAProxy sent no weight."), command);
         }
         return refusal(text, command);
     }

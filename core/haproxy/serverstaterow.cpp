@@ -70,18 +70,19 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
     if (!lines)
         return lines.error();
     if (lines->isEmpty()) {
-        return Error(ErrorCode::Parse, trHaproxy("The reply is empty."), command,
-                     trHaproxy("Is this socket an HAProxy stats socket?"));
+        return Error(ErrorCode::Parse, HaproxyTr::tr("The reply is empty."), command,
+                     HaproxyTr::tr("Is this socket an HAProxy stats socket?"));
     }
     if (lines->constFirst() != "1") {
         return Error(ErrorCode::Unsupported,
-                     trHaproxy("Unsupported server state format \"%1\" (vipdeck reads "
-                               "version 1).")
+                     HaproxyTr::tr("Unsupported server state format \"%1\" (vipdeck reads "
+                                   "version 1).")
                          .arg(excerpt(lines->constFirst(), 40)),
                      lineWhere(command, 1));
     }
     if (lines->size() < 2 || !lines->at(1).startsWith("# ")) {
-        return Error(ErrorCode::Parse, trHaproxy("The column header \"# be_id ...\" is missing."),
+        return Error(ErrorCode::Parse,
+                     HaproxyTr::tr("The column header \"# be_id ...\" is missing."),
                      lineWhere(command, 2));
     }
     const QList<QByteArray> header = lines->at(1).mid(2).split(' ');
@@ -91,10 +92,10 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
     for (const char *required : {"be_id", "be_name", "srv_id", "srv_name", "srv_op_state",
                                  "srv_admin_state", "srv_uweight", "srv_iweight"}) {
         if (!index.contains(QByteArray(required))) {
-            return Error(
-                ErrorCode::Parse,
-                trHaproxy("The header has no \"%1\" column.").arg(QString::fromLatin1(required)),
-                lineWhere(command, 2));
+            return Error(ErrorCode::Parse,
+                         HaproxyTr::tr("The header has no \"%1\" column.")
+                             .arg(QString::fromLatin1(required)),
+                         lineWhere(command, 2));
         }
     }
 
@@ -105,8 +106,8 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
         const QList<QByteArray> fields = line.split(' ');
         if (fields.size() != header.size()) {
             return Error(ErrorCode::Parse,
-                         trHaproxy("The row has %1 fields but the header has %2: the reply is "
-                                   "cut off or garbled.")
+                         HaproxyTr::tr("The row has %1 fields but the header has %2: the reply is "
+                                       "cut off or garbled.")
                              .arg(fields.size())
                              .arg(header.size()),
                          where, {}, excerpt(line));
@@ -122,7 +123,7 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
         const QByteArray fqdn = get("srv_fqdn");
         row.fqdn = fqdn == "-" ? QString() : QString::fromUtf8(fqdn);
         if (row.backend.isEmpty() || row.server.isEmpty()) {
-            return Error(ErrorCode::Parse, trHaproxy("The row has no backend or server name."),
+            return Error(ErrorCode::Parse, HaproxyTr::tr("The row has no backend or server name."),
                          where, {}, excerpt(line));
         }
         qint64 opState = 0;
@@ -156,12 +157,13 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
         }
         if (opState < 0 || opState > 3) {
             return Error(ErrorCode::Parse,
-                         trHaproxy("srv_op_state %1 is not a known state (0-3).").arg(opState),
+                         HaproxyTr::tr("srv_op_state %1 is not a known state (0-3).").arg(opState),
                          where);
         }
         if (adminState < 0 || adminState > 0xffff) {
             return Error(ErrorCode::Parse,
-                         trHaproxy("srv_admin_state %1 is out of range.").arg(adminState), where);
+                         HaproxyTr::tr("srv_admin_state %1 is out of range.").arg(adminState),
+                         where);
         }
         row.operationalState = static_cast<OperationalState>(opState);
         row.adminStateRaw = static_cast<unsigned>(adminState);

@@ -28,7 +28,7 @@ Error statusError(const QByteArray &text)
 {
     return Error(
         ErrorCode::Parse,
-        trHaproxy("Unrecognised server status \"%1\".").arg(haproxy_detail::excerpt(text, 60)));
+        HaproxyTr::tr("Unrecognised server status \"%1\".").arg(haproxy_detail::excerpt(text, 60)));
 }
 
 bool parseStep(const QByteArray &text, int *value)

@@ -29,7 +29,7 @@ Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
             ++i;
             for (;;) {
                 if (i >= n) {
-                    return Error(ErrorCode::Parse, trHaproxy("A quoted field is not closed."),
+                    return Error(ErrorCode::Parse, HaproxyTr::tr("A quoted field is not closed."),
                                  lineWhere(kCommand, lineNo));
                 }
                 if (line.at(i) == '"') {
@@ -44,7 +44,7 @@ Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
                 field += line.at(i++);
             }
             if (i < n && line.at(i) != ',') {
-                return Error(ErrorCode::Parse, trHaproxy("Text follows a quoted field."),
+                return Error(ErrorCode::Parse, HaproxyTr::tr("Text follows a quoted field."),
                              lineWhere(kCommand, lineNo));
             }
         } else {
@@ -72,7 +72,7 @@ Result<StatType> parseType(const QByteArray &field, const QString &where)
     if (field == "3")
         return StatType::Listener;
     return Error(ErrorCode::Parse,
-                 trHaproxy("Unknown row type \"%1\" (expected 0-3).").arg(excerpt(field, 20)),
+                 HaproxyTr::tr("Unknown row type \"%1\" (expected 0-3).").arg(excerpt(field, 20)),
                  where);
 }
 
@@ -119,10 +119,11 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
     if (!lines)
         return lines.error();
     if (lines->isEmpty() || !lines->constFirst().startsWith("# ")) {
-        return Error(ErrorCode::Parse,
-                     trHaproxy("The reply does not start with the CSV header \"# pxname,...\"."),
-                     lineWhere(kCommand, 1), trHaproxy("Is this socket an HAProxy stats socket?"),
-                     excerpt(lines->isEmpty() ? QByteArray() : lines->constFirst()));
+        return Error(
+            ErrorCode::Parse,
+            HaproxyTr::tr("The reply does not start with the CSV header \"# pxname,...\"."),
+            lineWhere(kCommand, 1), HaproxyTr::tr("Is this socket an HAProxy stats socket?"),
+            excerpt(lines->isEmpty() ? QByteArray() : lines->constFirst()));
     }
     auto header = splitCsv(lines->constFirst().mid(2), 1);
     if (!header)
@@ -131,7 +132,7 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
     for (const char *required : {"pxname", "svname", "status", "type"}) {
         if (!columns.has(required)) {
             return Error(ErrorCode::Parse,
-                         trHaproxy("The CSV header has no \"%1\" column.")
+                         HaproxyTr::tr("The CSV header has no \"%1\" column.")
                              .arg(QString::fromLatin1(required)),
                          lineWhere(kCommand, 1));
         }
@@ -147,8 +148,8 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
             return fields.error();
         if (fields->size() != header->size()) {
             return Error(ErrorCode::Parse,
-                         trHaproxy("The row has %1 fields but the header has %2: the reply is "
-                                   "cut off or garbled.")
+                         HaproxyTr::tr("The row has %1 fields but the header has %2: the reply is "
+                                       "cut off or garbled.")
                              .arg(fields->size())
                              .arg(header->size()),
                          where, {}, excerpt(line));
@@ -158,7 +159,7 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
         row.proxy = QString::fromUtf8(get("pxname"));
         row.name = QString::fromUtf8(get("svname"));
         if (row.proxy.isEmpty() || row.name.isEmpty()) {
-            return Error(ErrorCode::Parse, trHaproxy("The row has no proxy or service name."),
+            return Error(ErrorCode::Parse, HaproxyTr::tr("The row has no proxy or service name."),
                          where, {}, excerpt(line));
         }
         auto type = parseType(get("type"), where);

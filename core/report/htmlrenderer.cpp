@@ -13,10 +13,11 @@ namespace {
 
 using namespace reportstyle;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Report)
+};
 
 // No '<', '>' or '&': the writer would escape them, which a browser reading
 // <style> as raw text would not undo.
@@ -79,7 +80,8 @@ void writeTable(QXmlStreamWriter &w, const ReportTable &table)
 {
     element(w, u"h3"_s, table.title);
     if (table.rows.isEmpty()) {
-        element(w, u"p"_s, table.emptyText.isEmpty() ? tr("None.") : table.emptyText, u"empty"_s);
+        element(w, u"p"_s, table.emptyText.isEmpty() ? Tr::tr("None.") : table.emptyText,
+                u"empty"_s);
         return;
     }
     w.writeStartElement(u"table"_s);
@@ -153,7 +155,7 @@ void writeChart(QXmlStreamWriter &w, const ReportChart &chart)
     w.writeAttribute(u"id"_s, u"chart-"_s + chart.id);
     element(w, u"figcaption"_s, chart.title);
     if (chart.series.isEmpty()) {
-        element(w, u"p"_s, tr("No data for this chart."), u"empty"_s);
+        element(w, u"p"_s, Tr::tr("No data for this chart."), u"empty"_s);
         w.writeEndElement();
         return;
     }
@@ -251,7 +253,7 @@ QByteArray renderHtml(const ReportDocument &document)
     w.writeStartElement(u"header"_s);
     element(w, u"h1"_s, document.title);
     element(w, u"p"_s,
-            tr("Fleet %1 \u00b7 generated %2 \u00b7 audit window %3 to %4")
+            Tr::tr("Fleet %1 \u00b7 generated %2 \u00b7 audit window %3 to %4")
                 .arg(document.fleet, reportTimeText(document.generated),
                      reportTimeText(document.since), reportTimeText(document.until)));
     w.writeEndElement();

@@ -17,10 +17,11 @@ namespace {
 
 using namespace reportstyle;
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Report)
+};
 
 constexpr double PageWidth = PdfPageWidth;
 constexpr double PageHeight = PdfPageHeight;
@@ -86,12 +87,12 @@ void Layout::titleBlock()
     p.fillRect(MarginX, m_y, ContentWidth, 62, Accent);
     p.text(MarginX + 16, m_y + 28, m_doc.title, PdfFont::Bold, 20, White);
     const QString meta =
-        tr("Fleet %1  \u00b7  generated %2").arg(m_doc.fleet, reportTimeText(m_doc.generated));
+        Tr::tr("Fleet %1  \u00b7  generated %2").arg(m_doc.fleet, reportTimeText(m_doc.generated));
     p.text(MarginX + 16, m_y + 46, meta, PdfFont::Regular, 9, {0xd1, 0xd5, 0xdb});
-    p.text(
-        MarginX + 16, m_y + 57,
-        tr("Audit window %1 to %2").arg(reportTimeText(m_doc.since), reportTimeText(m_doc.until)),
-        PdfFont::Regular, 8, {0xd1, 0xd5, 0xdb});
+    p.text(MarginX + 16, m_y + 57,
+           Tr::tr("Audit window %1 to %2")
+               .arg(reportTimeText(m_doc.since), reportTimeText(m_doc.until)),
+           PdfFont::Regular, 8, {0xd1, 0xd5, 0xdb});
     m_y += 78;
 }
 
@@ -251,7 +252,7 @@ void Layout::table(const ReportTable &t)
     if (t.rows.isEmpty()) {
         ensure(30);
         page().text(MarginX, m_y + 10, t.title, PdfFont::Bold, 10, Ink);
-        page().text(MarginX, m_y + 24, t.emptyText.isEmpty() ? tr("None.") : t.emptyText,
+        page().text(MarginX, m_y + 24, t.emptyText.isEmpty() ? Tr::tr("None.") : t.emptyText,
                     PdfFont::Regular, BodyFont, Muted);
         m_y += 36;
         return;
@@ -270,7 +271,7 @@ void Layout::table(const ReportTable &t)
         const double h = lines * TableLine + 2 * CellPadY;
         if (m_y + h > ContentBottom) {
             newPage();
-            tableHeader(t, widths, t.title + tr(" (continued)"));
+            tableHeader(t, widths, t.title + Tr::tr(" (continued)"));
         }
         if (r % 2 == 1)
             page().fillRect(MarginX, m_y, ContentWidth, h, Zebra);
@@ -308,7 +309,8 @@ void Layout::chart(const ReportChart &c, double x, double y, double w, double h)
     const double top = y + 26;
     const double bottom = y + h - 36;
     if (c.series.isEmpty()) {
-        p.text(left, (top + bottom) / 2, tr("No data for this chart."), PdfFont::Regular, 8, Muted);
+        p.text(left, (top + bottom) / 2, Tr::tr("No data for this chart."), PdfFont::Regular, 8,
+               Muted);
         return;
     }
     const ChartScale scale = chartScale(c);
@@ -361,7 +363,7 @@ QList<ReportPage> Layout::finish()
         p.line(MarginX, 37, MarginX + ContentWidth, 37, Rule, 0.6);
         p.line(MarginX, PageHeight - 32, MarginX + ContentWidth, PageHeight - 32, Rule, 0.6);
         p.text(MarginX, PageHeight - 20, m_doc.generator, PdfFont::Regular, 8, Muted);
-        const QString number = tr("Page %1 of %2").arg(i + 1).arg(total);
+        const QString number = Tr::tr("Page %1 of %2").arg(i + 1).arg(total);
         p.text(MarginX + ContentWidth - width(number, false, 8), PageHeight - 20, number,
                PdfFont::Regular, 8, Muted);
     }

@@ -13,10 +13,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Report", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Report)
+};
 
 ReportColumn col(const QString &key, const QString &title, bool numeric = false)
 {
@@ -127,36 +128,36 @@ ReportSection summarySection(const ReportInput &in)
         sum.items << col(key, label, true);
         sum.values << cell;
     };
-    add(u"vips_total"_s, tr("VIPs"), ReportCell::fromInt(snap.inventory().vips().size()));
-    add(u"vips_healthy"_s, tr("Healthy"),
+    add(u"vips_total"_s, Tr::tr("VIPs"), ReportCell::fromInt(snap.inventory().vips().size()));
+    add(u"vips_healthy"_s, Tr::tr("Healthy"),
         withHealth(ReportCell::fromInt(byHealth[int(Health::Healthy)]), Health::Healthy));
-    add(u"vips_degraded"_s, tr("Degraded"),
+    add(u"vips_degraded"_s, Tr::tr("Degraded"),
         withHealth(ReportCell::fromInt(byHealth[int(Health::Degraded)]),
                    byHealth[int(Health::Degraded)] ? Health::Degraded : Health::Healthy));
-    add(u"vips_critical"_s, tr("Critical"),
+    add(u"vips_critical"_s, Tr::tr("Critical"),
         withHealth(ReportCell::fromInt(byHealth[int(Health::Critical)]),
                    byHealth[int(Health::Critical)] ? Health::Critical : Health::Healthy));
-    add(u"vips_unknown"_s, tr("Unknown"),
+    add(u"vips_unknown"_s, Tr::tr("Unknown"),
         withHealth(ReportCell::fromInt(byHealth[int(Health::Unknown)]),
                    byHealth[int(Health::Unknown)] ? Health::Unknown : Health::Healthy));
     ReportCell hostsCell = ReportCell::fromInt(reachable);
-    hostsCell.text = tr("%1 of %2").arg(reachable).arg(hosts);
-    add(u"hosts_reachable"_s, tr("Hosts reachable"),
+    hostsCell.text = Tr::tr("%1 of %2").arg(reachable).arg(hosts);
+    add(u"hosts_reachable"_s, Tr::tr("Hosts reachable"),
         withHealth(hostsCell, reachable == hosts ? Health::Healthy : Health::Critical));
-    add(u"hosts_total"_s, tr("Hosts"), ReportCell::fromInt(hosts));
+    add(u"hosts_total"_s, Tr::tr("Hosts"), ReportCell::fromInt(hosts));
     ReportCell bgpCell = ReportCell::fromInt(bgpUp);
-    bgpCell.text = tr("%1 of %2").arg(bgpUp).arg(bgpTotal);
-    add(u"bgp_established"_s, tr("BGP sessions up"),
+    bgpCell.text = Tr::tr("%1 of %2").arg(bgpUp).arg(bgpTotal);
+    add(u"bgp_established"_s, Tr::tr("BGP sessions up"),
         withHealth(bgpCell, bgpUp == bgpTotal ? Health::Healthy : Health::Degraded));
-    add(u"servers_total"_s, tr("Servers"), ReportCell::fromInt(servers));
-    add(u"servers_not_ready"_s, tr("Servers not ready"),
+    add(u"servers_total"_s, Tr::tr("Servers"), ReportCell::fromInt(servers));
+    add(u"servers_not_ready"_s, Tr::tr("Servers not ready"),
         withHealth(ReportCell::fromInt(notReady), notReady ? Health::Degraded : Health::Healthy));
-    add(u"audit_entries"_s, tr("Audit entries in the window"),
+    add(u"audit_entries"_s, Tr::tr("Audit entries in the window"),
         in.auditError ? ReportCell::empty() : ReportCell::fromInt(in.auditWindow.size()));
 
     ReportSection section;
     section.id = u"summary"_s;
-    section.title = tr("Summary");
+    section.title = Tr::tr("Summary");
     section.blocks << sum;
 
     Health worst = Health::Healthy;
@@ -166,12 +167,12 @@ ReportSection summarySection(const ReportInput &in)
         const Verdict v = it == in.verdicts.vips.constEnd() ? Verdict{} : *it;
         worst = worse(worst, v.health);
         if (v.health != Health::Healthy)
-            problems << tr("%1 is %2: %3").arg(vip.name, healthName(v.health), v.summary());
+            problems << Tr::tr("%1 is %2: %3").arg(vip.name, healthName(v.health), v.summary());
     }
     section.blocks << ReportParagraph{
-        problems.isEmpty() ? tr("Every VIP is healthy.") : problems.join(u'\n'), worst};
+        problems.isEmpty() ? Tr::tr("Every VIP is healthy.") : problems.join(u'\n'), worst};
     section.blocks << ReportParagraph{
-        tr("Fleet state read at %1 from %2.")
+        Tr::tr("Fleet state read at %1 from %2.")
             .arg(reportTimeText(snap.time()), in.snapshot.inventory().sourceFile()),
         std::nullopt};
     return section;
@@ -183,8 +184,8 @@ ReportSection anycastSection(const ReportInput &in)
     const QStringList hosts = sortedHosts(snap);
     ReportTable matrix;
     matrix.id = u"matrix"_s;
-    matrix.title = tr("Anycast matrix: is each VIP announced on each host?");
-    matrix.columns << col(u"vip"_s, tr("VIP")) << col(u"vip_verdict"_s, tr("Verdict"));
+    matrix.title = Tr::tr("Anycast matrix: is each VIP announced on each host?");
+    matrix.columns << col(u"vip"_s, Tr::tr("VIP")) << col(u"vip_verdict"_s, Tr::tr("Verdict"));
     for (const QString &h : hosts)
         matrix.columns << col(u"host:"_s + h, h);
     for (const Vip &vip : snap.inventory().vips()) {
@@ -201,7 +202,7 @@ ReportSection anycastSection(const ReportInput &in)
             }
             ReportCell cell;
             cell.value = pv->announced ? u"announced"_s : u"withdrawn"_s;
-            cell.text = (pv->announced ? tr("announced") : tr("withdrawn")) + u", "_s +
+            cell.text = (pv->announced ? Tr::tr("announced") : Tr::tr("withdrawn")) + u", "_s +
                         healthName(pv->health);
             cell.health = pv->health;
             row << cell;
@@ -211,15 +212,16 @@ ReportSection anycastSection(const ReportInput &in)
 
     ReportTable placements;
     placements.id = u"placements"_s;
-    placements.title = tr("Every VIP on every host");
-    placements.columns << col(u"vip"_s, tr("VIP")) << col(u"host"_s, tr("Host"))
-                       << col(u"verdict"_s, tr("Verdict")) << col(u"announced"_s, tr("Announced"))
-                       << col(u"servers_usable"_s, tr("Usable servers"), true)
-                       << col(u"servers_total"_s, tr("Servers"), true)
-                       << col(u"sessions"_s, tr("Sessions"), true)
-                       << col(u"http_5xx"_s, tr("5xx total"), true)
-                       << col(u"data_age_s"_s, tr("Data age (s)"), true)
-                       << col(u"reason"_s, tr("Worst reason"));
+    placements.title = Tr::tr("Every VIP on every host");
+    placements.columns << col(u"vip"_s, Tr::tr("VIP")) << col(u"host"_s, Tr::tr("Host"))
+                       << col(u"verdict"_s, Tr::tr("Verdict"))
+                       << col(u"announced"_s, Tr::tr("Announced"))
+                       << col(u"servers_usable"_s, Tr::tr("Usable servers"), true)
+                       << col(u"servers_total"_s, Tr::tr("Servers"), true)
+                       << col(u"sessions"_s, Tr::tr("Sessions"), true)
+                       << col(u"http_5xx"_s, Tr::tr("5xx total"), true)
+                       << col(u"data_age_s"_s, Tr::tr("Data age (s)"), true)
+                       << col(u"reason"_s, Tr::tr("Worst reason"));
     for (const Vip &vip : snap.inventory().vips()) {
         for (const Placement &p : vip.placements) {
             const Verdict *pv = in.verdicts.placement(vip.name, p.host);
@@ -243,13 +245,13 @@ ReportSection anycastSection(const ReportInput &in)
                 data ? ReportCell::fromInt(frontendSessions(*h)) : ReportCell::empty(),
                 data ? ReportCell::fromInt(frontend5xx(*h)) : ReportCell::empty(),
                 pv && pv->ageSecs >= 0 ? ReportCell::fromInt(pv->ageSecs) : ReportCell::empty(),
-                text(pv ? pv->summary() : tr("no verdict")),
+                text(pv ? pv->summary() : Tr::tr("no verdict")),
             };
         }
     }
     ReportSection section;
     section.id = u"anycast"_s;
-    section.title = tr("Anycast");
+    section.title = Tr::tr("Anycast");
     section.blocks << matrix << placements;
     return section;
 }
@@ -258,11 +260,11 @@ ReportSection vipSection(const ReportInput &in)
 {
     ReportTable table;
     table.id = u"vips"_s;
-    table.title = tr("Every VIP with its verdict and reasons");
-    table.columns << col(u"vip"_s, tr("VIP")) << col(u"group"_s, tr("Group"))
-                  << col(u"prefixes"_s, tr("Prefixes")) << col(u"verdict"_s, tr("Verdict"))
-                  << col(u"hosts_announcing"_s, tr("Announced on"), true)
-                  << col(u"reasons"_s, tr("Reasons"));
+    table.title = Tr::tr("Every VIP with its verdict and reasons");
+    table.columns << col(u"vip"_s, Tr::tr("VIP")) << col(u"group"_s, Tr::tr("Group"))
+                  << col(u"prefixes"_s, Tr::tr("Prefixes")) << col(u"verdict"_s, Tr::tr("Verdict"))
+                  << col(u"hosts_announcing"_s, Tr::tr("Announced on"), true)
+                  << col(u"reasons"_s, Tr::tr("Reasons"));
     for (const Vip &vip : in.snapshot.inventory().vips()) {
         const auto it = in.verdicts.vips.constFind(vip.name);
         const Verdict v = it == in.verdicts.vips.constEnd() ? Verdict{} : *it;
@@ -275,7 +277,7 @@ ReportSection vipSection(const ReportInput &in)
             announcing += pv && pv->announced ? 1 : 0;
         }
         ReportCell announced = ReportCell::fromInt(announcing);
-        announced.text = tr("%1 of %2").arg(announcing).arg(vip.placements.size());
+        announced.text = Tr::tr("%1 of %2").arg(announcing).arg(vip.placements.size());
         table.rows << QList<ReportCell>{text(vip.name),
                                         text(vip.group),
                                         text(prefixes.join(u", "_s)),
@@ -285,7 +287,7 @@ ReportSection vipSection(const ReportInput &in)
     }
     ReportSection section;
     section.id = u"vips"_s;
-    section.title = tr("VIPs");
+    section.title = Tr::tr("VIPs");
     section.blocks << table;
     return section;
 }
@@ -314,15 +316,16 @@ ReportSection serverSection(const ReportInput &in)
 {
     ReportTable table;
     table.id = u"servers"_s;
-    table.title = tr("Servers that are down, drained or in maintenance");
-    table.emptyText = tr("Every server is UP and ready.");
-    table.columns << col(u"vip"_s, tr("VIP")) << col(u"host"_s, tr("Host"))
-                  << col(u"backend"_s, tr("Backend")) << col(u"server"_s, tr("Server"))
-                  << col(u"status"_s, tr("Status")) << col(u"admin"_s, tr("Admin"))
-                  << col(u"check"_s, tr("Check")) << col(u"since_s"_s, tr("For (s)"), true)
-                  << col(u"changed_by"_s, tr("Changed by")) << col(u"changed_at"_s, tr("When"))
-                  << col(u"action"_s, tr("Action")) << col(u"reason"_s, tr("Reason"))
-                  << col(u"audit_id"_s, tr("Audit #"), true);
+    table.title = Tr::tr("Servers that are down, drained or in maintenance");
+    table.emptyText = Tr::tr("Every server is UP and ready.");
+    table.columns << col(u"vip"_s, Tr::tr("VIP")) << col(u"host"_s, Tr::tr("Host"))
+                  << col(u"backend"_s, Tr::tr("Backend")) << col(u"server"_s, Tr::tr("Server"))
+                  << col(u"status"_s, Tr::tr("Status")) << col(u"admin"_s, Tr::tr("Admin"))
+                  << col(u"check"_s, Tr::tr("Check")) << col(u"since_s"_s, Tr::tr("For (s)"), true)
+                  << col(u"changed_by"_s, Tr::tr("Changed by"))
+                  << col(u"changed_at"_s, Tr::tr("When")) << col(u"action"_s, Tr::tr("Action"))
+                  << col(u"reason"_s, Tr::tr("Reason"))
+                  << col(u"audit_id"_s, Tr::tr("Audit #"), true);
     const QList<AuditRecord> history = in.serverHistory + in.auditWindow;
     QList<const HaproxyObservation *> haproxies;
     for (const HaproxyObservation &h : in.snapshot.haproxies())
@@ -351,8 +354,8 @@ ReportSection serverSection(const ReportInput &in)
                     s.lastChangeSecs >= 0 ? ReportCell::fromInt(s.lastChangeSecs)
                                           : ReportCell::empty(),
                     r ? text(r->operatorName + u'@' + r->workstation)
-                      : text(in.auditError ? tr("audit log unavailable")
-                                           : tr("not in the audit log")),
+                      : text(in.auditError ? Tr::tr("audit log unavailable")
+                                           : Tr::tr("not in the audit log")),
                     r ? ReportCell::fromTime(r->time) : ReportCell::empty(),
                     r ? text(r->action) : ReportCell::empty(),
                     r ? text(r->reason) : ReportCell::empty(),
@@ -363,12 +366,12 @@ ReportSection serverSection(const ReportInput &in)
     }
     ReportSection section;
     section.id = u"servers"_s;
-    section.title = tr("Servers");
+    section.title = Tr::tr("Servers");
     section.blocks << table;
     if (!table.rows.isEmpty() && !in.auditError) {
         section.blocks << ReportParagraph{
-            tr("\"Changed by\" is the newest audit entry naming the server. A server that went "
-               "DOWN by itself (failed health checks) has no audit entry."),
+            Tr::tr("\"Changed by\" is the newest audit entry naming the server. A server that went "
+                   "DOWN by itself (failed health checks) has no audit entry."),
             std::nullopt};
     }
     return section;
@@ -378,19 +381,21 @@ ReportSection sessionSection(const ReportInput &in)
 {
     ReportTable bgp;
     bgp.id = u"bgp"_s;
-    bgp.title = tr("BGP sessions per host");
-    bgp.emptyText = tr("No BGP session was read.");
-    bgp.columns << col(u"host"_s, tr("Host")) << col(u"protocol"_s, tr("Protocol"))
-                << col(u"neighbor"_s, tr("Neighbor")) << col(u"neighbor_as"_s, tr("AS"), true)
-                << col(u"state"_s, tr("State")) << col(u"since"_s, tr("Since"))
-                << col(u"routes_exported"_s, tr("Exported"), true) << col(u"info"_s, tr("Info"));
+    bgp.title = Tr::tr("BGP sessions per host");
+    bgp.emptyText = Tr::tr("No BGP session was read.");
+    bgp.columns << col(u"host"_s, Tr::tr("Host")) << col(u"protocol"_s, Tr::tr("Protocol"))
+                << col(u"neighbor"_s, Tr::tr("Neighbor"))
+                << col(u"neighbor_as"_s, Tr::tr("AS"), true) << col(u"state"_s, Tr::tr("State"))
+                << col(u"since"_s, Tr::tr("Since"))
+                << col(u"routes_exported"_s, Tr::tr("Exported"), true)
+                << col(u"info"_s, Tr::tr("Info"));
     ReportTable bfd;
     bfd.id = u"bfd"_s;
-    bfd.title = tr("BFD sessions per host");
-    bfd.emptyText = tr("No BFD session was read.");
-    bfd.columns << col(u"host"_s, tr("Host")) << col(u"address"_s, tr("Address"))
-                << col(u"interface"_s, tr("Interface")) << col(u"state"_s, tr("State"))
-                << col(u"since"_s, tr("Since"));
+    bfd.title = Tr::tr("BFD sessions per host");
+    bfd.emptyText = Tr::tr("No BFD session was read.");
+    bfd.columns << col(u"host"_s, Tr::tr("Host")) << col(u"address"_s, Tr::tr("Address"))
+                << col(u"interface"_s, Tr::tr("Interface")) << col(u"state"_s, Tr::tr("State"))
+                << col(u"since"_s, Tr::tr("Since"));
     for (const QString &name : sortedHosts(in.snapshot)) {
         const HostObservation *h = in.snapshot.host(name);
         if (!h)
@@ -417,7 +422,7 @@ ReportSection sessionSection(const ReportInput &in)
     }
     ReportSection section;
     section.id = u"sessions"_s;
-    section.title = tr("BGP and BFD sessions");
+    section.title = Tr::tr("BGP and BFD sessions");
     section.blocks << bgp << bfd;
     return section;
 }
@@ -462,7 +467,7 @@ ReportSection chartSection(const ReportInput &in)
 {
     ReportSection section;
     section.id = u"charts"_s;
-    section.title = tr("Sessions and 5xx of the worst VIPs");
+    section.title = Tr::tr("Sessions and 5xx of the worst VIPs");
     QDateTime first;
     QDateTime last;
     for (const Snapshot &s : in.samples) {
@@ -473,30 +478,30 @@ ReportSection chartSection(const ReportInput &in)
     }
     if (in.samples.size() < 2) {
         section.blocks << ReportParagraph{
-            tr("No charts: the fleet was read once, at %1. Charts need samples over a period "
-               "(vipdeckctl report --sample 30s).")
+            Tr::tr("No charts: the fleet was read once, at %1. Charts need samples over a period "
+                   "(vipdeckctl report --sample 30s).")
                 .arg(reportTimeText(in.snapshot.time())),
             Health::Unknown};
         return section;
     }
-    const QString source = in.samplesSource.isEmpty() ? tr("sampled") : in.samplesSource;
-    const QString coverage = tr("%1 samples from %2 to %3, %4. These charts cover only this "
-                                "period, not the whole report window.")
+    const QString source = in.samplesSource.isEmpty() ? Tr::tr("sampled") : in.samplesSource;
+    const QString coverage = Tr::tr("%1 samples from %2 to %3, %4. These charts cover only this "
+                                    "period, not the whole report window.")
                                  .arg(in.samples.size())
                                  .arg(reportTimeText(first), reportTimeText(last), source);
     section.blocks << ReportParagraph{coverage, std::nullopt};
     for (const QString &vip : worstVips(in, in.worstVips)) {
         ReportChart sessions;
         sessions.id = u"sessions:"_s + vip;
-        sessions.title = tr("%1: current sessions per host").arg(vip);
-        sessions.unit = tr("sessions");
+        sessions.title = Tr::tr("%1: current sessions per host").arg(vip);
+        sessions.unit = Tr::tr("sessions");
         sessions.style = ReportChart::Style::Area;
         sessions.coverage = coverage;
         sessions.series = vipSeries(in, vip, false);
         ReportChart errors;
         errors.id = u"http_5xx:"_s + vip;
-        errors.title = tr("%1: 5xx responses per second per host").arg(vip);
-        errors.unit = tr("5xx/s");
+        errors.title = Tr::tr("%1: 5xx responses per second per host").arg(vip);
+        errors.unit = Tr::tr("5xx/s");
         errors.style = ReportChart::Style::Line;
         errors.coverage = coverage;
         errors.series = vipSeries(in, vip, true);
@@ -527,11 +532,11 @@ QString outcomeText(const AuditRecord &completion)
         return u"ok"_s;
     QStringList parts;
     if (ok)
-        parts << tr("%1 ok").arg(ok);
+        parts << Tr::tr("%1 ok").arg(ok);
     if (failed)
-        parts << tr("%1 failed").arg(failed);
+        parts << Tr::tr("%1 failed").arg(failed);
     if (skipped)
-        parts << tr("%1 skipped").arg(skipped);
+        parts << Tr::tr("%1 skipped").arg(skipped);
     return parts.join(u", "_s);
 }
 
@@ -539,22 +544,22 @@ ReportSection auditSection(const ReportInput &in)
 {
     ReportSection section;
     section.id = u"audit"_s;
-    section.title = tr("Audit log");
+    section.title = Tr::tr("Audit log");
     if (in.auditError) {
         section.blocks << ReportParagraph{
-            tr("The audit log could not be read: %1").arg(in.auditError->toString()),
+            Tr::tr("The audit log could not be read: %1").arg(in.auditError->toString()),
             Health::Unknown};
         return section;
     }
     ReportTable table;
     table.id = u"audit"_s;
-    table.title =
-        tr("Audit entries from %1 to %2").arg(reportTimeText(in.since), reportTimeText(in.until));
-    table.emptyText = tr("No audit entries in this window.");
-    table.columns << col(u"id"_s, tr("#"), true) << col(u"time"_s, tr("Time"))
-                  << col(u"operator"_s, tr("Operator")) << col(u"action"_s, tr("Action"))
-                  << col(u"targets"_s, tr("Targets")) << col(u"reason"_s, tr("Reason"))
-                  << col(u"outcome"_s, tr("Outcome"));
+    table.title = Tr::tr("Audit entries from %1 to %2")
+                      .arg(reportTimeText(in.since), reportTimeText(in.until));
+    table.emptyText = Tr::tr("No audit entries in this window.");
+    table.columns << col(u"id"_s, Tr::tr("#"), true) << col(u"time"_s, Tr::tr("Time"))
+                  << col(u"operator"_s, Tr::tr("Operator")) << col(u"action"_s, Tr::tr("Action"))
+                  << col(u"targets"_s, Tr::tr("Targets")) << col(u"reason"_s, Tr::tr("Reason"))
+                  << col(u"outcome"_s, Tr::tr("Outcome"));
     QHash<qint64, const AuditRecord *> completions;
     QSet<qint64> intents;
     for (const AuditRecord &r : in.auditWindow) {
@@ -574,7 +579,7 @@ ReportSection auditSection(const ReportInput &in)
         } else if (r.isIncomplete()) {
             outcome = withHealth(text(u"incomplete"_s), Health::Degraded);
         } else {
-            outcome = text(tr("completed by #%1").arg(r.completedBy.value_or(0)));
+            outcome = text(Tr::tr("completed by #%1").arg(r.completedBy.value_or(0)));
         }
         if (outcome.text != u"ok"_s && !outcome.health)
             outcome.health = Health::Degraded;
@@ -583,7 +588,7 @@ ReportSection auditSection(const ReportInput &in)
             ReportCell::fromTime(r.time),
             text(r.operatorName + u'@' + r.workstation),
             text(r.kind == AuditKind::Completion
-                     ? tr("%1 (completes #%2)").arg(r.action).arg(r.intentId.value_or(0))
+                     ? Tr::tr("%1 (completes #%2)").arg(r.action).arg(r.intentId.value_or(0))
                      : r.action),
             text(targetsText(r.targets)),
             text(r.reason),
@@ -593,8 +598,9 @@ ReportSection auditSection(const ReportInput &in)
     section.blocks << table;
     if (in.auditTruncated) {
         section.blocks << ReportParagraph{
-            tr("The window holds more entries than the report lists; use vipdeckctl audit export "
-               "for all of them."),
+            Tr::tr(
+                "The window holds more entries than the report lists; use vipdeckctl audit export "
+                "for all of them."),
             Health::Unknown};
     }
     return section;
@@ -638,7 +644,7 @@ QStringList worstVips(const ReportInput &input, int count)
 ReportDocument buildReport(const ReportInput &input)
 {
     ReportDocument doc;
-    doc.title = tr("Fleet health report");
+    doc.title = Tr::tr("Fleet health report");
     doc.fleet = input.snapshot.inventory().sourceFile();
     doc.generated = input.until.isValid() ? input.until.toUTC() : input.snapshot.time().toUTC();
     doc.since = input.since.toUTC();

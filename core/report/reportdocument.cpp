@@ -10,10 +10,11 @@ namespace vipdeck {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in a context lupdate can see.
+struct Tr
 {
-    return QCoreApplication::translate("vipdeck::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Report)
+};
 
 template <typename T> QList<const T *> blocksOf(const QList<ReportSection> &sections)
 {
@@ -41,7 +42,7 @@ ReportCell ReportCell::fromInt(qint64 number)
 
 ReportCell ReportCell::fromBool(bool yes)
 {
-    return {yes, yes ? tr("yes") : tr("no"), std::nullopt};
+    return {yes, yes ? Tr::tr("yes") : Tr::tr("no"), std::nullopt};
 }
 
 ReportCell ReportCell::fromTime(const QDateTime &time)

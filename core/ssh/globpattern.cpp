@@ -25,14 +25,15 @@ bool isPathCharacter(QChar c)
 
 Result<void> validateGlobPattern(const QString &pattern)
 {
-    const QString hint = trTransport("Use an absolute path whose only wildcard is '*', for example "
-                                     "/run/haproxy/*/stats.sock.");
+    const QString hint =
+        TransportTr::tr("Use an absolute path whose only wildcard is '*', for example "
+                        "/run/haproxy/*/stats.sock.");
     if (!pattern.startsWith(u'/'))
         return Error(ErrorCode::InvalidArgument,
-                     trTransport("The glob pattern is not an absolute path."), pattern, hint);
+                     TransportTr::tr("The glob pattern is not an absolute path."), pattern, hint);
     if (pattern.size() > 4096)
-        return Error(ErrorCode::InvalidArgument, trTransport("The glob pattern is too long."), {},
-                     hint);
+        return Error(ErrorCode::InvalidArgument, TransportTr::tr("The glob pattern is too long."),
+                     {}, hint);
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
         if (c == u'*' || isPathCharacter(c))
@@ -42,7 +43,7 @@ Result<void> validateGlobPattern(const QString &pattern)
                                   : u"U+%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0')).toUpper();
         return Error(
             ErrorCode::InvalidArgument,
-            trTransport("The glob pattern contains '%1' at position %2, which is not allowed.")
+            TransportTr::tr("The glob pattern contains '%1' at position %2, which is not allowed.")
                 .arg(shown)
                 .arg(i + 1),
             pattern, hint);

@@ -175,9 +175,9 @@ Result<KnownHostsVerdict> checkKnownHostsFile(const QString &path, const QString
     if (!file.exists())
         return KnownHostsVerdict{};
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     trTransport("Cannot read the known_hosts file: %1").arg(file.errorString()),
-                     path);
+        return Error(
+            ErrorCode::Io,
+            TransportTr::tr("Cannot read the known_hosts file: %1").arg(file.errorString()), path);
     KnownHostsVerdict verdict = checkKnownHostsText(file.readAll(), host, port, keyBlob);
     // libssh2 also accepts a plain "host" entry for any port, where OpenSSH
     // looks only for "[host]:port"; so its verdict counts only on port 22,
@@ -196,7 +196,7 @@ Result<void> trustHostKey(const QString &knownHostsPath, const QString &host, in
 {
     const QString keyType = keyBlobType(keyBlob);
     if (keyType.isEmpty() || host.isEmpty() || host.contains(QRegularExpression(u"[\\s,]"_s)))
-        return Error(ErrorCode::InvalidArgument, trTransport("Not a host key to trust."),
+        return Error(ErrorCode::InvalidArgument, TransportTr::tr("Not a host key to trust."),
                      knownHostsPath);
     const auto verdict = checkKnownHostsFile(knownHostsPath, host, port, keyBlob);
     if (!verdict)
@@ -207,13 +207,13 @@ Result<void> trustHostKey(const QString &knownHostsPath, const QString &host, in
     case KnownHostsVerdict::Mismatch:
     case KnownHostsVerdict::Revoked:
         return Error(ErrorCode::HostKeyChanged,
-                     trTransport("%1 already has a different %2 key in known_hosts; vipdeck "
-                                 "does not replace it.")
+                     TransportTr::tr("%1 already has a different %2 key in known_hosts; vipdeck "
+                                     "does not replace it.")
                          .arg(knownHostsName(host, port), keyType),
                      verdict->line ? knownHostsPath + u':' + QString::number(verdict->line)
                                    : knownHostsPath,
-                     trTransport("If the host was really reinstalled, remove the old line "
-                                 "(ssh-keygen -R) after checking the new fingerprint."));
+                     TransportTr::tr("If the host was really reinstalled, remove the old line "
+                                     "(ssh-keygen -R) after checking the new fingerprint."));
     case KnownHostsVerdict::NotFound:
         break;
     }
@@ -231,9 +231,10 @@ Result<void> trustHostKey(const QString &knownHostsPath, const QString &host, in
     QFile file(knownHostsPath);
     const bool existed = file.exists();
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return Error(ErrorCode::Io,
-                     trTransport("Cannot write the known_hosts file: %1").arg(file.errorString()),
-                     knownHostsPath);
+        return Error(
+            ErrorCode::Io,
+            TransportTr::tr("Cannot write the known_hosts file: %1").arg(file.errorString()),
+            knownHostsPath);
     if (!existed)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray out;
@@ -245,9 +246,10 @@ Result<void> trustHostKey(const QString &knownHostsPath, const QString &host, in
     }
     out += line;
     if (file.write(out) != out.size() || !file.flush())
-        return Error(ErrorCode::Io,
-                     trTransport("Cannot write the known_hosts file: %1").arg(file.errorString()),
-                     knownHostsPath);
+        return Error(
+            ErrorCode::Io,
+            TransportTr::tr("Cannot write the known_hosts file: %1").arg(file.errorString()),
+            knownHostsPath);
     return {};
 }
 

@@ -37,9 +37,9 @@ public:
             onTimeout();
             finish(Error(
                 ErrorCode::Timeout,
-                trTransport("No complete answer within %1 ms.").arg(timeout.count()), m_where,
-                trTransport("The daemon may be hung or overloaded; raise command_timeout if it "
-                            "is merely slow.")));
+                TransportTr::tr("No complete answer within %1 ms.").arg(timeout.count()), m_where,
+                TransportTr::tr("The daemon may be hung or overloaded; raise command_timeout if it "
+                                "is merely slow.")));
         });
         m_timer.start(timeout);
     }
@@ -47,7 +47,7 @@ public:
     ~LocalCall() override
     {
         m_reply.finish(
-            Error(ErrorCode::Cancelled, trTransport("The transport was closed."), m_where));
+            Error(ErrorCode::Cancelled, TransportTr::tr("The transport was closed."), m_where));
     }
 
 protected:
@@ -81,17 +81,17 @@ Error socketError(QLocalSocket::LocalSocketError error, const QString &errorStri
     switch (error) {
     case QLocalSocket::ServerNotFoundError:
         return Error(
-            ErrorCode::NoSuchSocket, trTransport("The socket does not exist."), where,
-            trTransport("Check the socket path in the fleet file and that the daemon runs."));
+            ErrorCode::NoSuchSocket, TransportTr::tr("The socket does not exist."), where,
+            TransportTr::tr("Check the socket path in the fleet file and that the daemon runs."));
     case QLocalSocket::SocketAccessError:
-        return Error(ErrorCode::PermissionDenied, trTransport("Permission denied on the socket."),
-                     where,
-                     trTransport("Give this user access to the socket, for example by adding it "
-                                 "to the haproxy or bird group."));
+        return Error(
+            ErrorCode::PermissionDenied, TransportTr::tr("Permission denied on the socket."), where,
+            TransportTr::tr("Give this user access to the socket, for example by adding it "
+                            "to the haproxy or bird group."));
     case QLocalSocket::ConnectionRefusedError:
         return Error(ErrorCode::ConnectFailed,
-                     trTransport("Nothing accepts connections on the socket."), where,
-                     trTransport("The daemon may be stopped or restarting."));
+                     TransportTr::tr("Nothing accepts connections on the socket."), where,
+                     TransportTr::tr("The daemon may be stopped or restarting."));
     default:
         return Error(ErrorCode::Io, errorString, where);
     }
@@ -117,7 +117,7 @@ public:
                 this,
                 [this] {
                     finish(Error(ErrorCode::InvalidArgument,
-                                 trTransport("The socket path must be absolute."), where()));
+                                 TransportTr::tr("The socket path must be absolute."), where()));
                 },
                 Qt::QueuedConnection);
             return;
@@ -180,7 +180,8 @@ public:
     {
         if (m_socket)
             m_socket->disconnect(this);
-        const Error closed(ErrorCode::Cancelled, trTransport("The transport was closed."), m_where);
+        const Error closed(ErrorCode::Cancelled, TransportTr::tr("The transport was closed."),
+                           m_where);
         for (const Call &call : m_queue)
             call.reply.finish(closed);
     }
@@ -310,11 +311,11 @@ private:
     void onTimeout()
     {
         finishFront(Error(ErrorCode::Timeout,
-                          trTransport("No complete answer within %1 ms.")
+                          TransportTr::tr("No complete answer within %1 ms.")
                               .arg(m_queue.front().timeout.count()),
                           m_where,
-                          trTransport("The daemon may be hung or overloaded; raise "
-                                      "command_timeout if it is merely slow.")),
+                          TransportTr::tr("The daemon may be hung or overloaded; raise "
+                                          "command_timeout if it is merely slow.")),
                     true);
     }
 
@@ -366,16 +367,16 @@ public:
                 });
         connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart)
-                finish(
-                    Error(ErrorCode::CommandFailed,
-                          trTransport("Cannot start the command: %1").arg(m_process.errorString()),
-                          this->where(), trTransport("Check that the program is installed.")));
+                finish(Error(
+                    ErrorCode::CommandFailed,
+                    TransportTr::tr("Cannot start the command: %1").arg(m_process.errorString()),
+                    this->where(), TransportTr::tr("Check that the program is installed.")));
         });
         if (argv.isEmpty()) {
             QMetaObject::invokeMethod(
                 this,
                 [this] {
-                    finish(Error(ErrorCode::InvalidArgument, trTransport("No command to run."),
+                    finish(Error(ErrorCode::InvalidArgument, TransportTr::tr("No command to run."),
                                  this->where()));
                 },
                 Qt::QueuedConnection);
@@ -471,7 +472,7 @@ QFuture<Result<QByteArray>> LocalTransport::streamRequest(const QString &socketP
                    limit = effectiveTimeout(timeout)](PendingReply<QByteArray> reply) mutable {
             if (!socketPath.startsWith(u'/')) {
                 reply.finish(Error(ErrorCode::InvalidArgument,
-                                   trTransport("The socket path must be absolute."),
+                                   TransportTr::tr("The socket path must be absolute."),
                                    m_hostName + u':' + socketPath));
                 return;
             }

@@ -42,7 +42,8 @@ QByteArray pemBody(const QByteArray &text, QByteArray *label, bool *hasEncrypted
 Result<PrivateKeyInfo> inspectOpenSshKey(const QByteArray &blob)
 {
     static const QByteArray magic("openssh-key-v1", 15); // with its NUL
-    const Error broken(ErrorCode::Parse, trTransport("The OpenSSH private key file is damaged."));
+    const Error broken(ErrorCode::Parse,
+                       TransportTr::tr("The OpenSSH private key file is damaged."));
     if (!blob.startsWith(magic))
         return broken;
     qsizetype offset = magic.size();
@@ -70,7 +71,7 @@ Result<PrivateKeyInfo> inspectPrivateKey(const QByteArray &text)
     bool encryptedHeader = false;
     const QByteArray body = pemBody(text, &label, &encryptedHeader);
     if (label.isEmpty())
-        return Error(ErrorCode::Parse, trTransport("Not a private key file."));
+        return Error(ErrorCode::Parse, TransportTr::tr("Not a private key file."));
     if (label == "OPENSSH PRIVATE KEY")
         return inspectOpenSshKey(body);
     PrivateKeyInfo info;
@@ -86,7 +87,7 @@ Result<PrivateKeyInfo> inspectPrivateKey(const QByteArray &text)
     else if (label != "PRIVATE KEY")
         return Error(
             ErrorCode::Parse,
-            trTransport("Unknown private key format \"%1\".").arg(QString::fromLatin1(label)));
+            TransportTr::tr("Unknown private key format \"%1\".").arg(QString::fromLatin1(label)));
     return info;
 }
 

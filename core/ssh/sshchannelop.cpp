@@ -59,7 +59,7 @@ SshChannelOp::~SshChannelOp()
     // Freed sessions free their channels; a live channel here would leak, so
     // SshConnection only destroys ops that are Done or whose session is gone.
     Q_ASSERT(!m_channel);
-    deliver(Error(ErrorCode::Cancelled, trTransport("The transport was closed.")));
+    deliver(Error(ErrorCode::Cancelled, TransportTr::tr("The transport was closed.")));
 }
 
 std::unique_ptr<SshChannelOp> SshChannelOp::streamLocal(const QString &socketPath,
@@ -216,7 +216,7 @@ bool SshChannelOp::readInto(LIBSSH2_SESSION *session, int stream, QByteArray &bu
         if (n == LIBSSH2_ERROR_CHANNEL_CLOSED || n == LIBSSH2_ERROR_CHANNEL_EOF_SENT)
             return gotData; // the peer closed: handled like EOF by the caller
         sessionFailed =
-            failed(session, int(n), trTransport("Reading from the channel failed."), result);
+            failed(session, int(n), TransportTr::tr("Reading from the channel failed."), result);
         return gotData;
     }
 }
@@ -252,8 +252,8 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                 if (rc == LIBSSH2_ERROR_EAGAIN)
                     return blocked(session, result);
                 if (failed(session, rc,
-                           streamLocal ? trTransport("sshd refused to open the socket.")
-                                       : trTransport("sshd refused a session channel."),
+                           streamLocal ? TransportTr::tr("sshd refused to open the socket.")
+                                       : TransportTr::tr("sshd refused a session channel."),
                            result))
                     return result;
                 continue;
@@ -277,7 +277,8 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return blocked(session, result);
             if (rc != 0) {
-                if (failed(session, rc, trTransport("sshd refused to run the command."), result))
+                if (failed(session, rc, TransportTr::tr("sshd refused to run the command."),
+                           result))
                     return result;
                 continue;
             }
@@ -293,7 +294,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return blocked(session, result);
             if (rc != 0 &&
-                failed(session, rc, trTransport("Closing the command's input failed."), result))
+                failed(session, rc, TransportTr::tr("Closing the command's input failed."), result))
                 return result;
             m_sendPending = false;
             if (m_stage == Stage::SendingEof)
@@ -317,7 +318,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                     break;
                 }
                 if (n < 0) {
-                    if (failed(session, int(n), trTransport("Writing to the socket failed."),
+                    if (failed(session, int(n), TransportTr::tr("Writing to the socket failed."),
                                result))
                         return result;
                     break;
@@ -394,7 +395,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                 if (rc == LIBSSH2_ERROR_EAGAIN)
                     return blocked(session, result);
                 if (rc != 0 &&
-                    failed(session, rc, trTransport("Closing the channel failed."), result))
+                    failed(session, rc, TransportTr::tr("Closing the channel failed."), result))
                     return result;
                 m_closeSent = true;
                 m_sendPending = false;
@@ -439,8 +440,8 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             if (m_kind == Kind::Probe)
                 deliver(Output{});
             else
-                deliver(
-                    Error(ErrorCode::Internal, trTransport("The channel closed unexpectedly.")));
+                deliver(Error(ErrorCode::Internal,
+                              TransportTr::tr("The channel closed unexpectedly.")));
             if (isSessionFatal(rc)) {
                 result.sessionError = rc;
                 result.sessionErrorText = libssh2ErrorText(session);

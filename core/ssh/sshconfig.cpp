@@ -149,7 +149,7 @@ Result<SshConfigHost> resolveSshConfigFile(const QString &path, const QString &a
     if (!file.open(QIODevice::ReadOnly))
         return Error(
             ErrorCode::Io,
-            trTransport("Cannot read the SSH client configuration: %1").arg(file.errorString()),
+            TransportTr::tr("Cannot read the SSH client configuration: %1").arg(file.errorString()),
             path);
     return resolveSshConfig(file.readAll(), alias, QDir::homePath(), localUserName());
 }

@@ -77,7 +77,7 @@ SshConnection::~SshConnection()
 {
     if (m_session && m_phase == Phase::Connected)
         libssh2_session_disconnect(m_session, "vipdeck closed the connection"); // one try
-    const Error closed(ErrorCode::Cancelled, trTransport("The transport was closed."), where());
+    const Error closed(ErrorCode::Cancelled, TransportTr::tr("The transport was closed."), where());
     failAll(closed, false);
     tearDown();
     for (const auto &waiter : m_hostKeyWaiters)
@@ -103,7 +103,8 @@ void SshConnection::request(const QString &socketPath, const QByteArray &payload
 {
     if (!socketPath.startsWith(u'/') || socketPath.contains(QChar(0))) {
         reply.finish(Error(ErrorCode::InvalidArgument,
-                           trTransport("The socket path must be absolute."), where(socketPath)));
+                           TransportTr::tr("The socket path must be absolute."),
+                           where(socketPath)));
         return;
     }
     submitStreamLocal(socketPath, nullptr, payload, std::move(complete), deadlineFor(timeout),
@@ -116,7 +117,8 @@ void SshConnection::streamRequest(const QString &socketPath, const StreamOptions
 {
     if (!socketPath.startsWith(u'/') || socketPath.contains(QChar(0))) {
         reply.finish(Error(ErrorCode::InvalidArgument,
-                           trTransport("The socket path must be absolute."), where(socketPath)));
+                           TransportTr::tr("The socket path must be absolute."),
+                           where(socketPath)));
         return;
     }
     submitStreamLocal(socketPath, &stream, payload, std::move(complete), deadlineFor(timeout),
@@ -175,8 +177,8 @@ void SshConnection::glob(const QString &pattern, std::chrono::milliseconds timeo
                        reply.finish(result.error());
                    } else if (result->exitStatus != 0) {
                        reply.finish(Error(ErrorCode::CommandFailed,
-                                          trTransport("Listing the matching paths failed."), where,
-                                          {}, QString::fromUtf8(result->standardError)));
+                                          TransportTr::tr("Listing the matching paths failed."),
+                                          where, {}, QString::fromUtf8(result->standardError)));
                    } else {
                        reply.finish(parseGlobOutput(result->standardOutput));
                    }
@@ -244,12 +246,12 @@ void SshConnection::diagnoseOpenFailure(const QString &socketPath, const Error &
     const QString user = m_target.user;
     const Error unknown(
         ErrorCode::ChannelFailed,
-        trTransport("sshd could not open the socket: it does not exist, the SSH user %1 may "
-                    "not use it, or sshd forbids socket forwarding.")
+        TransportTr::tr("sshd could not open the socket: it does not exist, the SSH user %1 may "
+                        "not use it, or sshd forbids socket forwarding.")
             .arg(user),
         at,
-        trTransport("Check the path, the socket's group (add %1 to it) and "
-                    "AllowStreamLocalForwarding in sshd_config.")
+        TransportTr::tr("Check the path, the socket's group (add %1 to it) and "
+                        "AllowStreamLocalForwarding in sshd_config.")
             .arg(user),
         refusal.detail);
     const QString script =
@@ -267,44 +269,46 @@ void SshConnection::diagnoseOpenFailure(const QString &socketPath, const Error &
             QString::fromUtf8(result->standardOutput).simplified().split(u' ');
         const QString verdict = words.value(0);
         if (verdict == u"missing"_s) {
-            done(Error(ErrorCode::NoSuchSocket, trTransport("The socket does not exist."), at,
-                       trTransport("Check the socket path in the fleet file and that the daemon "
-                                   "runs."),
-                       refusal.detail));
+            done(
+                Error(ErrorCode::NoSuchSocket, TransportTr::tr("The socket does not exist."), at,
+                      TransportTr::tr("Check the socket path in the fleet file and that the daemon "
+                                      "runs."),
+                      refusal.detail));
         } else if (verdict == u"notsocket"_s) {
             done(Error(ErrorCode::NoSuchSocket,
-                       trTransport("The path exists but is not a UNIX socket."), at,
-                       trTransport("Check the socket path in the fleet file."), refusal.detail));
+                       TransportTr::tr("The path exists but is not a UNIX socket."), at,
+                       TransportTr::tr("Check the socket path in the fleet file."),
+                       refusal.detail));
         } else if (verdict == u"denied"_s) {
             const QString owner = words.value(1);
             const QString group = words.value(2);
             const QString message =
-                trTransport("Permission denied on the socket for SSH user %1 (socket owned by "
-                            "%2:%3, mode %4).")
+                TransportTr::tr("Permission denied on the socket for SSH user %1 (socket owned by "
+                                "%2:%3, mode %4).")
                     .arg(user, owner, group, words.value(3));
             QString hint;
             if (owner == user)
-                hint = trTransport("The socket's mode denies even its owner: restore it (for "
-                                   "HAProxy, `mode 660` on the `stats socket` line).");
+                hint = TransportTr::tr("The socket's mode denies even its owner: restore it (for "
+                                       "HAProxy, `mode 660` on the `stats socket` line).");
             else if (!group.isEmpty())
-                hint = trTransport("Add the SSH user to the %1 group (usermod -aG %1 %2) and "
-                                   "make the socket group-writable (HAProxy: `stats socket ... "
-                                   "mode 660 group %1`).")
+                hint = TransportTr::tr("Add the SSH user to the %1 group (usermod -aG %1 %2) and "
+                                       "make the socket group-writable (HAProxy: `stats socket ... "
+                                       "mode 660 group %1`).")
                            .arg(group, user);
             else
-                hint = trTransport("Give the SSH user write access to the socket.");
+                hint = TransportTr::tr("Give the SSH user write access to the socket.");
             done(Error(ErrorCode::PermissionDenied, message, at, hint, refusal.detail));
         } else if (verdict == u"denied-dir"_s) {
             done(Error(
                 ErrorCode::PermissionDenied,
-                trTransport("The SSH user %1 may not enter the socket's directory.").arg(user), at,
-                trTransport("Give the SSH user search (x) permission on the directory."),
+                TransportTr::tr("The SSH user %1 may not enter the socket's directory.").arg(user),
+                at, TransportTr::tr("Give the SSH user search (x) permission on the directory."),
                 refusal.detail));
         } else if (verdict == u"refused"_s) {
             done(Error(ErrorCode::ConnectFailed,
-                       trTransport("The socket exists but sshd could not connect to it."), at,
-                       trTransport("The daemon may be stopped or restarting; if it runs, check "
-                                   "AllowStreamLocalForwarding in sshd_config."),
+                       TransportTr::tr("The socket exists but sshd could not connect to it."), at,
+                       TransportTr::tr("The daemon may be stopped or restarting; if it runs, check "
+                                       "AllowStreamLocalForwarding in sshd_config."),
                        refusal.detail));
         } else {
             done(unknown);
@@ -433,11 +437,12 @@ void SshConnection::startConnecting()
 void SshConnection::onResolved(const QList<QHostAddress> &addresses, const QString &lookupError)
 {
     if (addresses.isEmpty()) {
-        setupFailed(Error(ErrorCode::ConnectFailed,
-                          trTransport("Cannot resolve %1: %2")
-                              .arg(m_target.host,
-                                   lookupError.isEmpty() ? trTransport("no address") : lookupError),
-                          where(), trTransport("Check the host's address in the fleet file.")));
+        setupFailed(
+            Error(ErrorCode::ConnectFailed,
+                  TransportTr::tr("Cannot resolve %1: %2")
+                      .arg(m_target.host,
+                           lookupError.isEmpty() ? TransportTr::tr("no address") : lookupError),
+                  where(), TransportTr::tr("Check the host's address in the fleet file.")));
         return;
     }
     m_addresses = addresses;
@@ -490,13 +495,13 @@ void SshConnection::connectNextAddress()
         m_fd = -1;
     }
     setupFailed(Error(ErrorCode::ConnectFailed,
-                      trTransport("Cannot connect to %1 port %2: %3")
+                      TransportTr::tr("Cannot connect to %1 port %2: %3")
                           .arg(m_target.host)
                           .arg(m_target.port)
                           .arg(m_lastConnectError),
                       where(),
-                      trTransport("Check that sshd runs on the host and listens on that port, "
-                                  "and that no firewall is in the way.")));
+                      TransportTr::tr("Check that sshd runs on the host and listens on that port, "
+                                      "and that no firewall is in the way.")));
 }
 
 void SshConnection::onTcpConnected()
@@ -512,8 +517,8 @@ void SshConnection::onTcpConnected()
 
     m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
     if (!m_session) {
-        setupFailed(Error(ErrorCode::Internal, trTransport("libssh2 could not create a session."),
-                          where()));
+        setupFailed(Error(ErrorCode::Internal,
+                          TransportTr::tr("libssh2 could not create a session."), where()));
         return;
     }
     auto receiveFunction = &SshConnection::receive;
@@ -562,8 +567,9 @@ void SshConnection::driveSetup()
         if (rc != 0) {
             setupFailed(Error(
                 ErrorCode::ConnectFailed,
-                trTransport("The SSH handshake with %1 failed.").arg(m_target.host), where(),
-                trTransport("Check that an OpenSSH server listens on port %1.").arg(m_target.port),
+                TransportTr::tr("The SSH handshake with %1 failed.").arg(m_target.host), where(),
+                TransportTr::tr("Check that an OpenSSH server listens on port %1.")
+                    .arg(m_target.port),
                 libssh2ErrorText(m_session)));
             return;
         }
@@ -610,7 +616,7 @@ Result<void> SshConnection::checkHostKey()
     int type = 0;
     const char *key = libssh2_session_hostkey(m_session, &length, &type);
     if (!key)
-        return Error(ErrorCode::ConnectFailed, trTransport("The server sent no host key."),
+        return Error(ErrorCode::ConnectFailed, TransportTr::tr("The server sent no host key."),
                      where());
     m_offeredKey.host = m_target.host;
     m_offeredKey.port = m_target.port;
@@ -633,33 +639,34 @@ Result<void> SshConnection::checkHostKey()
     case KnownHostsVerdict::Match:
         return {};
     case KnownHostsVerdict::NotFound:
-        return Error(ErrorCode::HostKeyUnknown,
-                     trTransport("The host key of %1 is not known: %2.")
-                         .arg(knownHostsName(m_target.host, m_target.port), shownKey),
-                     where(),
-                     trTransport("Compare the fingerprint with the one the host's administrator "
-                                 "gives you, then run: vipdeckctl trust %1")
-                         .arg(m_options.hostName),
-                     shownKey);
+        return Error(
+            ErrorCode::HostKeyUnknown,
+            TransportTr::tr("The host key of %1 is not known: %2.")
+                .arg(knownHostsName(m_target.host, m_target.port), shownKey),
+            where(),
+            TransportTr::tr("Compare the fingerprint with the one the host's administrator "
+                            "gives you, then run: vipdeckctl trust %1")
+                .arg(m_options.hostName),
+            shownKey);
     case KnownHostsVerdict::Mismatch:
         return Error(ErrorCode::HostKeyChanged,
-                     trTransport("The host key of %1 has CHANGED: it now offers %2, which does "
-                                 "not match %3.")
+                     TransportTr::tr("The host key of %1 has CHANGED: it now offers %2, which does "
+                                     "not match %3.")
                          .arg(knownHostsName(m_target.host, m_target.port), shownKey, line),
                      where(),
-                     trTransport("Someone may be intercepting the connection, or the host was "
-                                 "reinstalled. Verify the new fingerprint with the host's "
-                                 "administrator; only then remove the old line (%1). vipdeck "
-                                 "never accepts a changed key by itself.")
+                     TransportTr::tr("Someone may be intercepting the connection, or the host was "
+                                     "reinstalled. Verify the new fingerprint with the host's "
+                                     "administrator; only then remove the old line (%1). vipdeck "
+                                     "never accepts a changed key by itself.")
                          .arg(line),
                      shownKey);
     case KnownHostsVerdict::Revoked:
         return Error(ErrorCode::HostKeyChanged,
-                     trTransport("The host key of %1 (%2) is marked as revoked in %3.")
+                     TransportTr::tr("The host key of %1 (%2) is marked as revoked in %3.")
                          .arg(knownHostsName(m_target.host, m_target.port), shownKey, line),
                      where(),
-                     trTransport("Do not connect to this host until its administrator replaced "
-                                 "the key."),
+                     TransportTr::tr("Do not connect to this host until its administrator replaced "
+                                     "the key."),
                      shownKey);
     }
     return {};
@@ -679,12 +686,12 @@ SshConnection::AuthProgress SshConnection::driveAuth()
                 if (libssh2_session_last_errno(m_session) == LIBSSH2_ERROR_EAGAIN)
                     return AuthProgress::Pending;
                 m_auth.tried.append(
-                    trTransport("listing methods failed: %1").arg(libssh2ErrorText(m_session)));
+                    TransportTr::tr("listing methods failed: %1").arg(libssh2ErrorText(m_session)));
                 return AuthProgress::Failed;
             }
             if (!QByteArray(methods).split(',').contains("publickey")) {
                 m_auth.tried.append(
-                    trTransport("the server offers only %1").arg(QString::fromLatin1(methods)));
+                    TransportTr::tr("the server offers only %1").arg(QString::fromLatin1(methods)));
                 return AuthProgress::Failed;
             }
             m_auth.step = AuthState::Step::AgentStart;
@@ -696,7 +703,7 @@ SshConnection::AuthProgress SshConnection::driveAuth()
             if (!m_options.ssh.useAgent)
                 continue;
             if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-                m_auth.tried.append(trTransport("ssh-agent (SSH_AUTH_SOCK is not set)"));
+                m_auth.tried.append(TransportTr::tr("ssh-agent (SSH_AUTH_SOCK is not set)"));
                 continue;
             }
             // The agent is a local socket: connecting and listing are quick.
@@ -704,7 +711,7 @@ SshConnection::AuthProgress SshConnection::driveAuth()
             if (!m_auth.agent || libssh2_agent_connect(m_auth.agent) != 0 ||
                 libssh2_agent_list_identities(m_auth.agent) != 0 ||
                 libssh2_agent_get_identity(m_auth.agent, &m_auth.identity, nullptr) != 0) {
-                m_auth.tried.append(trTransport("ssh-agent (not reachable or no keys)"));
+                m_auth.tried.append(TransportTr::tr("ssh-agent (not reachable or no keys)"));
                 finishAgent();
                 continue;
             }
@@ -721,9 +728,9 @@ SshConnection::AuthProgress SshConnection::driveAuth()
                                   qsizetype(m_auth.identity->blob_len));
             const QString type = keyBlobType(blob);
             const QString name =
-                trTransport("agent key %1 %2 (%3)")
+                TransportTr::tr("agent key %1 %2 (%3)")
                     .arg(type, sshFingerprint(blob), QString::fromUtf8(m_auth.identity->comment));
-            m_auth.tried.append(trTransport("%1: refused").arg(name));
+            m_auth.tried.append(TransportTr::tr("%1: refused").arg(name));
             if (type == u"ssh-rsa"_s) {
                 ++m_auth.refusedRsa;
                 m_auth.rsaKeys.append(name);
@@ -748,13 +755,13 @@ SshConnection::AuthProgress SshConnection::driveAuth()
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly)) {
                     m_auth.tried.append(
-                        trTransport("%1: cannot read it (%2)").arg(path, file.errorString()));
+                        TransportTr::tr("%1: cannot read it (%2)").arg(path, file.errorString()));
                     ++m_auth.fileIndex;
                     continue;
                 }
                 const Result<PrivateKeyInfo> info = inspectPrivateKey(file.readAll());
                 if (!info) {
-                    m_auth.tried.append(trTransport("%1: %2").arg(path, info.error().message));
+                    m_auth.tried.append(TransportTr::tr("%1: %2").arg(path, info.error().message));
                     ++m_auth.fileIndex;
                     continue;
                 }
@@ -774,7 +781,7 @@ SshConnection::AuthProgress SshConnection::driveAuth()
                         }
                         if (!answer) {
                             m_auth.tried.append(
-                                trTransport("%1: encrypted, no passphrase given").arg(path));
+                                TransportTr::tr("%1: encrypted, no passphrase given").arg(path));
                             if (m_auth.missingPassphrase.isEmpty())
                                 m_auth.missingPassphrase = path;
                             ++m_auth.fileIndex;
@@ -807,13 +814,13 @@ SshConnection::AuthProgress SshConnection::driveAuth()
                 if (m_auth.fileEncrypted) {
                     m_passphrases.remove(path);
                     m_auth.wrongPassphrase = path;
-                    m_auth.tried.append(trTransport("%1: wrong passphrase").arg(path));
+                    m_auth.tried.append(TransportTr::tr("%1: wrong passphrase").arg(path));
                 } else {
-                    m_auth.tried.append(trTransport("%1: libssh2 cannot load it (%2)")
+                    m_auth.tried.append(TransportTr::tr("%1: libssh2 cannot load it (%2)")
                                             .arg(path, libssh2ErrorText(m_session)));
                 }
             } else {
-                m_auth.tried.append(trTransport("%1: refused").arg(path));
+                m_auth.tried.append(TransportTr::tr("%1: refused").arg(path));
                 if (m_auth.fileIsRsa) {
                     ++m_auth.refusedRsa;
                     m_auth.rsaKeys.append(path);
@@ -832,44 +839,45 @@ SshConnection::AuthProgress SshConnection::driveAuth()
 Error SshConnection::authError() const
 {
     const QString tried =
-        m_auth.tried.isEmpty() ? trTransport("no key to offer") : m_auth.tried.join(u"; "_s);
+        m_auth.tried.isEmpty() ? TransportTr::tr("no key to offer") : m_auth.tried.join(u"; "_s);
     const QString host = m_target.host;
     const QString user = m_target.user;
     if (m_auth.refusedRsa > 0 && m_auth.refusedOther == 0 && !libssh2HasRsaSha2()) {
         return Error(
             ErrorCode::KeyUnsupported,
-            trTransport("%1 refused the RSA key %2: libssh2 %3 signs RSA only with "
-                        "SHA-1 (ssh-rsa), which OpenSSH 8.8 and later refuse.")
+            TransportTr::tr("%1 refused the RSA key %2: libssh2 %3 signs RSA only with "
+                            "SHA-1 (ssh-rsa), which OpenSSH 8.8 and later refuse.")
                 .arg(host, m_auth.rsaKeys.join(u", "_s), QString::fromLatin1(libssh2_version(0))),
             where(),
-            trTransport("Use an ed25519 or ECDSA key (ssh-keygen -t ed25519) and add "
-                        "it to ~%1/.ssh/authorized_keys on the host.")
+            TransportTr::tr("Use an ed25519 or ECDSA key (ssh-keygen -t ed25519) and add "
+                            "it to ~%1/.ssh/authorized_keys on the host.")
                 .arg(user),
             tried);
     }
     if (!m_auth.wrongPassphrase.isEmpty() && m_auth.refusedOther == 0) {
         return Error(ErrorCode::AuthFailed,
-                     trTransport("Wrong passphrase for %1.").arg(m_auth.wrongPassphrase), where(),
-                     trTransport("Enter the key's passphrase again, or load the key into "
-                                 "ssh-agent with ssh-add."),
+                     TransportTr::tr("Wrong passphrase for %1.").arg(m_auth.wrongPassphrase),
+                     where(),
+                     TransportTr::tr("Enter the key's passphrase again, or load the key into "
+                                     "ssh-agent with ssh-add."),
                      tried);
     }
     if (!m_auth.missingPassphrase.isEmpty() && m_auth.refusedOther == 0) {
         return Error(ErrorCode::PassphraseNeeded,
-                     trTransport("The identity file %1 is encrypted and no passphrase was "
-                                 "given.")
+                     TransportTr::tr("The identity file %1 is encrypted and no passphrase was "
+                                     "given.")
                          .arg(m_auth.missingPassphrase),
                      where(),
-                     trTransport("Load the key into ssh-agent (ssh-add), or enter its "
-                                 "passphrase when asked."),
+                     TransportTr::tr("Load the key into ssh-agent (ssh-add), or enter its "
+                                     "passphrase when asked."),
                      tried);
     }
     return Error(
         ErrorCode::AuthFailed,
-        trTransport("Authentication as %1 on %2 failed; tried: %3.").arg(user, host, tried),
+        TransportTr::tr("Authentication as %1 on %2 failed; tried: %3.").arg(user, host, tried),
         where(),
-        trTransport("Add one of these public keys to ~%1/.ssh/authorized_keys on the "
-                    "host, or set user, identity_file or use_agent in the fleet file.")
+        TransportTr::tr("Add one of these public keys to ~%1/.ssh/authorized_keys on the "
+                        "host, or set user, identity_file or use_agent in the fleet file.")
             .arg(user),
         tried);
 }
@@ -893,28 +901,28 @@ void SshConnection::onSetupTimeout()
     QString stage;
     switch (m_phase) {
     case Phase::Resolving:
-        stage = trTransport("resolving the name");
+        stage = TransportTr::tr("resolving the name");
         break;
     case Phase::TcpConnecting:
-        stage = trTransport("TCP connect");
+        stage = TransportTr::tr("TCP connect");
         break;
     case Phase::Handshaking:
-        stage = trTransport("SSH handshake");
+        stage = TransportTr::tr("SSH handshake");
         break;
     case Phase::Authenticating:
-        stage = trTransport("authentication");
+        stage = TransportTr::tr("authentication");
         break;
     default:
         return;
     }
     setupFailed(Error(ErrorCode::Timeout,
-                      trTransport("No SSH connection to %1 within %2 ms (stuck at: %3).")
+                      TransportTr::tr("No SSH connection to %1 within %2 ms (stuck at: %3).")
                           .arg(m_target.host)
                           .arg(limit.count())
                           .arg(stage),
                       where(),
-                      trTransport("The host or its sshd may be down, frozen or unreachable; "
-                                  "raise connect_timeout if it is merely slow.")));
+                      TransportTr::tr("The host or its sshd may be down, frozen or unreachable; "
+                                      "raise connect_timeout if it is merely slow.")));
 }
 
 // --- running -----------------------------------------------------------------------------------
@@ -980,9 +988,9 @@ void SshConnection::pump()
                 m_pumping = false;
                 connectionLost(Error(
                     ErrorCode::Disconnected,
-                    trTransport("The SSH connection to %1 broke.").arg(m_target.host), where(),
-                    trTransport("vipdeck reconnects by itself; if this "
-                                "repeats, check sshd on the host."),
+                    TransportTr::tr("The SSH connection to %1 broke.").arg(m_target.host), where(),
+                    TransportTr::tr("vipdeck reconnects by itself; if this "
+                                    "repeats, check sshd on the host."),
                     result.sessionErrorText));
                 return;
             }
@@ -1205,7 +1213,7 @@ void SshConnection::onDeadline()
         Error error;
         if (!connected) {
             error = Error(ErrorCode::Timeout,
-                          trTransport("No SSH connection to %1 within the time limit of %2 ms.")
+                          TransportTr::tr("No SSH connection to %1 within the time limit of %2 ms.")
                               .arg(m_target.host)
                               .arg(limit),
                           where(op->target()),
@@ -1213,14 +1221,14 @@ void SshConnection::onDeadline()
                                                                : m_status.lastError.message);
         } else {
             error = Error(ErrorCode::Timeout,
-                          trTransport("No complete answer within %1 ms.").arg(limit),
+                          TransportTr::tr("No complete answer within %1 ms.").arg(limit),
                           where(op->target()),
                           silentFor >= limit
-                              ? trTransport("sshd on %1 sent nothing in that time: the host or "
-                                            "its sshd may be frozen or overloaded.")
+                              ? TransportTr::tr("sshd on %1 sent nothing in that time: the host or "
+                                                "its sshd may be frozen or overloaded.")
                                     .arg(m_target.host)
-                              : trTransport("The daemon behind it may be hung or overloaded; "
-                                            "raise command_timeout if it is merely slow."));
+                              : TransportTr::tr("The daemon behind it may be hung or overloaded; "
+                                                "raise command_timeout if it is merely slow."));
         }
         if (op->kind() == SshChannelOp::Kind::Probe && connected) {
             // The liveness probe went unanswered: the connection is dead.
@@ -1231,13 +1239,13 @@ void SshConnection::onDeadline()
                 [this, generation, silentFor] {
                     if (generation != m_generation || m_phase != Phase::Connected)
                         return;
-                    connectionLost(Error(ErrorCode::Timeout,
-                                         trTransport("sshd on %1 stopped answering (nothing for "
-                                                     "%2 s).")
-                                             .arg(m_target.host)
-                                             .arg(silentFor / 1000),
-                                         where(),
-                                         trTransport("vipdeck keeps trying to reconnect.")));
+                    connectionLost(
+                        Error(ErrorCode::Timeout,
+                              TransportTr::tr("sshd on %1 stopped answering (nothing for "
+                                              "%2 s).")
+                                  .arg(m_target.host)
+                                  .arg(silentFor / 1000),
+                              where(), TransportTr::tr("vipdeck keeps trying to reconnect.")));
                 },
                 Qt::QueuedConnection);
             continue;
@@ -1263,10 +1271,10 @@ void SshConnection::onKeepalive()
         int next = 0;
         const int rc = libssh2_keepalive_send(m_session, &next);
         if (rc != 0 && rc != LIBSSH2_ERROR_EAGAIN) {
-            connectionLost(Error(ErrorCode::Disconnected,
-                                 trTransport("The SSH connection to %1 broke.").arg(m_target.host),
-                                 where(), trTransport("vipdeck reconnects by itself."),
-                                 libssh2ErrorText(m_session)));
+            connectionLost(Error(
+                ErrorCode::Disconnected,
+                TransportTr::tr("The SSH connection to %1 broke.").arg(m_target.host), where(),
+                TransportTr::tr("vipdeck reconnects by itself."), libssh2ErrorText(m_session)));
             return;
         }
     }
@@ -1378,8 +1386,8 @@ void SshConnection::tearDown()
     m_writeNotifier.reset();
     for (const auto &op : m_ops) {
         if (op->stage() != SshChannelOp::Stage::Queued)
-            op->sessionLost(
-                Error(ErrorCode::Disconnected, trTransport("The SSH connection closed."), where()));
+            op->sessionLost(Error(ErrorCode::Disconnected,
+                                  TransportTr::tr("The SSH connection closed."), where()));
     }
     std::erase_if(m_ops, [](const auto &op) { return op->isDone(); });
     m_opening = nullptr;

@@ -1,17 +1,16 @@
 #pragma once
 
-// trTransport(): user-visible text of the transport module, in the
-// "vipdeck::Transport" translation context.  lupdate finds these strings with
-// `-tr-function-alias translate+=trTransport`.
+// TransportTr::tr(): user-visible text of the transport module, in the
+// "vipdeck::Transport" translation context, where lupdate finds it.
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace vipdeck {
 
-inline QString trTransport(const char *sourceText)
+struct TransportTr
 {
-    return QCoreApplication::translate("vipdeck::Transport", sourceText);
-}
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::Transport)
+};
 
 } // namespace vipdeck
