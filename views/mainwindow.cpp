@@ -157,7 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1280, 800);
-    resizeDocks({dock}, {300}, Qt::Horizontal);
+    resizeDocks({dock}, {440}, Qt::Horizontal); // room for the tree's Details and Problems
     restoreState(settings.value(StateKey).toByteArray());
     m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt());
 }
