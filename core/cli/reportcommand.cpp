@@ -227,20 +227,7 @@ int reportCommand(const QStringList &arguments, Console &console)
     input.worstVips = report->worst;
     input.generator = u"vipdeckctl "_s + QString::fromLatin1(VIPDECK_VERSION);
 
-    Result<std::unique_ptr<AuditStore>> store = AuditStore::open(*auditConfig);
-    if (store) {
-        const Result<ReportAudit> audit =
-            readReportAudit(**store, input.snapshot, input.since, input.until);
-        if (audit) {
-            input.auditWindow = audit->window;
-            input.auditTruncated = audit->truncated;
-            input.serverHistory = audit->serverHistory;
-        } else {
-            input.auditError = audit.error();
-        }
-    } else {
-        input.auditError = store.error();
-    }
+    readReportAuditInto(input, *auditConfig);
     if (input.auditError)
         console.err() << u"vipdeckctl report: "_s << input.auditError->toString() << u'\n';
 

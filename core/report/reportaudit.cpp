@@ -1,5 +1,7 @@
 #include "core/report/reportaudit.h"
 
+#include "core/report/reportbuilder.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -52,6 +54,24 @@ Result<ReportAudit> readReportAudit(AuditStore &store, const Snapshot &snapshot,
         }
     }
     return audit;
+}
+
+void readReportAuditInto(ReportInput &input, const AuditStoreConfig &config)
+{
+    Result<std::unique_ptr<AuditStore>> store = AuditStore::open(config);
+    if (!store) {
+        input.auditError = store.error();
+        return;
+    }
+    const Result<ReportAudit> audit =
+        readReportAudit(**store, input.snapshot, input.since, input.until);
+    if (!audit) {
+        input.auditError = audit.error();
+        return;
+    }
+    input.auditWindow = audit->window;
+    input.auditTruncated = audit->truncated;
+    input.serverHistory = audit->serverHistory;
 }
 
 } // namespace vipdeck

@@ -6,6 +6,7 @@
 // the store's filters by VIP and server.
 
 #include "core/audit/auditstore.h"
+#include "core/audit/auditstoreconfig.h"
 #include "core/fleet/snapshot.h"
 
 #include <QDateTime>
@@ -23,5 +24,12 @@ struct ReportAudit
 Result<ReportAudit> readReportAudit(AuditStore &store, const Snapshot &snapshot,
                                     const QDateTime &since, const QDateTime &until,
                                     int limit = 2000);
+
+struct ReportInput;
+
+// Opens the audit store `config` names (on the calling thread) and fills
+// `input`'s audit fields for its snapshot and window; a store that cannot be
+// opened or read leaves input.auditError set and the report is built without it.
+void readReportAuditInto(ReportInput &input, const AuditStoreConfig &config);
 
 } // namespace vipdeck

@@ -54,20 +54,7 @@ ReportExportResult ReportExportJob::generate(const ReportExportRequest &request)
     if (request.audit) {
         // A store of its own on this thread: the main window's may be closed
         // or replaced while the report is built.
-        Result<std::unique_ptr<AuditStore>> store = AuditStore::open(*request.audit);
-        if (store) {
-            const Result<ReportAudit> audit =
-                readReportAudit(**store, input.snapshot, input.since, input.until);
-            if (audit) {
-                input.auditWindow = audit->window;
-                input.auditTruncated = audit->truncated;
-                input.serverHistory = audit->serverHistory;
-            } else {
-                input.auditError = audit.error();
-            }
-        } else {
-            input.auditError = store.error();
-        }
+        readReportAuditInto(input, *request.audit);
     }
     result.auditError = input.auditError;
     const ReportDocument document = buildReport(input);
