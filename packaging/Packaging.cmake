@@ -99,8 +99,9 @@ vipdeckctl for scripts, cron jobs and runbooks.")
 # (xcb, offscreen) at run time.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-# PostgreSQL as the shared audit store of a team.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
+# PostgreSQL as the shared audit store of a team; Qt's own translations for
+# the standard buttons and dialogs when vipdeck runs in German.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
