@@ -101,7 +101,11 @@ class Lab:
         if not lines or not lines[0].startswith("# "):
             raise RuntimeError(f"unexpected show stat output: {r.stdout[:200]!r} {r.stderr[-200:]!r}")
         head = lines[0][2:].split(",")
-        return [dict(zip(head, l.split(","))) for l in lines[1:]]
+        rows = [dict(zip(head, l.split(","))) for l in lines[1:]]
+        for row in rows:
+            # "* L7OK": a check is running right now; its last result is what counts.
+            row["check_status"] = row.get("check_status", "").removeprefix("* ")
+        return rows
 
     def server_row(self, host, vip, server):
         for r in self.show_stat(host, vip):
