@@ -165,14 +165,14 @@ private slots:
                 return lb1Rounds >= 3;
             }(),
             20'000);
-        // lb2's first round fails once its connect timeout (5 s) has passed.
+        // lb2's first round fails once its connect timeout (5 s) has passed, not before.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const HostObservation *h = poller.latest().snapshot.host(u"lb2"_s);
                 return h && h->error;
             }(),
             30'000);
-        QVERIFY2(timer.elapsed() < 15'000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 4'900, qPrintable(QString::number(timer.elapsed())));
         poller.stop();
         const FleetUpdate update = poller.latest();
         const HostObservation *lb2 = update.snapshot.host(u"lb2"_s);

@@ -328,28 +328,25 @@ void TestSshLab::frozenSshdTimesOutWhileOtherHostAnswers()
     test::LabFault fault(m_lab, {u"sshd-freeze"_s, u"lb1"_s});
     QVERIFY2(fault.injected(), qPrintable(fault.output()));
     SshTransportOptions frozenOptions = options(u"lb1"_s);
-    frozenOptions.ssh.connectTimeout = 1500ms;
+    frozenOptions.ssh.connectTimeout = 8s;
     SshTransport lb1(frozenOptions);
     QElapsedTimer clock;
     clock.start();
-    const auto hung = lb1.request(statsSocket(u"lb1"_s, u"web"_s), "show info\n", {}, 2s);
-    // lb2 keeps answering, quickly, while lb1 hangs.
+    const auto hung = lb1.request(statsSocket(u"lb1"_s, u"web"_s), "show info\n", {}, 10s);
+    // lb2 keeps answering while lb1 hangs: all five answers come before lb1's
+    // connect timeout could have freed anything that lb2 might wait for.
     for (int i = 0; i < 5; ++i) {
-        QElapsedTimer one;
-        one.start();
         const auto answer =
             waitForResult(lb2.request(statsSocket(u"lb2"_s, u"web"_s), "show info\n"));
         QVERIFY(answer && answer->ok());
-        QVERIFY2(one.elapsed() < 1000, qPrintable(QString::number(one.elapsed())));
     }
-    QVERIFY(!hung.isFinished());
-    const auto result = waitForResult(hung, 10s);
+    QVERIFY2(clock.elapsed() < 7500, qPrintable(QString::number(clock.elapsed())));
+    const auto result = waitForResult(hung, 30s);
     QVERIFY(result);
     QVERIFY(!result->ok());
     QCOMPARE(result->error().code, ErrorCode::Timeout);
-    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 4000,
-             qPrintable(QString::number(clock.elapsed())));
-    QTRY_COMPARE_WITH_TIMEOUT(lb1.status().state, TransportState::Failed, 5000);
+    QVERIFY2(clock.elapsed() >= 7900, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE_WITH_TIMEOUT(lb1.status().state, TransportState::Failed, 20000);
     QCOMPARE(lb1.status().lastError.code, ErrorCode::Timeout);
     qInfo("%s", qPrintable(lb1.status().lastError.toString()));
 }
@@ -561,7 +558,8 @@ void TestSshLab::keptStreamsSurviveSshdRestart()
 void TestSshLab::frozenHostTimesOutOnKeptStreams()
 {
     SshTransportOptions frozenOptions = options(u"lb1"_s);
-    frozenOptions.ssh.commandTimeout = 2s;
+    frozenOptions.ssh.commandTimeout = 8s;
+    frozenOptions.keepaliveInterval = 10s; // the requests' timeout ends them, not a dead connection
     SshTransport lb1(frozenOptions);
     SshTransport lb2(options(u"lb2"_s));
     const QStringList lb1Sockets = statsSockets(u"lb1"_s);
@@ -592,21 +590,20 @@ void TestSshLab::frozenHostTimesOutOnKeptStreams()
         QElapsedTimer clock;
         clock.start();
         hung = pollAll(&lb1, lb1Sockets);
+        // Three rounds on lb2, all before lb1's command timeout could have
+        // freed anything lb2 might wait for.
         for (int i = 0; i < 3; ++i) {
-            QElapsedTimer one;
-            one.start();
             for (const auto &poll : pollAll(&lb2, lb2Sockets))
                 VERIFY_OK_RESULT(waitForResult(poll));
-            QVERIFY2(one.elapsed() < 1000, qPrintable(QString::number(one.elapsed())));
         }
+        QVERIFY2(clock.elapsed() < 7500, qPrintable(QString::number(clock.elapsed())));
         for (const auto &poll : hung) {
-            const auto result = waitForResult(poll, 10s);
+            const auto result = waitForResult(poll, 30s);
             QVERIFY(result && !result->ok());
             QCOMPARE(result->error().code, ErrorCode::Timeout);
             QVERIFY(result->error().where.startsWith(u"lb1:"_s));
         }
-        QVERIFY2(clock.elapsed() >= 1900 && clock.elapsed() < 4000,
-                 qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() >= 7900, qPrintable(QString::number(clock.elapsed())));
     } // thawed
     // The timed-out requests dropped their streams; polls work again.
     QTRY_VERIFY_WITH_TIMEOUT(
