@@ -130,6 +130,9 @@ void TestHaproxyClient::initTestCase()
     m_transport = std::make_unique<LocalTransport>(u"testhost"_s, std::chrono::seconds(5));
     m_client = std::make_unique<HaproxyClient>(m_transport.get(), m_stats);
     m_master = std::make_unique<MasterClient>(m_transport.get(), m_masterSocket);
+    // The master socket's file appears before the master accepts on it (a
+    // loaded machine showed "nothing accepts connections" right after).
+    QTRY_VERIFY_WITH_TIMEOUT(wait(m_master->showProc()).ok(), 10000);
 
     // Ready when s1 passed a real check and s3 failed one (not just "UP").
     QTRY_VERIFY_WITH_TIMEOUT(

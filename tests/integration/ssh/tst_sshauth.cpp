@@ -200,13 +200,18 @@ void TestSshAuth::agentKey()
     QProcess agent;
     agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
     QVERIFY(agent.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 5000);
     const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
     qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
-    QProcess add;
-    add.start(u"ssh-add"_s, {u"-q"_s, agentKey});
-    QVERIFY(add.waitForFinished(10000));
-    QCOMPARE(add.exitCode(), 0);
+    // The socket's file exists a moment before the agent listens on it: ask
+    // until the agent took the key.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QProcess add;
+            add.start(u"ssh-add"_s, {u"-q"_s, agentKey});
+            return add.waitForFinished(10000) && add.exitStatus() == QProcess::NormalExit &&
+                   add.exitCode() == 0;
+        }(),
+        10000);
 
     // The identity file is not authorized: only the agent's key can work.
     const QString stranger = key(u"id_stranger"_s, u"ed25519"_s);
