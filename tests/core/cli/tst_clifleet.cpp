@@ -242,8 +242,9 @@ private slots:
         }
         StringConsole all;
         QCOMPARE(run({u"--help"_s}, all), int(ExitOk));
-        for (const QString &command : {u"status"_s, u"servers [PATTERN]"_s, u"trust HOST"_s,
-                                       u"audit list|show|export|verify"_s, u"check-config"_s})
+        for (const QString &command :
+             {u"status"_s, u"servers [PATTERN]"_s, u"trust HOST"_s,
+              u"audit list|show|export|verify|anchor"_s, u"check-config"_s})
             QVERIFY2(all.output().contains(command), qPrintable(command));
     }
 
