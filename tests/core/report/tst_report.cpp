@@ -384,7 +384,9 @@ void TestReport::auditAnchorAndEscapedText()
     for (const QChar c : html)
         QVERIFY2(c == u'\n' || !isControlCharacter(c), "raw control character in the HTML");
 
-    const PdfFile pdf = readPdf(renderPdf(doc));
+    const QByteArray pdfBytes = renderPdf(doc);
+    dump(u"report-anchor.pdf"_s, pdfBytes);
+    const PdfFile pdf = readPdf(pdfBytes);
     QVERIFY2(pdf.error.isEmpty(), qPrintable(pdf.error));
     QString pdfText;
     for (int p = 0; p < pdf.pageCount; ++p)
