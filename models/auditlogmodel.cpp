@@ -1,6 +1,7 @@
 #include "models/auditlogmodel.h"
 
 #include "core/audit/auditstore.h"
+#include "core/common/controlcharacters.h"
 
 #include <QLocale>
 
@@ -119,10 +120,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == TargetsColumn) {
         QStringList lines;
         for (const AuditTarget &t : r.targets)
-            lines << t.label();
+            lines << escapeControlCharacters(t.label());
         for (const AuditTargetResult &result : r.results)
-            lines << u"%1: %2 %3"_s.arg(result.target.label(), auditOutcomeName(result.outcome),
-                                        result.message);
+            lines << escapeControlCharacters(u"%1: %2 %3"_s.arg(
+                result.target.label(), auditOutcomeName(result.outcome), result.message));
         return lines.join(u'\n');
     }
     if (role != Qt::DisplayRole)
@@ -134,10 +135,12 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(r.time.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
     case KindColumn:
         return auditKindName(r.kind);
+    // Text that older records may hold control characters in is shown with
+    // them escaped (\x1b, \r, \n), as vipdeckctl and the reports show it.
     case OperatorColumn:
-        return r.operatorName;
+        return escapeControlCharacters(r.operatorName);
     case ActionColumn:
-        return r.action;
+        return escapeControlCharacters(r.action);
     case TargetsColumn: {
         QStringList servers;
         for (const AuditTarget &t : r.targets) {
@@ -145,10 +148,11 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             if (!servers.contains(label))
                 servers << label;
         }
-        return tr("%1 (%n target(s))", nullptr, int(r.targets.size())).arg(servers.join(u", "_s));
+        return tr("%1 (%n target(s))", nullptr, int(r.targets.size()))
+            .arg(escapeControlCharacters(servers.join(u", "_s)));
     }
     case ReasonColumn:
-        return r.reason;
+        return escapeControlCharacters(r.reason);
     case OutcomeColumn: {
         if (r.kind == AuditKind::Intent)
             return r.completedBy ? tr("completed by #%1").arg(*r.completedBy) : tr("INCOMPLETE");

@@ -27,6 +27,12 @@ QString AuditChainProblem::kindName() const
         return u"inserted"_s;
     case Kind::ChainBroken:
         return u"chain-broken"_s;
+    case Kind::Duplicated:
+        return u"duplicated"_s;
+    case Kind::Truncated:
+        return u"truncated"_s;
+    case Kind::AnchorMismatch:
+        return u"anchor-mismatch"_s;
     }
     return u"chain-broken"_s;
 }
@@ -53,6 +59,22 @@ QString AuditChainProblem::describe() const
                       "re-hashed, or records after it were removed and the rest renumbered")
             .arg(firstId)
             .arg(lastId);
+    case Kind::Duplicated:
+        return Tr::tr("record %1 was duplicated: it is a copy of record %2 inserted after it")
+            .arg(firstId)
+            .arg(firstId - 1);
+    case Kind::Truncated:
+        return one ? Tr::tr("record %1 was removed: the anchor names it, but the log ends before "
+                            "it (the newest records were removed)")
+                         .arg(lastId)
+                   : Tr::tr("records %1 to %2 were removed: the anchor names record %2, but the "
+                            "log ends before it (the newest records were removed)")
+                         .arg(firstId)
+                         .arg(lastId);
+    case Kind::AnchorMismatch:
+        return Tr::tr("record %1 does not match the anchor: its hash differs, so the log was "
+                      "rewritten up to record %1 since the anchor was taken")
+            .arg(firstId);
     }
     return {};
 }
@@ -66,11 +88,20 @@ void AuditChainVerifier::add(const AuditRecord &record)
     m_pending = record;
 }
 
+void AuditChainVerifier::setAnchor(const AuditAnchor &anchor)
+{
+    m_anchor = anchor;
+    m_report.anchor = anchor;
+    m_anchorSeen = anchor.id == 0; // an empty log's anchor holds for every log
+}
+
 AuditVerifyReport AuditChainVerifier::finish()
 {
     if (m_pending && !hasProblem())
         judge(*m_pending, nullptr);
     m_pending.reset();
+    if (m_anchor && !m_anchorSeen && !hasProblem())
+        fail(AuditChainProblem::Kind::Truncated, m_report.lastId + 1, m_anchor->id);
     return m_report;
 }
 
@@ -85,6 +116,11 @@ void AuditChainVerifier::fail(AuditChainProblem::Kind kind, qint64 first, qint64
 
 void AuditChainVerifier::accept(const AuditRecord &record)
 {
+    if (m_anchor && record.id == m_anchor->id) {
+        if (record.hash != m_anchor->hash)
+            return fail(AuditChainProblem::Kind::AnchorMismatch, record.id, record.id);
+        m_anchorSeen = true;
+    }
     m_lastHash = record.hash;
     m_report.lastId = record.id;
     ++m_report.checked;
@@ -110,6 +146,10 @@ void AuditChainVerifier::judge(const AuditRecord &record, const AuditRecord *nex
         return fail(Kind::Inserted, record.id, record.id);
     if (!contentOk)
         return fail(Kind::Changed, record.id, record.id);
+    // A copy of the record before it (same content, same link): it hashes
+    // like its original, and nothing follows it to show the chain skips it.
+    if (lastId > 0 && record.hash == m_lastHash)
+        return fail(Kind::Duplicated, record.id, record.id);
 
     // Intact record whose link skips back over records we accepted: those
     // records are foreign to the chain.

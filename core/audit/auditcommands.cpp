@@ -2,6 +2,7 @@
 
 #include "core/audit/auditexport.h"
 #include "core/audit/auditstore.h"
+#include "core/common/controlcharacters.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,9 +43,16 @@ QString shortTime(const QDateTime &t)
     return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s);
 }
 
+// Text for a terminal: control characters that older records may hold
+// (newer ones are refused at input) shown as \x1b, \r, \n.
+QString shown(const QString &text)
+{
+    return escapeControlCharacters(text);
+}
+
 QString listLine(const AuditRecord &r)
 {
-    QString targets = r.targets.isEmpty() ? u"-"_s : r.targets.first().label();
+    QString targets = r.targets.isEmpty() ? u"-"_s : shown(r.targets.first().label());
     if (r.targets.size() > 1)
         targets += u" (+%1)"_s.arg(r.targets.size() - 1);
     QString what;
@@ -52,20 +60,20 @@ QString listLine(const AuditRecord &r)
         what = r.completedBy ? Tr::tr("completed by %1").arg(*r.completedBy)
                              : Tr::tr("INCOMPLETE: no completion recorded");
         if (!r.reason.isEmpty())
-            what = u"\""_s + r.reason.simplified() + u"\"  "_s + what; // one line per record
+            what = u"\""_s + shown(r.reason) + u"\"  "_s + what; // one line per record
     } else {
         what = Tr::tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
     }
     return u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(r.id, 6).arg(
         shortTime(r.time), auditKindName(r.kind).leftJustified(10),
-        (r.operatorName + u'@' + r.workstation), r.action, targets, what);
+        shown(r.operatorName + u'@' + r.workstation), shown(r.action), targets, what);
 }
 
 QString detailText(const AuditRecord &r)
 {
     QString out;
     const auto line = [&out](const QString &key, const QString &value) {
-        out += QString(key + u':').leftJustified(14) + value + u'\n';
+        out += QString(key + u':').leftJustified(14) + shown(value) + u'\n';
     };
     line(Tr::tr("Record"), QString::number(r.id));
     line(Tr::tr("Kind"), auditKindName(r.kind));
@@ -83,7 +91,7 @@ QString detailText(const AuditRecord &r)
     line(Tr::tr("Reason"), r.reason);
     out += Tr::tr("Targets:") + u'\n';
     for (const AuditTarget &t : r.targets)
-        out += u"  "_s + t.label() + u'\n';
+        out += u"  "_s + shown(t.label()) + u'\n';
     if (!r.stateBefore.isEmpty())
         line(Tr::tr("Before"), r.stateBefore);
     if (!r.stateAfter.isEmpty())
@@ -92,7 +100,7 @@ QString detailText(const AuditRecord &r)
         out += Tr::tr("Results:") + u'\n';
         for (const AuditTargetResult &res : r.results)
             out += u"  %1  %2  %3\n"_s.arg(auditOutcomeName(res.outcome).leftJustified(7),
-                                           res.target.label(), res.message);
+                                           shown(res.target.label()), shown(res.message));
     }
     line(Tr::tr("Hash"), QString::fromLatin1(r.hash));
     line(Tr::tr("Previous"), QString::fromLatin1(r.prevHash));
@@ -197,37 +205,80 @@ int auditExport(AuditStore &store, const AuditFilter &filter, AuditOutputFormat 
     return AuditExitOk;
 }
 
-int auditVerify(AuditStore &store, AuditOutputFormat format, QTextStream &out, QTextStream &err)
+int auditVerify(AuditStore &store, AuditOutputFormat format, QTextStream &out, QTextStream &err,
+                const std::optional<AuditAnchor> &anchor)
 {
-    auto report = store.verify();
+    auto report = store.verify(anchor);
     if (!report)
         return fail(err, report.error());
     if (format == AuditOutputFormat::Json) {
         QJsonObject o{{u"ok"_s, report->ok()},
                       {u"checked"_s, double(report->checked)},
                       {u"last_id"_s, double(report->lastId)},
-                      {u"location"_s, store.location()}};
+                      {u"location"_s, store.location()},
+                      {u"protected"_s, report->protectedOk()}};
+        if (report->anchor)
+            o.insert(u"anchor"_s, report->anchor->text());
         if (report->problem) {
             o.insert(u"problem"_s, report->problem->kindName());
             o.insert(u"first_id"_s, double(report->problem->firstId));
             o.insert(u"last_problem_id"_s, double(report->problem->lastId));
             o.insert(u"message"_s, report->problem->describe());
         }
+        if (!report->protectedOk()) {
+            o.insert(u"missing_protection"_s,
+                     QJsonArray::fromStringList(report->missingProtection));
+            o.insert(u"restore_protection"_s, report->restoreProtection);
+        }
         out << jsonText(o);
-    } else if (report->ok()) {
-        out << Tr::tr("audit log intact: %1 records, hash chain verified (%2)")
-                   .arg(report->checked)
-                   .arg(store.location())
-            << u'\n';
     } else {
-        out << Tr::tr("audit log TAMPERED: %1; the %2 records before it are intact (%3)")
-                   .arg(report->problem->describe())
-                   .arg(report->checked)
-                   .arg(store.location())
-            << u'\n';
+        if (report->ok()) {
+            out << (report->anchor
+                        ? Tr::tr("audit log intact: %1 records, hash chain verified, anchor %2 "
+                                 "matches (%3)")
+                              .arg(report->checked)
+                              .arg(report->anchor->text(), store.location())
+                        : Tr::tr("audit log intact: %1 records, hash chain verified (%2)")
+                              .arg(report->checked)
+                              .arg(store.location()))
+                << u'\n';
+        } else {
+            out << Tr::tr("audit log TAMPERED: %1; the %2 records before it are intact (%3)")
+                       .arg(report->problem->describe())
+                       .arg(report->checked)
+                       .arg(store.location())
+                << u'\n';
+        }
+        if (!report->protectedOk()) {
+            // On stdout with the verdict: it belongs to the result, not to an error.
+            out << Tr::tr("WARNING: the audit log is not protected against edits: the append-only "
+                          "trigger(s) %1 are missing, so records can be changed or deleted "
+                          "without an error")
+                       .arg(report->missingProtection.join(u", "_s))
+                << u'\n' << Tr::tr("To restore the protection, %1").arg(report->restoreProtection)
+                << u'\n';
+        }
     }
     out.flush();
-    return report->ok() ? AuditExitOk : AuditExitTampered;
+    if (!report->ok())
+        return AuditExitTampered;
+    return report->protectedOk() ? AuditExitOk : AuditExitUnprotected;
+}
+
+int auditAnchor(AuditStore &store, AuditOutputFormat format, QTextStream &out, QTextStream &err)
+{
+    const Result<AuditAnchor> anchor = store.anchor();
+    if (!anchor)
+        return fail(err, anchor.error());
+    if (format == AuditOutputFormat::Json)
+        out << jsonText(QJsonObject{{u"id"_s, double(anchor->id)},
+                                    {u"hash"_s, QString::fromLatin1(anchor->hash)},
+                                    {u"anchor"_s, anchor->text()},
+                                    {u"location"_s, store.location()}});
+    else
+        out << anchor->text() << u'\n';
+    out.flush();
+    return AuditExitOk;
 }
 
 Result<QDateTime> parseAuditTime(const QString &text, const Clock &clock)
@@ -258,11 +309,15 @@ QString auditCommandHelp()
                   "[--json | --csv]\n"
                   "       vipdeckctl audit show ID [--json]\n"
                   "       vipdeckctl audit export --csv | --json [FILTERS]\n"
-                  "       vipdeckctl audit verify [--json]\n"
+                  "       vipdeckctl audit verify [--anchor ID:HASH] [--json]\n"
+                  "       vipdeckctl audit anchor [--json]\n"
                   "FILTERS: --since T --until T --operator USER --vip VIP --host HOST "
                   "--server SERVER --action ACTION --incomplete --search TEXT\n"
                   "T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago\n"
-                  "exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering\n");
+                  "These commands only read: a store that does not exist is an error (exit 1).\n"
+                  "exit codes: 0 ok, 1 error (no audit log, unreadable), 2 bad arguments,\n"
+                  "  3 verify found tampering (or truncation after --anchor),\n"
+                  "  4 verify: chain intact but the append-only triggers are missing\n");
 }
 
 int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config, QTextStream &out,
@@ -290,9 +345,11 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
     const QCommandLineOption oldestFirst(u"oldest-first"_s, Tr::tr("oldest records first"));
     const QCommandLineOption json(u"json"_s, Tr::tr("JSON output"));
     const QCommandLineOption csv(u"csv"_s, Tr::tr("CSV output"));
+    const QCommandLineOption anchorOpt(
+        u"anchor"_s, Tr::tr("verify: the log still holds record ID with hash HASH"), u"ID:HASH"_s);
     parser.addOptions({since, until, operatorOpt, vip, host, server, action, incomplete, search,
-                       limit, all, oldestFirst, json, csv});
-    parser.addPositionalArgument(u"command"_s, Tr::tr("list, show, export or verify"));
+                       limit, all, oldestFirst, json, csv, anchorOpt});
+    parser.addPositionalArgument(u"command"_s, Tr::tr("list, show, export, verify or anchor"));
     if (!parser.parse(QStringList{u"vipdeckctl-audit"_s} + arguments))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -335,8 +392,20 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
             return usage(Tr::tr("--limit needs a positive number"));
     }
 
+    std::optional<AuditAnchor> anchor;
+    if (parser.isSet(anchorOpt)) {
+        if (command != "verify"_L1)
+            return usage(Tr::tr("--anchor is an option of verify"));
+        auto parsed = AuditAnchor::parse(parser.value(anchorOpt));
+        if (!parsed)
+            return usage(parsed.error().toString());
+        anchor = *parsed;
+    }
+
     qint64 showId = 0;
-    if (command == "list"_L1 || command == "verify"_L1) {
+    if (command == "list"_L1 || command == "verify"_L1 || command == "anchor"_L1) {
+        if (command == "anchor"_L1 && format == AuditOutputFormat::Csv)
+            return usage(Tr::tr("anchor prints text or --json"));
         if (positional.size() != 1)
             return usage(Tr::tr("unexpected argument \"%1\"").arg(positional.at(1)));
     } else if (command == "show"_L1) {
@@ -353,7 +422,8 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
         return usage(Tr::tr("unknown audit command \"%1\"").arg(command));
     }
 
-    auto store = AuditStore::open(config, clock);
+    // Every audit command only reads: it must never create a store.
+    auto store = AuditStore::openExisting(config, clock);
     if (!store)
         return fail(err, store.error());
     if (command == "list"_L1)
@@ -362,7 +432,9 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
         return auditShow(**store, showId, format, out, err);
     if (command == "export"_L1)
         return auditExport(**store, filter, format, out, err);
-    return auditVerify(**store, format, out, err);
+    if (command == "anchor"_L1)
+        return auditAnchor(**store, format, out, err);
+    return auditVerify(**store, format, out, err, anchor);
 }
 
 } // namespace vipdeck

@@ -1,17 +1,24 @@
 #include "core/audit/auditdatabase.h"
 
+#include "core/audit/auditreason.h"
 #include "core/common/logging.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSysInfo>
+#include <QUrl>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -196,18 +203,79 @@ Error AuditDatabase::unavailable(const QString &what, const QString &detail) con
     return Error(ErrorCode::AuditUnavailable, what, m_config.location(), hint, detail);
 }
 
-Result<void> AuditDatabase::open(int schemaVersion)
+Error AuditDatabase::missing(const QString &why) const
+{
+    const QString hint =
+        m_config.backend == AuditStoreConfig::Backend::Sqlite
+            ? Tr::tr("check the path (--audit, or audit/url in the settings); a new log is only "
+                     "created by the first audited change. If a log was here before, it was moved "
+                     "or deleted: restore it from a backup and check it with `vipdeckctl audit "
+                     "verify --anchor ID:HASH` against an anchor taken earlier")
+            : Tr::tr("check the URL (--audit, or audit/url in the settings) and the database "
+                     "name; a new log is only created by the first audited change. If a log was "
+                     "here before, its tables were dropped: restore them from a backup");
+    return Error(ErrorCode::AuditMissing, Tr::tr("no audit log at %1").arg(m_config.location()), {},
+                 hint, why);
+}
+
+namespace {
+
+// mkdir -p with mode 0700 for the directories it creates: the audit log says
+// who did what, which is nobody else's business on a shared workstation.
+bool makePrivateDirectories(const QString &path)
+{
+    QStringList create;
+    QString dir = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo::exists(dir)) {
+        create.prepend(dir);
+        const QString parent = QFileInfo(dir).path();
+        if (parent == dir)
+            break;
+        dir = parent;
+    }
+    for (const QString &d : std::as_const(create)) {
+        const QByteArray native = QFile::encodeName(d);
+        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+    }
+    return QFileInfo(path).isDir();
+}
+
+// Creates the store file 0600 before SQLite does (it would use 0644 less the
+// umask).  SQLite gives its -wal and -shm files the main file's mode.  An
+// existing file keeps its mode: its owner chose it (see docs/audit.md).
+bool createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return true;
+    }
+    return errno == EEXIST;
+}
+
+} // namespace
+
+Result<void> AuditDatabase::open(int schemaVersion, Access access)
 {
     const bool pg = m_config.backend == AuditStoreConfig::Backend::Postgres;
+    const bool write = access == Access::Write;
     if (!pg) {
         const QFileInfo file(m_config.sqlitePath);
         if (m_config.sqlitePath.isEmpty())
             return unavailable(Tr::tr("no audit store path is set"), {});
-        if (!QDir().mkpath(file.absolutePath()))
-            return unavailable(
-                Tr::tr("cannot create the audit store directory %1").arg(file.absolutePath()), {});
         if (file.isDir())
             return unavailable(Tr::tr("the audit store path is a directory"), {});
+        if (!write && !file.exists())
+            return missing(Tr::tr("the file does not exist"));
+        if (write && !makePrivateDirectories(file.absolutePath()))
+            return unavailable(
+                Tr::tr("cannot create the audit store directory %1").arg(file.absolutePath()),
+                QString::fromLocal8Bit(strerror(errno)));
+        if (write && !createPrivateFile(m_config.sqlitePath))
+            return unavailable(Tr::tr("cannot create the audit store file"),
+                               QString::fromLocal8Bit(strerror(errno)));
     }
     m_db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, m_connectionName);
     if (!m_db.isValid())
@@ -224,18 +292,28 @@ Result<void> AuditDatabase::open(int schemaVersion)
         if (!m_config.options.isEmpty())
             options += u';' + m_config.options;
         m_db.setConnectOptions(options);
-    } else {
+    } else if (write) {
         m_db.setDatabaseName(m_config.sqlitePath);
         // Other vipdeck processes on this workstation may hold the write lock briefly.
         m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
+    } else {
+        // mode=rw: SQLite opens the file only if it exists (read-only when the
+        // file is), so a reader never creates a store, even in a race.
+        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_config.sqlitePath).absoluteFilePath())
+                                 .toString(QUrl::FullyEncoded) +
+                             u"?mode=rw"_s);
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000;QSQLITE_OPEN_URI"_s);
     }
-    if (!m_db.open())
+    if (!m_db.open()) {
+        if (!pg && !write && !QFileInfo::exists(m_config.sqlitePath))
+            return missing(Tr::tr("the file does not exist"));
         return unavailable(Tr::tr("cannot open the audit store"), m_db.lastError().text());
+    }
 
     if (pg) {
         // Keep libpq's NOTICEs ("already exists, skipping") off the terminal.
         QSqlQuery(m_db).exec(u"SET client_min_messages = warning"_s);
-    } else {
+    } else if (write) {
         QSqlQuery q(m_db);
         // WAL with synchronous=FULL: a commit is on disk when it returns.
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
@@ -245,6 +323,32 @@ Result<void> AuditDatabase::open(int schemaVersion)
         if (!q.exec(u"PRAGMA synchronous=FULL"_s))
             return unavailable(Tr::tr("cannot make the audit store's writes synchronous"),
                                q.lastError().text());
+    }
+    if (!write) {
+        // A reader takes the store as it is: no tables means no log.
+        const Result<int> version = AuditSchema::version(m_db);
+        if (!version) {
+            m_db.close();
+            return version.error();
+        }
+        if (*version == 0 || !m_db.tables().contains(u"audit_record"_s)) {
+            m_db.close();
+            return missing(pg ? Tr::tr("the database has no vipdeck audit tables")
+                              : Tr::tr("the file holds no vipdeck audit tables"));
+        }
+        if (*version > AuditSchema::latestVersion()) {
+            m_db.close();
+            return Error(ErrorCode::AuditUnavailable,
+                         Tr::tr("the audit store has schema version %1, newer than this vipdeck "
+                                "knows (%2)")
+                             .arg(*version)
+                             .arg(AuditSchema::latestVersion()),
+                         m_config.location(), Tr::tr("upgrade vipdeck on this workstation"));
+        }
+        m_schemaVersion = *version;
+        qCDebug(lcAudit) << "audit store open for reading:" << m_config.location() << "schema"
+                         << m_schemaVersion;
+        return {};
     }
     auto migrated = AuditSchema::migrate(
         m_db, pg ? AuditSchema::Dialect::Postgres : AuditSchema::Dialect::Sqlite,
@@ -277,6 +381,10 @@ Result<qint64> AuditDatabase::beginAction(const AuditIntent &intent)
         return Error(ErrorCode::InvalidArgument,
                      Tr::tr("a reason is required for \"%1\"").arg(intent.action), {},
                      Tr::tr("give a reason, for example a ticket id"));
+    // The callers check it at input; this keeps any other path from writing one.
+    if (auto valid = validateAuditReason(intent.reason); !valid)
+        return Error(valid.error().code, valid.error().message, m_config.location(),
+                     valid.error().hint);
     AuditRecord r;
     r.kind = AuditKind::Intent;
     r.operatorName = intent.operatorName.isEmpty() ? osUser() : intent.operatorName;
@@ -507,9 +615,79 @@ Result<AuditRecord> AuditDatabase::record(qint64 id)
     return records->first();
 }
 
-Result<AuditVerifyReport> AuditDatabase::verify()
+Result<AuditAnchor> AuditDatabase::anchor()
+{
+    if (auto ok = ensureOpen(); !ok)
+        return ok.error();
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT id, hash FROM audit_record ORDER BY id DESC LIMIT 1"_s))
+        return unavailable(Tr::tr("cannot read the end of the audit log"), q.lastError().text());
+    AuditAnchor anchor{0, AuditRecord::genesisHash()};
+    if (q.next()) {
+        anchor.id = q.value(0).toLongLong();
+        anchor.hash = q.value(1).toString().toLatin1();
+    }
+    return anchor;
+}
+
+Result<void> AuditDatabase::checkProtection(AuditVerifyReport &report)
+{
+    const bool pg = isPostgres();
+    // v2's triggers; a store still at v1 never had them.
+    const QStringList expected =
+        pg ? QStringList{u"audit_record_append_only"_s, u"audit_target_append_only"_s}
+           : QStringList{u"audit_record_no_update"_s, u"audit_record_no_delete"_s,
+                         u"audit_target_no_update"_s, u"audit_target_no_delete"_s};
+    QSqlQuery q(m_db);
+    // PostgreSQL: a disabled trigger (ALTER TABLE ... DISABLE TRIGGER) protects nothing.
+    const QString sql =
+        pg ? u"SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D' AND "
+             "tgrelid IN ('audit_record'::regclass, 'audit_target'::regclass)"_s
+           : u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+             "tbl_name IN ('audit_record', 'audit_target')"_s;
+    if (!q.exec(sql))
+        return unavailable(Tr::tr("cannot read the audit log's triggers"), q.lastError().text());
+    QStringList present;
+    while (q.next())
+        present << q.value(0).toString();
+    for (const QString &name : expected) {
+        if (!present.contains(name))
+            report.missingProtection << name;
+    }
+    if (report.missingProtection.isEmpty())
+        return {};
+    if (m_schemaVersion < 2) {
+        report.restoreProtection =
+            Tr::tr("the store's schema (version %1) predates the triggers: open it once for "
+                   "writing (the console, or any audited change) to upgrade it")
+                .arg(m_schemaVersion);
+        return {};
+    }
+    QStringList statements;
+    for (const QString &statement : AuditSchema::statements(2, pg ? AuditSchema::Dialect::Postgres
+                                                                  : AuditSchema::Dialect::Sqlite)) {
+        for (const QString &name : std::as_const(report.missingProtection)) {
+            if (statement.contains(u"TRIGGER "_s + name + u' '))
+                statements << statement + u';';
+        }
+    }
+    report.restoreProtection =
+        (pg ? Tr::tr("as the tables' owner, recreate them (psql \"%1\"):").arg(m_config.location())
+            : Tr::tr("recreate them with the sqlite3 tool (sqlite3 '%1'):")
+                  .arg(m_config.location())) +
+        u'\n' + statements.join(u'\n');
+    if (pg)
+        report.restoreProtection +=
+            u'\n' + Tr::tr("a trigger that exists but is disabled: ALTER TABLE ... ENABLE "
+                           "TRIGGER name;");
+    return {};
+}
+
+Result<AuditVerifyReport> AuditDatabase::verify(const std::optional<AuditAnchor> &anchor)
 {
     AuditChainVerifier verifier;
+    if (anchor)
+        verifier.setAnchor(*anchor);
     qint64 cursor = 0;
     constexpr int kBatch = 2000;
     while (!verifier.hasProblem()) {
@@ -523,7 +701,10 @@ Result<AuditVerifyReport> AuditDatabase::verify()
             break;
         cursor = batch->last().id;
     }
-    return verifier.finish();
+    AuditVerifyReport report = verifier.finish();
+    if (auto ok = checkProtection(report); !ok)
+        return ok.error();
+    return report;
 }
 
 } // namespace vipdeck

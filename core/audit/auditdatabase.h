@@ -25,9 +25,17 @@ public:
     AuditDatabase(const AuditDatabase &) = delete;
     AuditDatabase &operator=(const AuditDatabase &) = delete;
 
-    // Connects, checks that the store can be written and migrates it up to
-    // `schemaVersion`.  Fails with ErrorCode::AuditUnavailable.
-    Result<void> open(int schemaVersion = AuditSchema::latestVersion());
+    enum class Access {
+        Write, // creates the store (file 0600, new directories 0700) and migrates it
+        Read,  // an existing store only: creates nothing, migrates nothing
+    };
+
+    // Write: connects, checks that the store can be written and migrates it up
+    // to `schemaVersion`.  Fails with ErrorCode::AuditUnavailable.
+    // Read: fails with ErrorCode::AuditMissing when there is no file, or no
+    // audit tables in it (or in the PostgreSQL database).
+    Result<void> open(int schemaVersion = AuditSchema::latestVersion(),
+                      Access access = Access::Write);
     int schemaVersion() const { return m_schemaVersion; }
     const AuditStoreConfig &config() const { return m_config; }
 
@@ -37,7 +45,11 @@ public:
     Result<AuditPage> page(const AuditPageRequest &request);
     Result<qint64> count(const AuditFilter &filter);
     Result<AuditRecord> record(qint64 id);
-    Result<AuditVerifyReport> verify();
+    // The newest record's id and hash; {0, genesis hash} for an empty log.
+    Result<AuditAnchor> anchor();
+    // The whole chain, against `anchor` when given, and the append-only
+    // triggers.
+    Result<AuditVerifyReport> verify(const std::optional<AuditAnchor> &anchor = {});
 
 private:
     bool isPostgres() const { return m_config.backend == AuditStoreConfig::Backend::Postgres; }
@@ -46,6 +58,8 @@ private:
     Result<QList<AuditRecord>> select(const QString &where, const QVariantList &values,
                                       const QString &tail, bool withCompletion);
     Error unavailable(const QString &what, const QString &detail) const;
+    Error missing(const QString &why) const;
+    Result<void> checkProtection(AuditVerifyReport &report);
 
     AuditStoreConfig m_config;
     const Clock &m_clock;

@@ -1,5 +1,7 @@
 #include "core/audit/auditexport.h"
 
+#include "core/common/csvfield.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -16,14 +18,12 @@ QStringList auditCsvColumns()
 
 QString auditCsvRow(const QStringList &fields)
 {
+    // Every field is neutralised as text: the numeric ones (ids) are never
+    // negative, so none of them can start like a formula.
     QStringList quoted;
     quoted.reserve(fields.size());
-    for (const QString &f : fields) {
-        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r'))
-            quoted << u'"' + QString(f).replace(u"\""_s, u"\"\""_s) + u'"';
-        else
-            quoted << f;
-    }
+    for (const QString &f : fields)
+        quoted << csvField(f);
     return quoted.join(u',') + u"\r\n"_s;
 }
 

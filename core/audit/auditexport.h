@@ -12,7 +12,8 @@ namespace vipdeck {
 
 // The CSV header line's fields, in row order.
 QStringList auditCsvColumns();
-// One RFC 4180 line (quoted where needed), ending with "\r\n".
+// One RFC 4180 line (quoted where needed, formula-like text neutralised:
+// csvField()), ending with "\r\n".
 QString auditCsvRow(const QStringList &fields);
 QStringList auditRecordCsvFields(const AuditRecord &record);
 

@@ -21,13 +21,26 @@ AuditStore::AuditStore(const AuditStoreConfig &config)
 Result<std::unique_ptr<AuditStore>> AuditStore::open(const AuditStoreConfig &config,
                                                      const Clock &clock, int schemaVersion)
 {
+    return open(config, clock, schemaVersion, true);
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::openExisting(const AuditStoreConfig &config,
+                                                             const Clock &clock)
+{
+    return open(config, clock, AuditSchema::latestVersion(), false);
+}
+
+Result<std::unique_ptr<AuditStore>>
+AuditStore::open(const AuditStoreConfig &config, const Clock &clock, int schemaVersion, bool write)
+{
     std::unique_ptr<AuditStore> store(new AuditStore(config));
     std::promise<Result<int>> opened;
+    const auto access = write ? AuditDatabase::Access::Write : AuditDatabase::Access::Read;
     QMetaObject::invokeMethod(
         store->m_context.get(),
-        [s = store.get(), &config, &clock, schemaVersion, &opened] {
+        [s = store.get(), &config, &clock, schemaVersion, access, &opened] {
             s->m_db = std::make_unique<AuditDatabase>(config, clock);
-            if (auto ok = s->m_db->open(schemaVersion); !ok) {
+            if (auto ok = s->m_db->open(schemaVersion, access); !ok) {
                 s->m_db.reset();
                 opened.set_value(ok.error());
                 return;
@@ -118,9 +131,14 @@ Result<AuditRecord> AuditStore::record(qint64 id)
     return call<AuditRecord>([id](AuditDatabase &db) { return db.record(id); });
 }
 
-Result<AuditVerifyReport> AuditStore::verify()
+Result<AuditVerifyReport> AuditStore::verify(const std::optional<AuditAnchor> &anchor)
 {
-    return call<AuditVerifyReport>([](AuditDatabase &db) { return db.verify(); });
+    return call<AuditVerifyReport>([&anchor](AuditDatabase &db) { return db.verify(anchor); });
+}
+
+Result<AuditAnchor> AuditStore::anchor()
+{
+    return call<AuditAnchor>([](AuditDatabase &db) { return db.anchor(); });
 }
 
 void AuditStore::pageAsync(const AuditPageRequest &request, QObject *receiver,

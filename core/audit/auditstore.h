@@ -6,6 +6,7 @@
 // callbacks run on the receiver's thread.  An action never runs unaudited:
 // when beginAction() fails, the caller must not start the action.
 
+#include "core/audit/auditanchor.h"
 #include "core/audit/auditchainverifier.h"
 #include "core/audit/auditfilter.h"
 #include "core/audit/auditpage.h"
@@ -36,6 +37,11 @@ public:
     static Result<std::unique_ptr<AuditStore>>
     open(const AuditStoreConfig &config, const Clock &clock = Clock::system(),
          int schemaVersion = AuditSchema::latestVersion());
+    // An existing store for reading (audit list/show/verify/export/anchor,
+    // reports): creates no file, directory or table and migrates nothing.
+    // Fails with ErrorCode::AuditMissing when there is no log at `config`.
+    static Result<std::unique_ptr<AuditStore>> openExisting(const AuditStoreConfig &config,
+                                                            const Clock &clock = Clock::system());
     ~AuditStore();
     AuditStore(const AuditStore &) = delete;
     AuditStore &operator=(const AuditStore &) = delete;
@@ -54,8 +60,11 @@ public:
     Result<AuditPage> page(const AuditPageRequest &request);
     Result<qint64> count(const AuditFilter &filter);
     Result<AuditRecord> record(qint64 id);
-    // Recomputes the whole chain, streaming it in batches.
-    Result<AuditVerifyReport> verify();
+    // Recomputes the whole chain, streaming it in batches; checks it against
+    // `anchor` when given, and reports missing append-only triggers.
+    Result<AuditVerifyReport> verify(const std::optional<AuditAnchor> &anchor = {});
+    // The newest record's id and hash, to keep outside the log.
+    Result<AuditAnchor> anchor();
 
     // For the GUI: runs on the store's thread, then calls `done` on
     // `receiver`'s thread (not at all if the receiver is gone by then).
@@ -66,6 +75,8 @@ public:
 
 private:
     explicit AuditStore(const AuditStoreConfig &config);
+    static Result<std::unique_ptr<AuditStore>>
+    open(const AuditStoreConfig &config, const Clock &clock, int schemaVersion, bool write);
 
     template <typename T> Result<T> call(std::function<Result<T>(AuditDatabase &)> job);
     template <typename T>

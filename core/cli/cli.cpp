@@ -47,7 +47,8 @@ QString globalOptionsHelp()
         "  --follow         events: keep polling and print events as they come\n"
         "  --interval SECS  events, watch: seconds between polls (default: the fleet's)\n"
         "  --count N        events --follow, watch: stop after N polls\n"
-        "  --reason TEXT    why (required for changes; recorded in the audit log)\n"
+        "  --reason TEXT    why (required for changes; recorded in the audit log; no control\n"
+        "                   characters)\n"
         "  --dry-run        show what a change would do, change nothing\n"
         "  --yes            do not ask for confirmation\n"
         "  --force          allow leaving a backend below its UP-server threshold\n"
@@ -167,7 +168,7 @@ const QList<Command> &commands()
                     "and stops at the first failure."),
              reloadCommand),
          true},
-        {u"audit"_s, u"audit list|show|export|verify"_s,
+        {u"audit"_s, u"audit list|show|export|verify|anchor"_s,
          Tr::tr("The audit log of every change (see 'vipdeckctl audit --help')"), auditCommand},
         {u"report"_s, u"report --format F -o FILE"_s,
          Tr::tr("Health report as PDF, HTML, CSV or JSON (see 'vipdeckctl report --help')"),

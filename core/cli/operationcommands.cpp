@@ -1,5 +1,6 @@
 #include "core/cli/operationcommands.h"
 
+#include "core/audit/auditreason.h"
 #include "core/audit/auditstore.h"
 #include "core/cli/auditcommand.h"
 #include "core/cli/confirm.h"
@@ -60,6 +61,11 @@ Result<std::unique_ptr<AuditStore>> openAudit(const GlobalOptions &options)
 
 int requireReason(const GlobalOptions &options, Console &console, const QString &command)
 {
+    if (const Result<void> valid = validateAuditReason(options.reason); !valid) {
+        console.err() << u"vipdeckctl %1: --reason: "_s.arg(command) << valid.error().toString()
+                      << u'\n';
+        return ExitUsage;
+    }
     if (options.dryRun || !options.reason.isEmpty())
         return ExitOk;
     console.err() << Tr::tr("vipdeckctl %1: a change needs --reason TEXT (recorded in the audit "

@@ -89,6 +89,8 @@ QString errorCodeName(ErrorCode code)
         return u"no-such-protocol"_s;
     case ErrorCode::AuditUnavailable:
         return u"audit-unavailable"_s;
+    case ErrorCode::AuditMissing:
+        return u"audit-missing"_s;
     case ErrorCode::AuditTampered:
         return u"audit-tampered"_s;
     case ErrorCode::PreconditionFailed:

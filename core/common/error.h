@@ -46,6 +46,7 @@ enum class ErrorCode {
     NoSuchProtocol,
     // audit
     AuditUnavailable,
+    AuditMissing, // a reader found no audit log where one should be
     AuditTampered,
     // operations
     PreconditionFailed,

@@ -6,16 +6,24 @@ using namespace Qt::StringLiterals;
 
 namespace vipdeck {
 
-QString csvField(const QString &value)
+namespace {
+// Numbers stay numbers ("-3" is not a formula); every other value is text.
+CsvCell cellKind(const QVariant &value)
 {
-    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
-                       value.contains(u'\r');
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool:
+        return CsvCell::Number;
+    default:
+        return CsvCell::Text;
+    }
 }
+} // namespace
 
 QString reportValueText(const QVariant &value)
 {
@@ -55,7 +63,7 @@ Result<QByteArray> renderCsv(const ReportDocument &document, const QString &tabl
     for (const QList<ReportCell> &row : table->rows) {
         fields.clear();
         for (const ReportCell &cell : row)
-            fields << csvField(reportValueText(cell.value));
+            fields << csvField(reportValueText(cell.value), cellKind(cell.value));
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out.toUtf8();

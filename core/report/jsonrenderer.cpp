@@ -103,6 +103,8 @@ QByteArray renderJson(const ReportDocument &document)
         {u"generated"_s, timeJson(document.generated)},
         {u"since"_s, timeJson(document.since)},
         {u"until"_s, timeJson(document.until)},
+        {u"audit_anchor"_s, document.auditAnchor.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(document.auditAnchor)},
         {u"summary"_s, summary},
         {u"tables"_s, tables},
         {u"charts"_s, charts},

@@ -58,7 +58,8 @@ Result<ReportAudit> readReportAudit(AuditStore &store, const Snapshot &snapshot,
 
 void readReportAuditInto(ReportInput &input, const AuditStoreConfig &config)
 {
-    Result<std::unique_ptr<AuditStore>> store = AuditStore::open(config);
+    // A report only reads the log: it never creates one.
+    Result<std::unique_ptr<AuditStore>> store = AuditStore::openExisting(config);
     if (!store) {
         input.auditError = store.error();
         return;
@@ -69,6 +70,13 @@ void readReportAuditInto(ReportInput &input, const AuditStoreConfig &config)
         input.auditError = audit.error();
         return;
     }
+    // Read after the window: the anchor covers every record the report shows.
+    const Result<AuditAnchor> anchor = (*store)->anchor();
+    if (!anchor) {
+        input.auditError = anchor.error();
+        return;
+    }
+    input.auditAnchor = *anchor;
     input.auditWindow = audit->window;
     input.auditTruncated = audit->truncated;
     input.serverHistory = audit->serverHistory;

@@ -27,9 +27,10 @@ Result<ReportAudit> readReportAudit(AuditStore &store, const Snapshot &snapshot,
 
 struct ReportInput;
 
-// Opens the audit store `config` names (on the calling thread) and fills
-// `input`'s audit fields for its snapshot and window; a store that cannot be
-// opened or read leaves input.auditError set and the report is built without it.
+// Opens the existing audit store `config` names (on the calling thread; it
+// never creates one) and fills `input`'s audit fields for its snapshot and
+// window, and the log's anchor; a store that is missing or cannot be opened
+// or read leaves input.auditError set and the report is built without it.
 void readReportAuditInto(ReportInput &input, const AuditStoreConfig &config);
 
 } // namespace vipdeck

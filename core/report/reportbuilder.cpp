@@ -1,5 +1,7 @@
 #include "core/report/reportbuilder.h"
 
+#include "core/common/controlcharacters.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -27,6 +29,13 @@ ReportColumn col(const QString &key, const QString &title, bool numeric = false)
 ReportCell text(const QString &t)
 {
     return ReportCell::fromText(t);
+}
+
+// Audit text as people read it in a report: control characters that older
+// records may hold shown as \x1b, \r, \n instead of acting on the page.
+ReportCell auditText(const QString &t)
+{
+    return text(escapeControlCharacters(t));
 }
 
 ReportCell withHealth(ReportCell cell, Health health)
@@ -353,12 +362,12 @@ ReportSection serverSection(const ReportInput &in)
                     text(s.checkStatus),
                     s.lastChangeSecs >= 0 ? ReportCell::fromInt(s.lastChangeSecs)
                                           : ReportCell::empty(),
-                    r ? text(r->operatorName + u'@' + r->workstation)
+                    r ? auditText(r->operatorName + u'@' + r->workstation)
                       : text(in.auditError ? Tr::tr("audit log unavailable")
                                            : Tr::tr("not in the audit log")),
                     r ? ReportCell::fromTime(r->time) : ReportCell::empty(),
-                    r ? text(r->action) : ReportCell::empty(),
-                    r ? text(r->reason) : ReportCell::empty(),
+                    r ? auditText(r->action) : ReportCell::empty(),
+                    r ? auditText(r->reason) : ReportCell::empty(),
                     r ? ReportCell::fromInt(r->id) : ReportCell::empty(),
                 };
             }
@@ -586,16 +595,26 @@ ReportSection auditSection(const ReportInput &in)
         table.rows << QList<ReportCell>{
             ReportCell::fromInt(r.id),
             ReportCell::fromTime(r.time),
-            text(r.operatorName + u'@' + r.workstation),
-            text(r.kind == AuditKind::Completion
-                     ? Tr::tr("%1 (completes #%2)").arg(r.action).arg(r.intentId.value_or(0))
-                     : r.action),
-            text(targetsText(r.targets)),
-            text(r.reason),
+            auditText(r.operatorName + u'@' + r.workstation),
+            auditText(r.kind == AuditKind::Completion
+                          ? Tr::tr("%1 (completes #%2)").arg(r.action).arg(r.intentId.value_or(0))
+                          : r.action),
+            auditText(targetsText(r.targets)),
+            auditText(r.reason),
             outcome,
         };
     }
     section.blocks << table;
+    if (in.auditAnchor) {
+        // The log's newest record when the report read it: a later
+        // `audit verify --anchor` proves nothing was removed or rewritten since.
+        section.blocks << ReportParagraph{
+            Tr::tr("Audit log anchor when this report was made (record %1):\n%2\nCheck later "
+                   "that the log still holds it: vipdeckctl audit verify --anchor %2")
+                .arg(in.auditAnchor->id)
+                .arg(in.auditAnchor->text()),
+            std::nullopt};
+    }
     if (in.auditTruncated) {
         section.blocks << ReportParagraph{
             Tr::tr(
@@ -650,6 +669,8 @@ ReportDocument buildReport(const ReportInput &input)
     doc.since = input.since.toUTC();
     doc.until = doc.generated;
     doc.generator = input.generator;
+    if (input.auditAnchor)
+        doc.auditAnchor = input.auditAnchor->text();
     doc.sections << summarySection(input) << anycastSection(input) << vipSection(input)
                  << serverSection(input) << sessionSection(input) << chartSection(input)
                  << auditSection(input);

@@ -6,6 +6,7 @@
 // A pure function: the caller gathers the inputs (the CLI polls the fleet and
 // reads the audit store; the GUI hands over what its poller already has).
 
+#include "core/audit/auditanchor.h"
 #include "core/audit/auditrecord.h"
 #include "core/common/error.h"
 #include "core/fleet/snapshot.h"
@@ -36,6 +37,9 @@ struct ReportInput
     bool auditTruncated = false;      // the window had more records than were read
     QList<AuditRecord> serverHistory; // latest records naming servers that are not ready
     std::optional<Error> auditError;  // the audit log could not be read
+    // The log's newest record when it was read: printed so that a later
+    // `vipdeckctl audit verify --anchor` shows whether it was cut or rewritten.
+    std::optional<AuditAnchor> auditAnchor;
 
     int worstVips = 3; // how many VIPs get charts
     QString generator; // "vipdeckctl 0.3.0"

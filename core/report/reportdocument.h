@@ -111,7 +111,8 @@ struct ReportDocument
     QDateTime generated; // UTC
     QDateTime since;     // the window (audit entries, charts); UTC
     QDateTime until;
-    QString generator; // "vipdeck 0.3.0"
+    QString generator;   // "vipdeck 0.3.0"
+    QString auditAnchor; // "ID:HASH" of the audit log as read; empty when not read
     QList<ReportSection> sections;
 
     const ReportTable *table(const QString &id) const;

@@ -4,6 +4,7 @@
 
 #include "core/audit/auditstore.h"
 #include "models/auditlogmodel.h"
+#include "tests/core/audit/audittesthelpers.h"
 #include "tests/support/testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -67,6 +68,37 @@ private slots:
         QCOMPARE(model.index(0, AuditLogModel::ReasonColumn).data().toString(), u"INC-4"_s);
         QVERIFY(
             model.index(0, AuditLogModel::TargetsColumn).data().toString().contains(u"web-02"_s));
+    }
+
+    // Control characters an older record may hold are shown escaped.
+    void showsControlCharactersEscaped()
+    {
+        test::TempDir dir;
+        const QString path = dir.filePath(u"audit.sqlite"_s);
+        Result<std::unique_ptr<AuditStore>> store =
+            AuditStore::open(AuditStoreConfig::sqlite(path));
+        QVERIFY(store);
+        AuditRecord legacy;
+        legacy.operatorName = u"eve\a"_s;
+        legacy.action = u"drain"_s;
+        legacy.reason = u"INC-1\x1b[2J\r\nfake"_s;
+        legacy.targets = {{u"web"_s, u"lb1"_s, u"be"_s, u"web\x1b-01"_s}};
+        QCOMPARE(test::appendLegacyRecord(path, legacy), 1);
+
+        AuditLogModel model(10);
+        model.setStore(store->get());
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, AuditLogModel::ReasonColumn).data().toString(),
+                 u"INC-1\\x1b[2J\\r\\nfake"_s);
+        QCOMPARE(model.index(0, AuditLogModel::OperatorColumn).data().toString(), u"eve\\x07"_s);
+        QVERIFY(model.index(0, AuditLogModel::TargetsColumn)
+                    .data()
+                    .toString()
+                    .contains(u"web\\x1b-01"_s));
+        QVERIFY(model.index(0, AuditLogModel::TargetsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"server=web\\x1b-01"_s));
     }
 
     void searchPagesThroughTheMatches()

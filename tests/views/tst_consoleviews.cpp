@@ -5,6 +5,7 @@
 // key that cannot be accepted).
 
 #include "core/audit/auditstore.h"
+#include "core/fleet/reloadoperationrunner.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "core/ssh/knownhosts.h"
 #include "models/fleetmodels.h"
@@ -16,6 +17,7 @@
 #include "views/overview/fleetoverviewwidget.h"
 #include "views/overview/vipfilterproxymodel.h"
 #include "views/quickfind/quickfinddialog.h"
+#include "views/reload/reloaddialog.h"
 #include "views/servers/servertablewidget.h"
 
 #include <QCheckBox>
@@ -167,6 +169,43 @@ private slots:
         QCOMPARE(targets->rowCount(), 1);
         QCOMPARE(targets->item(0, ServerOperationDialog::HostColumn)->text(), u"lb1"_s);
         QVERIFY(dialog.needsForce());
+    }
+
+    // A reason with a control character is refused in both dialogs, through
+    // the same core check as vipdeckctl's --reason.
+    void reasonWithControlCharacterIsRefused()
+    {
+        test::TempDir dir;
+        Result<std::unique_ptr<AuditStore>> audit =
+            AuditStore::open(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY(audit);
+        ServerOperationRunner runner([](const QString &) { return nullptr; }, audit->get());
+        const Snapshot snapshot = test::makeUpdate(troubledFleet()).snapshot;
+        ServerOperationDialog dialog(&runner, [snapshot] { return snapshot; }, ServerAction::Drain,
+                                     {{u"web"_s, u"lb1"_s, u"be"_s, u"s1"_s}});
+        dialog.show();
+        dialog.findChild<QCheckBox *>(u"operationForce"_s)->setChecked(true);
+        auto *run = dialog.findChild<QPushButton *>(u"operationRun"_s);
+        auto *reason = dialog.findChild<QLineEdit *>(u"operationReason"_s);
+        reason->setText(u"INC-42\x1b[2J"_s);
+        QVERIFY(!run->isEnabled());
+        QVERIFY2(run->toolTip().contains(u"control character ESC"_s), qPrintable(run->toolTip()));
+        QVERIFY(reason->toolTip().contains(u"control character ESC"_s));
+        reason->setText(u"INC-42"_s);
+        QVERIFY(run->isEnabled());
+        QVERIFY(reason->toolTip().isEmpty());
+
+        ReloadRunner reloads(nullptr, audit->get());
+        ReloadDialog reload(&reloads, u"web"_s, {u"lb1"_s});
+        reload.show();
+        auto *reloadRun = reload.findChild<QPushButton *>(u"reloadRun"_s);
+        auto *reloadReason = reload.findChild<QLineEdit *>(u"reloadReason"_s);
+        reloadReason->setText(u"CHG-7\rOperator: root"_s);
+        QVERIFY(!reloadRun->isEnabled());
+        QVERIFY2(reloadRun->toolTip().contains(u"control character CR"_s),
+                 qPrintable(reloadRun->toolTip()));
+        reloadReason->setText(u"CHG-7"_s);
+        QVERIFY(reloadRun->isEnabled());
     }
 
     void unknownHostKeyAccepted()

@@ -1,5 +1,6 @@
 #include "views/audit/auditlogwidget.h"
 
+#include "core/common/csvfield.h"
 #include "models/auditlogmodel.h"
 
 #include <QCheckBox>
@@ -18,19 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
-
-namespace {
-
-QString csvField(QString value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')) {
-        value.replace(u"\""_s, u"\"\""_s);
-        value = u'"' + value + u'"';
-    }
-    return value;
-}
-
-} // namespace
 
 AuditLogWidget::AuditLogWidget(AuditLogModel *model, QWidget *parent)
     : QWidget(parent)
@@ -165,7 +153,8 @@ bool AuditLogWidget::exportCsv(const QString &path) const
     for (int r = 0; r < m_model->rowCount(); ++r) {
         QStringList fields;
         for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
-            fields << csvField(m_model->index(r, c).data().toString());
+            fields << csvField(m_model->index(r, c).data().toString(),
+                               c == AuditLogModel::IdColumn ? CsvCell::Number : CsvCell::Text);
         lines << fields.join(u',');
     }
     return file.write((lines.join(u'\n') + u'\n').toUtf8()) >= 0;

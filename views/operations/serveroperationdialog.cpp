@@ -1,5 +1,6 @@
 #include "views/operations/serveroperationdialog.h"
 
+#include "core/audit/auditreason.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "models/healthstyle.h"
 
@@ -242,15 +243,18 @@ void ServerOperationDialog::fillTargets()
 
 void ServerOperationDialog::updateButtons()
 {
+    const Result<void> reasonValid = validateAuditReason(m_reason->text());
     const bool ready = !m_running && !m_done && !m_previews.isEmpty() &&
-                       !m_reason->text().trimmed().isEmpty() &&
+                       !m_reason->text().trimmed().isEmpty() && reasonValid &&
                        (!needsForce() || m_force->isChecked());
     m_run->setEnabled(ready);
     m_reason->setEnabled(!m_running && !m_done);
     m_force->setEnabled(!m_running && !m_done);
     m_everywhere->setEnabled(!m_running && !m_done);
     m_close->setEnabled(!m_running);
-    m_run->setToolTip(m_reason->text().trimmed().isEmpty() ? tr("Give a reason first")
+    m_reason->setToolTip(reasonValid ? QString() : reasonValid.error().toString());
+    m_run->setToolTip(!reasonValid                           ? reasonValid.error().toString()
+                      : m_reason->text().trimmed().isEmpty() ? tr("Give a reason first")
                       : needsForce() && !m_force->isChecked()
                           ? tr("Tick Force to act on backends left below their threshold")
                           : QString());

@@ -1,5 +1,6 @@
 #include "views/reload/reloaddialog.h"
 
+#include "core/audit/auditreason.h"
 #include "core/fleet/reloadoperationrunner.h"
 #include "models/healthstyle.h"
 
@@ -90,8 +91,12 @@ QStringList ReloadDialog::chosenHosts() const
 
 void ReloadDialog::updateButtons()
 {
+    const Result<void> reasonValid = validateAuditReason(m_reason->text());
     m_run->setEnabled(!m_running && !m_result && !chosenHosts().isEmpty() &&
-                      !m_reason->text().trimmed().isEmpty());
+                      !m_reason->text().trimmed().isEmpty() && reasonValid);
+    // Why Run stays disabled when the reason holds a control character.
+    m_reason->setToolTip(reasonValid ? QString() : reasonValid.error().toString());
+    m_run->setToolTip(reasonValid ? QString() : reasonValid.error().toString());
     m_close->setEnabled(!m_running);
     m_hosts->setEnabled(!m_running && !m_result);
     m_reason->setEnabled(!m_running && !m_result);

@@ -1,5 +1,6 @@
 // The hash chain: canonical serialization and the verifier's verdicts on
-// hand-made chains (changed, removed, inserted, re-hashed records).
+// hand-made chains (changed, removed, inserted, duplicated, re-hashed
+// records), and against anchors (truncated or rewritten logs).
 
 #include "core/audit/auditchainverifier.h"
 
@@ -50,9 +51,12 @@ QList<AuditRecord> chainOf(int n)
     return chain(records);
 }
 
-AuditVerifyReport verify(const QList<AuditRecord> &records)
+AuditVerifyReport verify(const QList<AuditRecord> &records,
+                         const std::optional<AuditAnchor> &anchor = {})
 {
     AuditChainVerifier verifier;
+    if (anchor)
+        verifier.setAnchor(*anchor);
     for (const AuditRecord &r : records)
         verifier.add(r);
     return verifier.finish();
@@ -88,6 +92,10 @@ private slots:
     void emptyLogVerifies();
     void tampering_data();
     void tampering();
+    void anchor_data();
+    void anchor();
+    void anchorText_data();
+    void anchorText();
 };
 
 void TestAuditChain::canonicalCoversEveryField()
@@ -207,6 +215,18 @@ void TestAuditChain::tampering_data()
         c.insert(5, forged(first, 6));
         renumber(c);
     }) << int(Kind::Inserted) << 5LL << 6LL << 6LL;
+    // The newest record copied as a new last record: the copy is named, not
+    // its original.
+    QTest::newRow("last record duplicated") << Tamper([](auto &c) {
+        AuditRecord copy = c.last();
+        copy.id = c.last().id + 1;
+        c.append(copy);
+    }) << int(Kind::Duplicated) << 11LL << 11LL
+                                            << 10LL;
+    QTest::newRow("middle record duplicated, renumbered") << Tamper([](auto &c) {
+        c.insert(5, c[4]);
+        renumber(c);
+    }) << int(Kind::Inserted) << 6LL << 6LL << 5LL;
     QTest::newRow("link field changed") << Tamper([](auto &c) { c[6].prevHash = c[4].hash; })
                                         << int(Kind::Changed) << 7LL << 7LL << 6LL;
 }
@@ -228,6 +248,85 @@ void TestAuditChain::tampering()
     QCOMPARE(report.problem->lastId, lastId);
     QCOMPARE(report.checked, checked);
     QVERIFY(report.problem->describe().contains(QString::number(firstId)));
+}
+
+void TestAuditChain::anchor_data()
+{
+    QTest::addColumn<int>("keep");          // records left of a chain of 10
+    QTest::addColumn<qint64>("anchorId");   // the anchor names this record...
+    QTest::addColumn<bool>("anchorHashOk"); // ...with its real hash, or another
+    QTest::addColumn<int>("kind");          // -1: intact
+    QTest::addColumn<qint64>("firstId");
+    QTest::addColumn<qint64>("lastId");
+
+    QTest::newRow("intact, anchor at the end") << 10 << 10LL << true << -1 << 0LL << 0LL;
+    QTest::newRow("intact, grown since") << 10 << 6LL << true << -1 << 0LL << 0LL;
+    QTest::newRow("empty log's anchor") << 10 << 0LL << true << -1 << 0LL << 0LL;
+    QTest::newRow("newest record removed")
+        << 9 << 10LL << true << int(Kind::Truncated) << 10LL << 10LL;
+    QTest::newRow("three newest removed")
+        << 7 << 10LL << true << int(Kind::Truncated) << 8LL << 10LL;
+    QTest::newRow("everything removed") << 0 << 10LL << true << int(Kind::Truncated) << 1LL << 10LL;
+    QTest::newRow("rewritten before the anchor")
+        << 10 << 5LL << false << int(Kind::AnchorMismatch) << 5LL << 5LL;
+}
+
+void TestAuditChain::anchor()
+{
+    QFETCH(int, keep);
+    QFETCH(qint64, anchorId);
+    QFETCH(bool, anchorHashOk);
+    QFETCH(int, kind);
+    QFETCH(qint64, firstId);
+    QFETCH(qint64, lastId);
+
+    const QList<AuditRecord> full = chainOf(10);
+    AuditAnchor anchor{anchorId,
+                       anchorId == 0 ? AuditRecord::genesisHash() : full[anchorId - 1].hash};
+    if (!anchorHashOk)
+        anchor.hash = QByteArray(64, 'e');
+    // Without the anchor a cut log looks intact: that is what anchors are for.
+    QVERIFY(verify(full.first(keep)).ok());
+    const AuditVerifyReport report = verify(full.first(keep), anchor);
+    QCOMPARE(report.anchor, anchor);
+    if (kind < 0) {
+        QVERIFY2(report.ok(), qPrintable(report.problem->describe()));
+        return;
+    }
+    QVERIFY(!report.ok());
+    QCOMPARE(int(report.problem->kind), kind);
+    QCOMPARE(report.problem->firstId, firstId);
+    QCOMPARE(report.problem->lastId, lastId);
+    QVERIFY(report.problem->describe().contains(QString::number(lastId)));
+}
+
+void TestAuditChain::anchorText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    const QString hash(64, u'a');
+    QTest::newRow("ok") << u"12:"_s + hash << true;
+    QTest::newRow("upper case") << u"12:"_s + hash.toUpper() << true;
+    QTest::newRow("spaces around") << u" 12:"_s + hash + u"\n"_s << true;
+    QTest::newRow("no id") << u":"_s + hash << false;
+    QTest::newRow("short hash") << u"12:abc"_s << false;
+    QTest::newRow("not hex") << u"12:"_s + QString(64, u'g') << false;
+    QTest::newRow("negative id") << u"-1:"_s + hash << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestAuditChain::anchorText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const Result<AuditAnchor> anchor = AuditAnchor::parse(text);
+    QCOMPARE(bool(anchor), valid);
+    if (valid) {
+        QCOMPARE(anchor->id, 12);
+        QCOMPARE(anchor->text(), u"12:"_s + QString(64, u'a'));
+    } else {
+        QVERIFY(anchor.error().hint.contains(u"ID:HASH"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

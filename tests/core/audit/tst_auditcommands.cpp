@@ -4,6 +4,7 @@
 #include "core/audit/auditcommands.h"
 #include "core/audit/auditexport.h"
 #include "core/audit/auditstore.h"
+#include "core/common/controlcharacters.h"
 #include "tests/core/audit/audittesthelpers.h"
 #include "tests/support/fixedclock.h"
 #include "tests/support/testdata.h"
@@ -81,6 +82,10 @@ private slots:
     void unavailableStore();
     void parseTime_data();
     void parseTime();
+    void readersNeverCreateAStore_data();
+    void readersNeverCreateAStore();
+    void textOutputEscapesControlCharacters();
+    void exportCsvNeutralisesFormulas();
 
 private:
     Output run(const QStringList &args, const AuditStoreConfig &config);
@@ -119,8 +124,20 @@ void TestAuditCommands::initTestCase()
     m_clock.advance(3600 * 1000);
     QVERIFY((*store)->beginAction(makeIntent(u"reload"_s, {mail}, u"CHG-7"_s, u"bob"_s)));
     m_clock.advance(3600 * 1000);
-    const qint64 four =
-        *(*store)->beginAction(makeIntent(u"drain"_s, {api}, u"INC-2, \"urgent\"\nsecond line"_s));
+    // Record 4 as an older vipdeck could write it: a line break in the reason
+    // (refused at input now), kept verbatim in CSV and JSON.
+    AuditRecord legacy;
+    legacy.kind = AuditKind::Intent;
+    legacy.time = QDateTime::fromMSecsSinceEpoch(m_clock.now().toMSecsSinceEpoch(), Qt::UTC);
+    legacy.operatorName = u"alice"_s;
+    legacy.workstation = u"ws1"_s;
+    legacy.sshUser = u"vipdeck"_s;
+    legacy.action = u"drain"_s;
+    legacy.targets = {api};
+    legacy.reason = u"INC-2, \"urgent\"\nsecond line"_s;
+    legacy.stateBefore = u"{\"admin\":\"READY\"}"_s;
+    const qint64 four = appendLegacyRecord(m_config.sqlitePath, legacy);
+    QCOMPARE(four, 4);
     AuditCompletion failed;
     failed.results = {{api, AuditOutcome::Failed, u"socket: permission denied, \"x\""_s}};
     failed.stateAfter = u"{\"admin\":\"READY\"}"_s;
@@ -327,6 +344,111 @@ void TestAuditCommands::parseTime()
     QCOMPARE(t.ok(), expected.isValid());
     if (t)
         QCOMPARE(*t, expected);
+}
+
+void TestAuditCommands::readersNeverCreateAStore_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("relative");
+    QTest::newRow("verify, file deleted") << QStringList{u"verify"_s} << u"audit.sqlite"_s;
+    QTest::newRow("verify, no directory")
+        << QStringList{u"verify"_s} << u"gone/vipdeck/audit.sqlite"_s;
+    QTest::newRow("verify --json") << QStringList{u"verify"_s, u"--json"_s} << u"a.sqlite"_s;
+    QTest::newRow("list") << QStringList{u"list"_s} << u"gone/audit.sqlite"_s;
+    QTest::newRow("show") << QStringList{u"show"_s, u"1"_s} << u"gone/audit.sqlite"_s;
+    QTest::newRow("export") << QStringList{u"export"_s, u"--csv"_s} << u"gone/audit.sqlite"_s;
+    QTest::newRow("anchor") << QStringList{u"anchor"_s} << u"gone/audit.sqlite"_s;
+}
+
+void TestAuditCommands::readersNeverCreateAStore()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, relative);
+    TempDir dir;
+    const QString path = dir.filePath(relative);
+    const Output o = run(args, AuditStoreConfig::sqlite(path));
+    QCOMPARE(o.code, int(AuditExitError));
+    QVERIFY2(o.out.isEmpty(), qPrintable(o.out));
+    QVERIFY2(o.err.contains(u"no audit log at "_s + path), qPrintable(o.err));
+    QVERIFY2(o.err.contains(u"restore it from a backup"_s), qPrintable(o.err));
+    QVERIFY(!o.err.contains(u"intact"_s));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{});
+}
+
+// Records written before reasons were checked may hold control characters:
+// text output shows them, it never lets them act on the terminal.
+void TestAuditCommands::textOutputEscapesControlCharacters()
+{
+    TempDir dir;
+    const QString path = dir.filePath(u"audit.sqlite"_s);
+    QVERIFY(AuditStore::open(AuditStoreConfig::sqlite(path), m_clock));
+    AuditRecord legacy;
+    legacy.kind = AuditKind::Intent;
+    legacy.operatorName = u"eve"_s;
+    legacy.workstation = u"ws\x07"_s;
+    legacy.action = u"drain"_s;
+    legacy.targets = {{u"web"_s, u"lb1"_s, u"be_web"_s, u"web\x1b[31m-07"_s}};
+    legacy.reason = u"INC-9\x1b[2K\rReason:       approved by CISO\nSSH user:     root"_s;
+    QCOMPARE(appendLegacyRecord(path, legacy), 1);
+
+    const Output show = run({u"show"_s, u"1"_s}, AuditStoreConfig::sqlite(path));
+    QCOMPARE(show.code, int(AuditExitOk));
+    for (const QChar c : show.out)
+        QVERIFY2(c == u'\n' || !isControlCharacter(c), qPrintable(show.out));
+    QVERIFY2(
+        show.out.contains(
+            u"Reason:       INC-9\\x1b[2K\\rReason:       approved by CISO\\nSSH user:     root\n"_s),
+        qPrintable(show.out));
+    QVERIFY2(show.out.contains(u"server=web\\x1b[31m-07"_s), qPrintable(show.out));
+    QVERIFY2(show.out.contains(u"Workstation:  ws\\x07\n"_s), qPrintable(show.out));
+    // One line per field: the reason did not add a line of its own.
+    QCOMPARE(show.out.count(u"\nReason:"_s), 1);
+    QCOMPARE(show.out.count(u"\nSSH user:"_s), 1);
+
+    const Output list = run({u"list"_s}, AuditStoreConfig::sqlite(path));
+    QCOMPARE(list.code, int(AuditExitOk));
+    QCOMPARE(list.out.count(u'\n'), 1);
+    QVERIFY2(list.out.contains(u"INC-9\\x1b[2K\\r"_s), qPrintable(list.out));
+
+    // JSON keeps the exact text (escaped the JSON way).
+    const Output json = run({u"show"_s, u"1"_s, u"--json"_s}, AuditStoreConfig::sqlite(path));
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value("reason"_L1).toString(),
+             legacy.reason);
+}
+
+void TestAuditCommands::exportCsvNeutralisesFormulas()
+{
+    TempDir dir;
+    const AuditStoreConfig config = AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s));
+    const QStringList reasons = {u"=HYPERLINK(\"http://evil.example/\",\"INC-1\")"_s,
+                                 u"+1+1"_s,
+                                 u"-2+3"_s,
+                                 u"@SUM(A1:A2)"_s,
+                                 u"=1+2 INC-3"_s, // (a leading tab is trimmed by the store)
+                                 u"INC-7 = ok"_s};
+    {
+        auto store = AuditStore::open(config, m_clock);
+        QVERIFY(store);
+        for (const QString &reason : reasons)
+            QVERIFY((*store)->beginAction(makeIntent(
+                u"drain"_s, {{u"web"_s, u"lb1"_s, u"be"_s, u"=cmd|' /C calc'!A0"_s}}, reason)));
+    }
+    const Output o = run({u"export"_s, u"--csv"_s}, config);
+    QCOMPARE(o.code, int(AuditExitOk));
+    QVERIFY2(o.out.contains(u",\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"INC-1\"\")\","_s),
+             qPrintable(o.out));
+    const QList<QStringList> rows = parseCsv(o.out);
+    QCOMPARE(rows.size(), reasons.size() + 1);
+    const qsizetype reason = auditCsvColumns().indexOf(u"reason"_s);
+    const qsizetype targets = auditCsvColumns().indexOf(u"targets"_s);
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        const QString &expected = reasons.at(i);
+        const bool formula = !expected.startsWith(u"INC"_s);
+        QCOMPARE(rows.at(i + 1).at(reason), formula ? u"'"_s + expected : expected);
+        QCOMPARE(rows.at(i + 1).at(0), QString::number(i + 1)); // ids stay numbers
+        // The target label starts with "vip=", so it is not a formula.
+        QVERIFY(rows.at(i + 1).at(targets).startsWith(u"vip=web"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditCommands)

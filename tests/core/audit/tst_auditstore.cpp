@@ -2,6 +2,7 @@
 // intents, filters, keyset paging, migrations (from empty and from the v1
 // fixture), unavailable stores, and concurrent writers.
 
+#include "core/audit/auditreason.h"
 #include "core/audit/auditstore.h"
 #include "tests/core/audit/audittesthelpers.h"
 #include "tests/support/fixedclock.h"
@@ -11,6 +12,7 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <sys/stat.h>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,15 @@ QList<qint64> allIds(AuditStore &store, const AuditFilter &filter)
     return page ? ids(page->records) : QList<qint64>{-1};
 }
 
+// Permission bits of `path`, as stat(2) gives them.
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
 } // namespace
 
 class TestAuditStore : public QObject
@@ -79,6 +90,12 @@ private slots:
     void concurrentWritersFormOneChain();
     void configFromUrl_data();
     void configFromUrl();
+    void controlCharactersInReasonRefused_data();
+    void controlCharactersInReasonRefused();
+    void newStoreIsPrivate();
+    void existingStoreKeepsItsMode();
+    void readerCreatesNothing_data();
+    void readerCreatesNothing();
 };
 
 void TestAuditStore::beginAndComplete()
@@ -576,6 +593,108 @@ void TestAuditStore::configFromUrl()
     QTEST(config->port, "port");
     QTEST(config->user, "user");
     QTEST(config->database, "database");
+}
+
+void TestAuditStore::controlCharactersInReasonRefused_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("named"); // empty: accepted
+    QTest::newRow("plain") << u"INC-42 web-07 flapping"_s << QString();
+    QTest::newRow("tab") << u"INC-42\tweb-07"_s << QString();
+    QTest::newRow("umlaut and emoji") << u"Störung 🔥"_s << QString();
+    QTest::newRow("ESC") << u"INC-1\x1b[2J"_s << u"ESC (\\x1b) at position 6"_s;
+    QTest::newRow("BEL") << u"\aINC-1"_s << u"BEL (\\x07) at position 1"_s;
+    QTest::newRow("CR") << u"INC-1\rOperator: root"_s << u"CR (\\r)"_s;
+    QTest::newRow("LF") << u"INC-1\nOperator: root"_s << u"LF (\\n)"_s;
+    QTest::newRow("NUL") << QString(QChar(0)) + u"x"_s << u"NUL (\\x00)"_s;
+    QTest::newRow("DEL") << u"a\x7f"_s << u"DEL (\\x7f)"_s;
+    QTest::newRow("C1 CSI") << u"a\u009b2J"_s << u"U+009B (\\x9b)"_s;
+}
+
+// One rule for every input: the core function the CLI and the GUI call, and
+// the store behind them.
+void TestAuditStore::controlCharactersInReasonRefused()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, named);
+    const Result<void> valid = validateAuditReason(reason);
+    QCOMPARE(bool(valid), named.isEmpty());
+    if (!valid) {
+        QCOMPARE(valid.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(valid.error().message.contains(named), qPrintable(valid.error().message));
+        QVERIFY(!valid.error().hint.isEmpty());
+    }
+
+    TempDir dir;
+    auto store = openStore(dir.filePath(u"audit.sqlite"_s));
+    QVERIFY(store);
+    auto id = store->beginAction(makeIntent(u"drain"_s, {kWeb1}, reason));
+    QCOMPARE(id.ok(), named.isEmpty());
+    if (!id)
+        QVERIFY(id.error().message.contains(named));
+    QCOMPARE(*store->count({}), named.isEmpty() ? 1 : 0);
+}
+
+void TestAuditStore::newStoreIsPrivate()
+{
+    TempDir dir;
+    const QString path = dir.filePath(u"a/b/audit.sqlite"_s);
+    auto store = openStore(path);
+    QVERIFY(store);
+    QVERIFY(store->beginAction(makeIntent(u"drain"_s, {kWeb1})));
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(modeOf(dir.filePath(u"a"_s)), 0700);
+    QCOMPARE(modeOf(dir.filePath(u"a/b"_s)), 0700);
+    // SQLite gives its side files the main file's mode.
+    QCOMPARE(modeOf(path + u"-wal"_s), 0600);
+    QCOMPARE(modeOf(path + u"-shm"_s), 0600);
+}
+
+void TestAuditStore::existingStoreKeepsItsMode()
+{
+    // An existing file or directory is its owner's choice (a group-readable
+    // team store, say): vipdeck leaves the modes alone (docs/audit.md).
+    TempDir dir;
+    const QString path = dir.filePath(u"audit.sqlite"_s);
+    QVERIFY(openStore(path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadGroup |
+                                                  QFile::ExeGroup));
+    auto store = openStore(path);
+    QVERIFY(store);
+    QVERIFY(store->beginAction(makeIntent(u"drain"_s, {kWeb1})));
+    QCOMPARE(modeOf(path), 0640);
+    QCOMPARE(modeOf(dir.path()), 0750);
+}
+
+void TestAuditStore::readerCreatesNothing_data()
+{
+    QTest::addColumn<QString>("relative");   // the store's path in a temporary directory
+    QTest::addColumn<QByteArray>("content"); // the file's content; null: no file
+    QTest::newRow("no file") << u"audit.sqlite"_s << QByteArray();
+    QTest::newRow("no directory") << u"deep/er/audit.sqlite"_s << QByteArray();
+    QTest::newRow("empty file") << u"audit.sqlite"_s << QByteArray("");
+}
+
+void TestAuditStore::readerCreatesNothing()
+{
+    QFETCH(QString, relative);
+    QFETCH(QByteArray, content);
+    TempDir dir;
+    const QString path = dir.filePath(relative);
+    if (!content.isNull())
+        dir.write(relative, content);
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    auto store = AuditStore::openExisting(AuditStoreConfig::sqlite(path));
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, ErrorCode::AuditMissing);
+    QCOMPARE(store.error().message, u"no audit log at "_s + path);
+    QVERIFY(store.error().hint.contains(u"restore it from a backup"_s));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    QCOMPARE(QFileInfo(path).size(), content.size());
+    QCOMPARE(QFileInfo::exists(path), !content.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestAuditStore)

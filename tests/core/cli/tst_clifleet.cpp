@@ -2,6 +2,7 @@
 // errors (exit 2), the default fleet from the settings, confirmation, and the
 // JSON and text renderings of a synthetic FleetUpdate.
 
+#include "core/audit/auditstore.h"
 #include "core/cli/cli.h"
 #include "core/cli/confirm.h"
 #include "core/cli/fleetjson.h"
@@ -197,6 +198,23 @@ private slots:
             << u"--wait-sessions is for maint only"_s;
         QTest::newRow("reload without host or rolling")
             << QStringList{u"reload"_s, u"web"_s, u"--reason"_s, u"r"_s} << u"--rolling"_s;
+        // A reason is shown in terminals and reports: no control characters.
+        QTest::newRow("drain reason with ESC")
+            << QStringList{u"drain"_s, u"web-01"_s, u"--yes"_s, u"--reason"_s, u"INC-1\x1b[2J"_s}
+            << u"--reason: the reason contains the control character ESC (\\x1b) at position 6"_s;
+        QTest::newRow("maint reason with LF")
+            << QStringList{u"maint"_s, u"web-01"_s, u"--yes"_s, u"--reason"_s,
+                           u"INC-1\nOperator: root"_s}
+            << u"control character LF (\\n)"_s;
+        QTest::newRow("weight reason with CR")
+            << QStringList{u"weight"_s, u"web-01"_s, u"10"_s, u"--reason"_s, u"a\rb"_s}
+            << u"control character CR (\\r)"_s;
+        QTest::newRow("dry-run ready reason with BEL")
+            << QStringList{u"ready"_s, u"web-01"_s, u"--dry-run"_s, u"--reason"_s, u"a\ab"_s}
+            << u"control character BEL (\\x07)"_s;
+        QTest::newRow("reload reason with DEL")
+            << QStringList{u"reload"_s, u"web"_s, u"--host"_s, u"lb1"_s, u"--reason"_s, u"a\x7f"_s}
+            << u"control character DEL (\\x7f)"_s;
         QTest::newRow("reload with both")
             << QStringList{u"reload"_s,    u"web"_s,      u"--host"_s, u"lb1"_s,
                            u"--rolling"_s, u"--reason"_s, u"r"_s}
@@ -224,8 +242,9 @@ private slots:
         }
         StringConsole all;
         QCOMPARE(run({u"--help"_s}, all), int(ExitOk));
-        for (const QString &command : {u"status"_s, u"servers [PATTERN]"_s, u"trust HOST"_s,
-                                       u"audit list|show|export|verify"_s, u"check-config"_s})
+        for (const QString &command :
+             {u"status"_s, u"servers [PATTERN]"_s, u"trust HOST"_s,
+              u"audit list|show|export|verify|anchor"_s, u"check-config"_s})
             QVERIFY2(all.output().contains(command), qPrintable(command));
     }
 
@@ -452,9 +471,15 @@ private slots:
     {
         vipdeck::test::TempDir dir;
         const QString url = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        // Reading a store that is not there fails and creates nothing.
+        StringConsole missing;
+        QCOMPARE(run({u"audit"_s, u"verify"_s, u"--audit"_s, url}, missing), 1);
+        QVERIFY2(missing.errors().contains(u"no audit log at "_s + dir.path()),
+                 qPrintable(missing.errors()));
+        QVERIFY(!QFile::exists(dir.path() + u"/audit.sqlite"_s));
+        QVERIFY(AuditStore::open(AuditStoreConfig::sqlite(dir.path() + u"/audit.sqlite"_s)));
         StringConsole verify;
         QCOMPARE(run({u"audit"_s, u"verify"_s, u"--audit"_s, url}, verify), 0);
-        QVERIFY(QFile::exists(dir.path() + u"/audit.sqlite"_s));
         StringConsole list;
         QCOMPARE(run({u"audit"_s, u"list"_s, u"--json"_s, u"--audit="_s + url}, list), 0);
         QVERIFY2(QJsonDocument::fromJson(list.output().toUtf8()).isArray() ||

@@ -2,6 +2,7 @@
 // renderer read back (CSV with an RFC 4180 parser, JSON, HTML as XML, PDF by
 // following its own xref table and inflating the pages).
 
+#include "core/common/controlcharacters.h"
 #include "core/report/csvrenderer.h"
 #include "core/report/htmlrenderer.h"
 #include "core/report/jsonrenderer.h"
@@ -140,6 +141,8 @@ private slots:
     void csvQuoting_data();
     void csvQuoting();
     void csvUnknownTable();
+    void csvNeutralisesFormulasNotNumbers();
+    void auditAnchorAndEscapedText();
     void jsonRoundTrip();
     void htmlIsWellFormed();
     void pdfStructure();
@@ -308,6 +311,16 @@ void TestReport::csvQuoting_data()
     QTest::newRow("newline") << u"one\ntwo"_s << u"\"one\ntwo\""_s;
     QTest::newRow("cr") << u"one\rtwo"_s << u"\"one\rtwo\""_s;
     QTest::newRow("empty") << QString() << QString();
+    // OWASP CSV injection: a text cell a spreadsheet would run as a formula
+    // gets a leading single quote and is quoted.
+    QTest::newRow("formula =") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                               << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+    QTest::newRow("formula +") << u"+1+1"_s << u"\"'+1+1\""_s;
+    QTest::newRow("formula -") << u"-2+3"_s << u"\"'-2+3\""_s;
+    QTest::newRow("formula @") << u"@SUM(A1)"_s << u"\"'@SUM(A1)\""_s;
+    QTest::newRow("leading tab") << u"\t=1"_s << u"\"'\t=1\""_s;
+    QTest::newRow("leading cr") << u"\r=1"_s << u"\"'\r=1\""_s;
+    QTest::newRow("= later is fine") << u"a=b"_s << u"a=b"_s;
 }
 
 void TestReport::csvQuoting()
@@ -318,7 +331,80 @@ void TestReport::csvQuoting()
     QString error;
     const QList<QStringList> back = parseCsv((csvField(value) + u",x\r\n"_s).toUtf8(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(back, (QList<QStringList>{{value, u"x"_s}}));
+    const QString read = csvLooksLikeFormula(value) ? u"'"_s + value : value;
+    QCOMPARE(back, (QList<QStringList>{{read, u"x"_s}}));
+}
+
+void TestReport::csvNeutralisesFormulasNotNumbers()
+{
+    ReportDocument doc;
+    ReportTable table;
+    table.id = u"t"_s;
+    table.columns << ReportColumn{u"weight_delta"_s, u"Δ"_s} << ReportColumn{u"note"_s, u"Note"_s}
+                  << ReportColumn{u"ratio"_s, u"Ratio"_s};
+    ReportCell ratio;
+    ratio.value = -0.5;
+    table.rows << QList<ReportCell>{ReportCell::fromInt(-3), ReportCell::fromText(u"-3"_s), ratio}
+               << QList<ReportCell>{ReportCell::fromInt(4), ReportCell::fromText(u"=1+2"_s),
+                                    ReportCell::empty()};
+    ReportSection section;
+    section.blocks << table;
+    doc.sections << section;
+    const Result<QByteArray> csv = renderCsv(doc, u"t"_s);
+    QVERIFY(csv);
+    QCOMPARE(*csv, QByteArray("weight_delta,note,ratio\r\n"
+                              "-3,\"'-3\",-0.5\r\n"
+                              "4,\"'=1+2\",\r\n"));
+}
+
+// The report pins the audit log it read (anchor), and shows control
+// characters of older records escaped in every format.
+void TestReport::auditAnchorAndEscapedText()
+{
+    ReportInput input = troubledInput(false);
+    const AuditAnchor anchor{10, QByteArray(64, 'c')};
+    input.auditAnchor = anchor;
+    const QString raw = u"INC-3\x1b[2J\rReason: approved\nby CISO"_s;
+    const QString shown = u"INC-3\\x1b[2J\\rReason: approved\\nby CISO"_s;
+    input.auditWindow << intent(10, u"drain"_s, {u"web"_s, u"lb1"_s, u"be"_s, u"s1"_s}, raw,
+                                syntheticNow().addSecs(-60));
+    const ReportDocument doc = buildReport(input);
+    QCOMPARE(doc.auditAnchor, anchor.text());
+
+    const QJsonObject json = QJsonDocument::fromJson(renderJson(doc)).object();
+    QCOMPARE(json.value(u"audit_anchor"_s).toString(), anchor.text());
+    const QJsonArray rows =
+        json.value(u"tables"_s).toObject().value(u"audit"_s).toObject().value(u"rows"_s).toArray();
+    QCOMPARE(rows.last().toObject().value(u"reason"_s).toString(), shown);
+
+    const QString html = QString::fromUtf8(renderHtml(doc));
+    QVERIFY(html.contains(anchor.text()));
+    QVERIFY(html.contains(u"vipdeckctl audit verify --anchor "_s + anchor.text()));
+    QVERIFY(html.contains(shown));
+    for (const QChar c : html)
+        QVERIFY2(c == u'\n' || !isControlCharacter(c), "raw control character in the HTML");
+
+    const QByteArray pdfBytes = renderPdf(doc);
+    dump(u"report-anchor.pdf"_s, pdfBytes);
+    const PdfFile pdf = readPdf(pdfBytes);
+    QVERIFY2(pdf.error.isEmpty(), qPrintable(pdf.error));
+    QString pdfText;
+    for (int p = 0; p < pdf.pageCount; ++p)
+        pdfText += pdf.pageText(p).join(u'\n');
+    QVERIFY2(pdfText.contains(anchor.text()), qPrintable(pdfText.right(600)));
+    QVERIFY2(pdfText.contains(u"\\x1b[2J"_s), qPrintable(pdfText.right(600)));
+    QVERIFY(!pdfText.contains(QChar(0x1b)));
+
+    const QList<QStringList> csv = parseCsv(*renderCsv(doc, u"audit"_s), nullptr);
+    QCOMPARE(csv.last().at(csv.first().indexOf(u"reason"_s)), shown);
+
+    // No audit log read: no anchor.
+    ReportInput missing = troubledInput(false);
+    missing.auditError = Error(ErrorCode::AuditMissing, u"no audit log at /x"_s);
+    const ReportDocument without = buildReport(missing);
+    QVERIFY(without.auditAnchor.isEmpty());
+    QVERIFY(
+        QJsonDocument::fromJson(renderJson(without)).object().value(u"audit_anchor"_s).isNull());
 }
 
 void TestReport::csvUnknownTable()

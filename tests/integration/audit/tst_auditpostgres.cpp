@@ -7,6 +7,9 @@
 #include "tests/integration/audit/writeroutput.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +22,9 @@ class TestAuditPostgres : public QObject
 
 private slots:
     void initTestCase();
+    void databaseWithoutSchemaIsMissing();
     void twoWritersFormOneChain();
+    void disabledTriggerWarns();
     void serverGoneRefusesToRecord();
     void cleanupTestCase();
 
@@ -37,6 +42,21 @@ void TestAuditPostgres::initTestCase()
     QString error;
     QVERIFY2(m_cluster->start(&error), qPrintable(error));
     qInfo("postgres pid %lld at %s", m_cluster->pid(), qPrintable(m_cluster->url()));
+}
+
+// Before anything wrote to it, the database has no audit schema: readers
+// report "no audit log" and create nothing.
+void TestAuditPostgres::databaseWithoutSchemaIsMissing()
+{
+    auto config = AuditStoreConfig::fromUrl(m_cluster->url());
+    QVERIFY(config);
+    for (int i = 0; i < 2; ++i) {
+        auto store = AuditStore::openExisting(*config);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::AuditMissing);
+        QCOMPARE(store.error().message, u"no audit log at "_s + config->location());
+        QCOMPARE(store.error().detail, u"the database has no vipdeck audit tables"_s);
+    }
 }
 
 void TestAuditPostgres::twoWritersFormOneChain()
@@ -110,6 +130,40 @@ void TestAuditPostgres::twoWritersFormOneChain()
             page->records[i].targets.first().server != page->records[i - 1].targets.first().server;
     qInfo("the chain switches writer %d times", switches);
     QVERIFY2(switches > 2, "the two writers did not interleave; the test proved nothing");
+}
+
+// A trigger disabled (or dropped) by the tables' owner no longer protects
+// the log: verify names it.
+void TestAuditPostgres::disabledTriggerWarns()
+{
+    auto config = AuditStoreConfig::fromUrl(m_cluster->url());
+    QVERIFY(config);
+    {
+        auto store = AuditStore::openExisting(*config);
+        QVERIFY(store);
+        auto report = (*store)->verify();
+        QVERIFY(report && report->ok());
+        QVERIFY2(report->protectedOk(), qPrintable(report->missingProtection.join(u' ')));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"owner"_s);
+        db.setHostName(config->host);
+        db.setPort(config->port);
+        db.setUserName(config->user);
+        db.setDatabaseName(config->database);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only"_s),
+                 qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"owner"_s);
+    auto store = AuditStore::openExisting(*config);
+    QVERIFY(store);
+    auto report = (*store)->verify();
+    QVERIFY(report && report->ok());
+    QCOMPARE(report->missingProtection, QStringList{u"audit_record_append_only"_s});
+    QVERIFY2(report->restoreProtection.contains(u"ENABLE TRIGGER"_s),
+             qPrintable(report->restoreProtection));
 }
 
 void TestAuditPostgres::serverGoneRefusesToRecord()
