@@ -142,20 +142,43 @@ private:
         return proc->workers.constFirst().pid;
     }
 
-    // Every server of the lab back to ready, weight as configured.
-    void restoreAll()
+    // Every server of the lab back to ready, weight as configured, confirmed
+    // by a poll that read every HAProxy: a placement that could not be read
+    // (a worker just reloaded, a loaded machine) is tried again, so no test
+    // leaves a drain behind for the next one.  False if that did not happen
+    // within 30 s.
+    bool restoreAll()
     {
-        const FleetUpdate update = waitFor(m_poller->pollOnce());
-        for (const HaproxyObservation &h : update.snapshot.haproxies())
-            for (const BackendObservation &b : h.backends)
-                for (const ServerObservation &s : b.servers) {
-                    if (s.adminState() == AdminState::Ready && s.weight == s.initialWeight)
-                        continue;
-                    const Placement *p = m_inventory.placement(h.vip, h.host);
-                    const HaproxyClient client(m_poller->transport(h.host), p->statsSocket);
-                    (void)waitFor(client.setServerState(b.name, s.name, ServerAdminAction::Ready));
-                    (void)waitFor(client.setWeight(b.name, s.name, s.initialWeight));
+        const FleetUpdate done = pollUntil([this](const FleetUpdate &update) {
+            bool clean = !update.snapshot.haproxies().isEmpty();
+            for (const HaproxyObservation &h : update.snapshot.haproxies()) {
+                if (!h.hasData() || h.error) {
+                    clean = false;
+                    continue;
                 }
+                for (const BackendObservation &b : h.backends)
+                    for (const ServerObservation &s : b.servers) {
+                        if (s.adminState() == AdminState::Ready && s.weight == s.initialWeight)
+                            continue;
+                        clean = false;
+                        const Placement *p = m_inventory.placement(h.vip, h.host);
+                        const HaproxyClient client(m_poller->transport(h.host), p->statsSocket);
+                        (void)waitFor(
+                            client.setServerState(b.name, s.name, ServerAdminAction::Ready));
+                        (void)waitFor(client.setWeight(b.name, s.name, s.initialWeight));
+                    }
+            }
+            return clean;
+        });
+        for (const HaproxyObservation &h : done.snapshot.haproxies()) {
+            if (!h.hasData() || h.error)
+                return false;
+            for (const BackendObservation &b : h.backends)
+                for (const ServerObservation &s : b.servers)
+                    if (s.adminState() != AdminState::Ready || s.weight != s.initialWeight)
+                        return false;
+        }
+        return !done.snapshot.haproxies().isEmpty();
     }
 
 private slots:
@@ -185,9 +208,10 @@ private slots:
 
     void cleanup()
     {
-        restoreAll();
+        const bool restored = restoreAll();
         m_audit.reset();
         m_dir.reset();
+        QVERIFY2(restored, "the lab's servers could not be put back to ready with their weights");
     }
 
     void cleanupTestCase() { m_poller.reset(); }
