@@ -223,7 +223,7 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(u"reloadSummary"_s)->text().contains(u"lb2"_s));
         QVERIFY(dialog->findChild<QPlainTextEdit *>(u"reloadOutput"_s)
                     ->toPlainText()
-                    .contains(u"[ALERT]"_s));
+                    .contains(u"unknown keyword"_s));
         QCOMPARE(window.auditStore()->count({}).valueOr(-1), 0);
     }
 

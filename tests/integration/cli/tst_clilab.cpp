@@ -525,7 +525,9 @@ private slots:
                     QCOMPARE(h.value(u"ok"_s).toBool(), false);
                     QCOMPARE(h.value(u"failed_step"_s).toString(), u"config-check"_s);
                     QVERIFY(h.value(u"failed_preflight"_s).toBool());
-                    QVERIFY(h.value(u"config_check_output"_s).toString().contains(u"[ALERT]"_s));
+                    QVERIFY(h.value(u"config_check_output"_s)
+                                .toString()
+                                .contains(u"unknown keyword"_s));
                 }
             }
             QVERIFY2(stopped, qPrintable(broken.out));
@@ -540,7 +542,7 @@ private slots:
                      qPrintable(text.err));
             QVERIFY2(text.err.contains(u"--force"_s), qPrintable(text.err));
             QVERIFY2(text.out.contains(u"lb2 failed config-check: "_s), qPrintable(text.out));
-            QVERIFY2(text.out.contains(u"  | [ALERT]"_s), qPrintable(text.out));
+            QVERIFY2(text.out.contains(u"  | config : parsing"_s), qPrintable(text.out));
             QCOMPARE(workerPid(u"lb1"_s, u"web"_s), lb1Before); // lb1 untouched
 
             // A dry run says the same, exits 1, and needs no reason.
