@@ -51,7 +51,8 @@ QString globalOptionsHelp()
         "                   characters)\n"
         "  --dry-run        show what a change would do, change nothing\n"
         "  --yes            do not ask for confirmation\n"
-        "  --force          allow leaving a backend below its UP-server threshold\n"
+        "  --force          allow leaving a backend below its UP-server threshold;\n"
+        "                   reload: skip hosts that fail the pre-flight\n"
         "  --wait-sessions SECS  maint: drain first, wait up to SECS for sessions to end\n"
         "  --rolling        reload: every host of the VIP's group, one at a time\n"
         "  --audit URL      the audit log (default: settings 'audit/url', else SQLite)\n"
@@ -161,11 +162,16 @@ const QList<Command> &commands()
          true},
         {u"reload"_s, u"reload VIP"_s, Tr::tr("Reload a VIP's HAProxy on one host or rolling"),
          fleetCommand(
-             u"reload VIP (--host H | --rolling) --reason TEXT [--dry-run] [--yes]"_s,
-             Tr::tr("Checks the config, saves the server state, reloads through the master "
-                    "socket, confirms the new worker and waits until the VIP is healthy "
-                    "and announced. --rolling does every host of the group one at a time "
-                    "and stops at the first failure."),
+             u"reload VIP (--host H | --rolling) --reason TEXT [--force] [--dry-run] [--yes]"_s,
+             Tr::tr("First a pre-flight on every host (reachable over SSH, haproxy -c, server "
+                    "state readable and savable); if a host fails it nothing is reloaded. "
+                    "Then per host: checks the config, saves the server state, reloads "
+                    "through the master socket, confirms the new worker and waits until the "
+                    "VIP is healthy and announced. --rolling does every host of the group one "
+                    "at a time and stops at the first failure. --dry-run runs only the "
+                    "pre-flight; --force skips the hosts that fail it and reloads the others "
+                    "(audited as forced). Exit 3 when the pre-flight failed only on "
+                    "unreachable hosts."),
              reloadCommand),
          true},
         {u"audit"_s, u"audit list|show|export|verify|anchor"_s,

@@ -305,49 +305,125 @@ int serverOperation(const GlobalOptions &options, Console &console, ServerAction
     return result.ok() ? ExitOk : ExitFailed;
 }
 
-QJsonObject reloadJson(const ReloadRequest &request, const ReloadResult *result, bool dryRun)
+QJsonObject preflightJson(const ReloadPreflight &preflight)
 {
     QJsonArray hosts;
-    if (result) {
-        for (const ReloadHostResult &h : result->hosts) {
-            QJsonArray after;
-            for (const qint64 pid : h.workerPidsAfter)
-                after << pid;
-            hosts << QJsonObject{
-                {u"host"_s, h.host},
-                {u"ok"_s, h.ok},
-                {u"skipped"_s, h.skipped},
-                {u"failed_step"_s,
-                 h.failedStep ? QJsonValue(reloadStepName(*h.failedStep)) : QJsonValue()},
-                {u"error"_s, optionalError(h.error)},
-                {u"config_check_output"_s, h.configCheckOutput},
-                {u"config_warnings"_s, QJsonArray::fromStringList(h.configWarnings)},
-                {u"state_file"_s, h.stateFile},
-                {u"servers_saved"_s, h.serversSaved},
-                {u"worker_pid_before"_s, h.workerPidBefore},
-                {u"worker_pids_after"_s, after},
-                {u"message"_s, h.message},
-                {u"elapsed_ms"_s, h.elapsedMs}};
+    for (const HostPreflight &h : preflight.hosts) {
+        QJsonArray checks;
+        for (const PreflightCheckResult &c : h.checks)
+            checks << QJsonObject{{u"check"_s, preflightCheckName(c.check)},
+                                  {u"status"_s, preflightStatusName(c.status)},
+                                  {u"message"_s, c.message},
+                                  {u"error"_s, optionalError(c.error)}};
+        const PreflightCheckResult *failure = h.failure();
+        hosts << QJsonObject{
+            {u"host"_s, h.host},
+            {u"ok"_s, h.ok()},
+            {u"failed_check"_s,
+             failure ? QJsonValue(preflightCheckName(failure->check)) : QJsonValue()},
+            {u"checks"_s, checks},
+            {u"config_check_output"_s, h.configCheckOutput},
+            {u"state_file"_s, h.stateFile},
+            {u"servers"_s, h.servers},
+            {u"elapsed_ms"_s, h.elapsedMs}};
+    }
+    return QJsonObject{{u"ran"_s, preflight.ran},
+                       {u"ok"_s, preflight.ok()},
+                       {u"failed_hosts"_s, QJsonArray::fromStringList(preflight.failedHosts())},
+                       {u"only_unreachable"_s, preflight.onlyUnreachable()},
+                       {u"hosts"_s, hosts}};
+}
+
+QJsonObject reloadJson(const ReloadResult &result)
+{
+    const ReloadRequest &request = result.request;
+    QJsonArray hosts;
+    for (const ReloadHostResult &h : result.hosts) {
+        QJsonArray after;
+        for (const qint64 pid : h.workerPidsAfter)
+            after << pid;
+        const QJsonValue failed = h.failedPreflightCheck
+                                      ? QJsonValue(preflightCheckName(*h.failedPreflightCheck))
+                                  : h.failedStep ? QJsonValue(reloadStepName(*h.failedStep))
+                                                 : QJsonValue();
+        hosts << QJsonObject{{u"host"_s, h.host},
+                             {u"ok"_s, h.ok},
+                             {u"skipped"_s, h.skipped},
+                             {u"failed_step"_s, failed},
+                             {u"failed_preflight"_s, h.failedPreflightCheck.has_value()},
+                             {u"error"_s, optionalError(h.error)},
+                             {u"config_check_output"_s, h.configCheckOutput},
+                             {u"config_warnings"_s, QJsonArray::fromStringList(h.configWarnings)},
+                             {u"state_file"_s, h.stateFile},
+                             {u"servers_saved"_s, h.serversSaved},
+                             {u"worker_pid_before"_s, h.workerPidBefore},
+                             {u"worker_pids_after"_s, after},
+                             {u"message"_s, h.message},
+                             {u"elapsed_ms"_s, h.elapsedMs}};
+    }
+    return QJsonObject{
+        {u"schema"_s, u"vipdeck.reload/1"_s},
+        {u"vip"_s, request.vip},
+        {u"rolling"_s, request.rolling},
+        {u"reason"_s, request.reason},
+        {u"dry_run"_s, request.dryRun},
+        {u"force"_s, request.force},
+        {u"preflight"_s, preflightJson(result.preflight)},
+        {u"hosts"_s, hosts},
+        {u"skipped_by_preflight"_s, QJsonArray::fromStringList(result.skippedByPreflight())},
+        {u"refused"_s, optionalError(result.refused)},
+        {u"ok"_s, result.ok()},
+        {u"summary"_s, result.summary()},
+        {u"audit_intent_id"_s, result.auditIntentId},
+        {u"audit_completion_id"_s, result.auditCompletionId},
+        {u"elapsed_ms"_s, result.elapsedMs}};
+}
+
+// The pre-flight as a table (host, check, result, what was found), then for
+// each failed check where it failed, what to do, and HAProxy's own output.
+QString preflightText(const ReloadPreflight &preflight)
+{
+    QList<QStringList> rows{{Tr::tr("HOST"), Tr::tr("CHECK"), Tr::tr("RESULT"), Tr::tr("FOUND")}};
+    for (const HostPreflight &h : preflight.hosts)
+        for (const PreflightCheckResult &c : h.checks)
+            rows << QStringList{h.host, preflightCheckName(c.check),
+                                c.status == PreflightStatus::Passed   ? Tr::tr("ok")
+                                : c.status == PreflightStatus::Failed ? Tr::tr("FAILED")
+                                                                      : Tr::tr("not run"),
+                                c.message};
+    QString text = Tr::tr("pre-flight:") + u'\n' + formatTable(rows);
+    for (const HostPreflight &h : preflight.hosts) {
+        for (const PreflightCheckResult &c : h.checks) {
+            if (c.status != PreflightStatus::Failed || !c.error)
+                continue;
+            text += Tr::tr("%1 failed %2: %3")
+                        .arg(h.host, preflightCheckName(c.check), c.error->toString()) +
+                    u'\n';
+            if (c.check == PreflightCheck::ConfigCheck && !h.configCheckOutput.trimmed().isEmpty())
+                for (const QString &line : h.configCheckOutput.trimmed().split(u'\n'))
+                    text += u"  | "_s + line + u'\n';
         }
-    } else {
-        for (const QString &host : request.hosts)
-            hosts << QJsonObject{{u"host"_s, host}};
     }
-    QJsonObject json{{u"schema"_s, u"vipdeck.reload/1"_s},
-                     {u"vip"_s, request.vip},
-                     {u"rolling"_s, request.rolling},
-                     {u"reason"_s, request.reason},
-                     {u"dry_run"_s, dryRun},
-                     {u"hosts"_s, hosts}};
-    if (result) {
-        json.insert(u"refused"_s, optionalError(result->refused));
-        json.insert(u"ok"_s, result->ok());
-        json.insert(u"summary"_s, result->summary());
-        json.insert(u"audit_intent_id"_s, result->auditIntentId);
-        json.insert(u"audit_completion_id"_s, result->auditCompletionId);
-        json.insert(u"elapsed_ms"_s, result->elapsedMs);
-    }
-    return json;
+    return text;
+}
+
+// 0 done; 3 when the only problem is unreachable hosts (trying again later
+// may be enough), 1 for everything else.  A dry run exits with what its
+// pre-flight found.
+int reloadExitCode(const ReloadResult &result)
+{
+    const ReloadPreflight &preflight = result.preflight;
+    const int preflightCode = preflight.onlyUnreachable() ? ExitUnreachable : ExitFailed;
+    if (result.request.dryRun)
+        return result.refused ? ExitFailed : preflight.ok() ? ExitOk : preflightCode;
+    if (result.ok())
+        return ExitOk;
+    if (result.refused)
+        return preflight.ran && !preflight.ok() ? preflightCode : ExitFailed;
+    for (const ReloadHostResult &h : result.hosts)
+        if (!h.ok && !h.failedPreflightCheck)
+            return ExitFailed; // a reload failed (or stopped the rest)
+    return preflightCode;
 }
 
 } // namespace
@@ -375,7 +451,8 @@ int weightCommand(const GlobalOptions &options, Console &console)
 int reloadCommand(const GlobalOptions &options, Console &console)
 {
     if (options.positional.size() != 1) {
-        console.err() << Tr::tr("Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT")
+        console.err() << Tr::tr("Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT "
+                                "[--force] [--dry-run]")
                       << u'\n';
         return ExitUsage;
     }
@@ -396,6 +473,8 @@ int reloadCommand(const GlobalOptions &options, Console &console)
     request.vip = sessionOptions.vip;
     request.rolling = options.rolling;
     request.reason = options.reason;
+    request.dryRun = options.dryRun;
+    request.force = options.force;
     if (options.rolling) {
         for (const Placement &placement : session.inventory().vip(request.vip)->placements)
             request.hosts << placement.host;
@@ -408,37 +487,51 @@ int reloadCommand(const GlobalOptions &options, Console &console)
         }
         request.hosts << options.host;
     }
-    if (options.json && options.dryRun) {
-        printJson(console, reloadJson(request, nullptr, true));
-        return ExitOk;
-    }
-    if (!options.json)
-        console.out() << Tr::tr("reload %1 on %2%3: config check, save server state, reload "
-                                "through the master socket, wait until healthy and announced")
+    if (!options.json) {
+        console.out() << Tr::tr("reload %1 on %2%3: pre-flight on every host (reachable over SSH, "
+                                "haproxy -c, server state), then per host: config check, save "
+                                "server state, reload through the master socket, wait until "
+                                "healthy and announced")
                              .arg(request.vip, request.hosts.join(u", "_s),
                                   request.rolling ? Tr::tr(" (one at a time, stop at the first "
                                                            "failure)")
                                                   : QString())
                       << u'\n';
-    if (options.dryRun) {
-        console.out() << Tr::tr("Dry run: nothing was changed.") << u'\n';
-        return ExitOk;
+        if (request.force)
+            console.out() << Tr::tr("--force: hosts that fail the pre-flight are skipped, the "
+                                    "others reloaded")
+                          << u'\n';
     }
-    const Confirmation answer = confirm(options, console, Tr::tr("Reload?"));
-    if (answer != Confirmation::Yes)
-        return exitCodeFor(answer);
-    Result<std::unique_ptr<AuditStore>> audit = openAudit(options);
-    if (!audit) {
-        console.err() << Tr::tr("vipdeckctl reload: not started: the audit log cannot be opened: "
-                                "%1")
-                             .arg(audit.error().toString())
-                      << u'\n';
-        return ExitFailed;
+    std::unique_ptr<AuditStore> auditStore;
+    if (!options.dryRun) {
+        const Confirmation answer = confirm(options, console, Tr::tr("Reload?"));
+        if (answer != Confirmation::Yes)
+            return exitCodeFor(answer);
+        Result<std::unique_ptr<AuditStore>> audit = openAudit(options);
+        if (!audit) {
+            console.err() << Tr::tr("vipdeckctl reload: not started: the audit log cannot be "
+                                    "opened: %1")
+                                 .arg(audit.error().toString())
+                          << u'\n';
+            return ExitFailed;
+        }
+        auditStore = std::move(audit.value());
+        // The runner polls through the session's poller for the wait-healthy step.
+        (void)session.pollOnce();
     }
-    // The runner polls through the session's poller for the wait-healthy step.
-    (void)session.pollOnce();
-    ReloadRunner runner(&session.poller(), audit->get());
+    ReloadRunner runner(&session.poller(), auditStore.get());
     QObject context;
+    if (console.isErrTerminal())
+        QObject::connect(&runner, &ReloadRunner::preflightCheckFinished, &context,
+                         [&console](const QString &host, const PreflightCheckResult &check) {
+                             console.err()
+                                 << u"  "_s << host << u" pre-flight "_s
+                                 << preflightCheckName(check.check)
+                                 << (check.status == PreflightStatus::Passed ? u": ok"_s
+                                                                             : u": FAILED"_s)
+                                 << u'\n';
+                             console.err().flush();
+                         });
     QObject::connect(
         &runner, &ReloadRunner::stepFinished, &context,
         [&console](const QString &host, ReloadStep step, bool ok, const QString &message) {
@@ -450,24 +543,49 @@ int reloadCommand(const GlobalOptions &options, Console &console)
     const ReloadResult result =
         waitFor(runner.run(request, sshUserOf(session.inventory(), request.hosts.value(0))));
     if (options.json) {
-        printJson(console, reloadJson(request, &result, false));
-    } else {
+        printJson(console, reloadJson(result));
+        return reloadExitCode(result);
+    }
+    if (result.preflight.ran)
+        console.out() << preflightText(result.preflight);
+    if (result.refused)
+        console.err() << Tr::tr("vipdeckctl reload: refused: %1").arg(result.refused->toString())
+                      << u'\n';
+    if (request.dryRun) {
+        const ReloadPreflight &p = result.preflight;
+        const QString failed = p.failedHosts().join(u", "_s);
         if (result.refused)
-            console.err()
-                << Tr::tr("vipdeckctl reload: refused: %1").arg(result.refused->toString())
-                << u'\n';
+            return reloadExitCode(result); // said on stderr above
+        if (p.ok())
+            console.out() << Tr::tr("Dry run: pre-flight passed; nothing was changed.") << u'\n';
+        else if (request.force && !p.passedHosts().isEmpty())
+            console.out() << Tr::tr("Dry run: pre-flight failed on %1; with --force %2 would be "
+                                    "reloaded and %1 skipped; nothing was changed.")
+                                 .arg(failed, p.passedHosts().join(u", "_s))
+                          << u'\n';
+        else
+            console.out() << Tr::tr("Dry run: pre-flight failed on %1; the reload would be "
+                                    "refused; nothing was changed.")
+                                 .arg(failed)
+                          << u'\n';
+        return reloadExitCode(result);
+    }
+    if (!result.refused) {
         for (const ReloadHostResult &h : result.hosts) {
             console.out() << (h.ok        ? Tr::tr("ok       ")
                               : h.skipped ? Tr::tr("skipped  ")
                                           : Tr::tr("FAILED   "))
-                          << h.host << u": "_s << (h.error ? h.error->toString() : h.message)
+                          << h.host << u": "_s
+                          << (h.failedPreflightCheck || !h.error ? h.message : h.error->toString())
                           << u'\n';
             if (!h.ok && !h.skipped && h.failedStep == ReloadStep::ConfigCheck)
                 console.out() << h.configCheckOutput << u'\n';
         }
-        console.out() << result.summary() << u'\n';
     }
-    return result.ok() ? ExitOk : ExitFailed;
+    console.out() << result.summary() << u'\n';
+    if (result.auditIntentId >= 0)
+        console.out() << Tr::tr("audit record #%1").arg(result.auditIntentId) << u'\n';
+    return reloadExitCode(result);
 }
 
 } // namespace vipdeck::cli

@@ -95,14 +95,35 @@ bool ReloadResult::ok() const
                        [](const ReloadHostResult &h) { return h.ok; });
 }
 
+QStringList ReloadResult::skippedByPreflight() const
+{
+    QStringList out;
+    if (refused)
+        return out;
+    for (const ReloadHostResult &h : hosts)
+        if (h.skipped && h.failedPreflightCheck)
+            out.append(h.host);
+    return out;
+}
+
 QString ReloadResult::summary() const
 {
     if (refused)
         return Tr::tr("not started: %1").arg(refused->toString());
+    if (request.dryRun) {
+        if (preflight.ok())
+            return Tr::tr("%1: dry run: pre-flight passed on %2; nothing was reloaded")
+                .arg(request.vip, preflight.passedHosts().join(u", "_s));
+        return Tr::tr("%1: dry run: pre-flight failed: %2; nothing was reloaded")
+            .arg(request.vip, preflight.failureText());
+    }
     QStringList parts;
     for (const ReloadHostResult &h : hosts) {
         if (h.ok)
             parts.append(Tr::tr("%1 reloaded").arg(h.host));
+        else if (h.skipped && h.failedPreflightCheck)
+            parts.append(Tr::tr("%1 skipped (failed pre-flight %2)")
+                             .arg(h.host, preflightCheckName(*h.failedPreflightCheck)));
         else if (h.skipped)
             parts.append(Tr::tr("%1 not reloaded (stopped earlier)").arg(h.host));
         else

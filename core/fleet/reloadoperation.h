@@ -2,11 +2,13 @@
 
 // Reload of one VIP as values: the request (one host, some hosts, or rolling
 // over every host of the VIP's group), the steps each host goes through, and
-// the result per host.  ReloadRunner executes it.  Also the pure helper that
+// the result per host, with the pre-flight that ran over every host first
+// (reloadpreflight.h).  ReloadRunner executes it.  Also the pure helper that
 // finds HAProxy's server-state file in a configuration, so runtime drains and
 // weights can be saved before the reload and survive it.
 
 #include "core/common/result.h"
+#include "core/fleet/reloadpreflight.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -46,6 +48,17 @@ struct ReloadRequest
     // Skip saving the server state (state file not configured is not an
     // error either: the step then says so and drains will not survive).
     bool skipStateDump = false;
+
+    // Only the pre-flight (reachable, haproxy -c, server state on every
+    // host), reported in ReloadResult::preflight; nothing is reloaded or
+    // audited, and no reason or audit store is needed.
+    bool dryRun = false;
+    // Hosts that fail the pre-flight are skipped (reported and audited as
+    // skipped, with the failed check) and the others reloaded, still one at
+    // a time, still stopping at the first reload that fails.  Without it a
+    // failed pre-flight refuses the whole reload.  A pre-flight that no host
+    // passes refuses even with force.
+    bool force = false;
 };
 
 struct ReloadHostResult
@@ -53,6 +66,9 @@ struct ReloadHostResult
     QString host;
     bool ok = false;
     bool skipped = false; // not attempted (an earlier host failed, or refused)
+    // Failed this pre-flight check: not reloaded (the whole reload was
+    // refused, or this host was skipped under `force`).
+    std::optional<PreflightCheck> failedPreflightCheck;
     std::optional<ReloadStep> failedStep;
     std::optional<Error> error;
     QString configCheckOutput; // what `haproxy -c` printed (always kept)
@@ -71,13 +87,17 @@ struct ReloadResult
 {
     ReloadRequest request;
     QList<ReloadHostResult> hosts; // one per requested host, in order
-    std::optional<Error> refused;  // did not start (audit, unknown VIP, busy group, ...)
+    ReloadPreflight preflight;     // ran before any host reloads (preflight.ran)
+    // Did not start (audit, unknown VIP, busy group, failed pre-flight, ...).
+    std::optional<Error> refused;
     qint64 auditIntentId = -1;
     qint64 auditCompletionId = -1;
     std::optional<Error> auditCompletionError;
     qint64 elapsedMs = 0;
 
     bool ok() const; // started and every host reloaded and came back healthy
+    // Hosts skipped under `force` because they failed the pre-flight.
+    QStringList skippedByPreflight() const;
     QString summary() const;
 };
 

@@ -3,7 +3,6 @@
 #include "core/audit/auditstore.h"
 #include "core/common/logging.h"
 #include "core/fleet/fleetpoller.h"
-#include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/masterclient.h"
 #include "core/ssh/transport.h"
 
@@ -61,23 +60,6 @@ QString json(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// Runtime changes the running worker holds that a reload without a saved
-// state would lose: operator drains/maints and changed weights.
-QStringList runtimeChanges(const QList<ServerStateRow> &rows)
-{
-    QStringList out;
-    for (const ServerStateRow &row : rows) {
-        if (row.adminFlags.testFlag(AdminFlag::ForcedMaint))
-            out.append(row.backend + u'/' + row.server + u" MAINT"_s);
-        else if (row.adminFlags.testFlag(AdminFlag::ForcedDrain))
-            out.append(row.backend + u'/' + row.server + u" DRAIN"_s);
-        else if (row.userWeight != row.initialWeight)
-            out.append(row.backend + u'/' + row.server + u" weight "_s +
-                       QString::number(row.userWeight));
-    }
-    return out;
-}
-
 } // namespace
 
 ReloadRunner::ReloadRunner(FleetPoller *poller, AuditStore *audit, QObject *parent)
@@ -88,6 +70,8 @@ ReloadRunner::ReloadRunner(FleetPoller *poller, AuditStore *audit, QObject *pare
     qRegisterMetaType<vipdeck::ReloadStep>();
     qRegisterMetaType<vipdeck::ReloadHostResult>();
     qRegisterMetaType<vipdeck::ReloadResult>();
+    qRegisterMetaType<vipdeck::PreflightCheckResult>();
+    qRegisterMetaType<vipdeck::ReloadPreflight>();
     m_pool.setMaxThreadCount(1); // one reload at a time per runner; hosts are sequential
 }
 
@@ -157,6 +141,18 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
                                 .arg(hosts.size()),
                             request.vip,
                             tr("name one host (--host), or use --rolling: one host at a time")));
+    if (request.dryRun) {
+        // Read-only: no reason, no audit store, no group lock needed.
+        runPreflight(result, hosts);
+        for (ReloadHostResult &h : result.hosts) {
+            h.skipped = true;
+            if (!h.failedPreflightCheck)
+                h.message = tr("dry run: not reloaded");
+        }
+        result.elapsedMs = elapsed.elapsed();
+        emit finished(result);
+        return result;
+    }
     if (request.reason.trimmed().isEmpty())
         return refuse(Error(ErrorCode::InvalidArgument,
                             tr("a reason is required to reload %1").arg(request.vip), request.vip,
@@ -173,6 +169,25 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
                             request.vip,
                             tr("hosts of one group are reloaded one at a time; wait for it")));
 
+    // Every host is checked before the first one reloads, so a problem on
+    // the last host never leaves the group split.
+    runPreflight(result, hosts);
+    const QStringList passed = result.preflight.passedHosts();
+    if (!result.preflight.ok() && (!request.force || passed.isEmpty())) {
+        const QStringList failed = result.preflight.failedHosts();
+        return refuse(Error(
+            ErrorCode::PreconditionFailed,
+            tr("pre-flight failed on %1: %2")
+                .arg(failed.join(u", "_s), result.preflight.failureText()),
+            request.vip,
+            passed.isEmpty()
+                ? tr("nothing was reloaded; fix what the pre-flight found and reload again")
+                : tr("nothing was reloaded; fix what the pre-flight found and reload again, or "
+                     "reload only %1 with force (--force): %2 would keep the running "
+                     "configuration")
+                      .arg(passed.join(u", "_s), failed.join(u", "_s))));
+    }
+
     AuditIntent intent;
     intent.action = u"reload"_s;
     intent.reason = request.reason;
@@ -182,10 +197,22 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
     for (const QString &h : std::as_const(hosts)) {
         intent.targets.append(AuditTarget{request.vip, h, {}, {}});
         const HaproxyObservation *o = snapshot.haproxy(request.vip, h);
-        before.append(QJsonObject{{u"vip"_s, request.vip},
-                                  {u"host"_s, h},
-                                  {u"worker_pid"_s, o ? o->pid : 0},
-                                  {u"reloads"_s, o ? o->reloads : -1}});
+        QJsonObject host{{u"vip"_s, request.vip},
+                         {u"host"_s, h},
+                         {u"worker_pid"_s, o ? o->pid : 0},
+                         {u"reloads"_s, o ? o->reloads : -1}};
+        if (request.force)
+            host.insert(u"forced"_s, true);
+        if (const HostPreflight *p = result.preflight.host(h)) {
+            const PreflightCheckResult *failure = p->failure();
+            host.insert(u"preflight"_s, failure ? u"failed"_s : u"passed"_s);
+            if (failure)
+                host.insert(
+                    u"skipped_by_preflight"_s,
+                    QString(preflightCheckName(failure->check) + u": "_s +
+                            (failure->error ? failure->error->toString() : failure->message)));
+        }
+        before.append(host);
     }
     intent.stateBefore = json(before);
     Result<qint64> intentId = m_audit->beginAction(intent);
@@ -200,6 +227,8 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
 
     bool stopped = false;
     for (ReloadHostResult &h : result.hosts) {
+        if (h.failedPreflightCheck)
+            continue; // skipped under force, already said why
         if (stopped) {
             h.skipped = true;
             h.message = tr("not reloaded: an earlier host failed");
@@ -218,7 +247,13 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
         a.outcome = h.ok        ? AuditOutcome::Ok
                     : h.skipped ? AuditOutcome::Skipped
                                 : AuditOutcome::Failed;
-        a.message = h.error ? (h.failedStep ? reloadStepName(*h.failedStep) + u": "_s : QString()) +
+        if (h.failedPreflightCheck)
+            a.message = tr("skipped by pre-flight (forced): %1: %2")
+                            .arg(preflightCheckName(*h.failedPreflightCheck),
+                                 h.error ? h.error->toString() : h.message);
+        else
+            a.message = h.error
+                            ? (h.failedStep ? reloadStepName(*h.failedStep) + u": "_s : QString()) +
                                   h.error->toString()
                             : h.message;
         completion.results.append(a);
@@ -245,6 +280,31 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
     return result;
 }
 
+void ReloadRunner::runPreflight(ReloadResult &result, const QStringList &hosts)
+{
+    emit preflightStarted(hosts);
+    result.preflight =
+        runReloadPreflight(m_poller, result.request, hosts,
+                           [this](const QString &host, const PreflightCheckResult &check) {
+                               emit preflightCheckFinished(host, check);
+                           });
+    // Hosts that failed carry the first failed check as their own result.
+    for (ReloadHostResult &h : result.hosts) {
+        const HostPreflight *p = result.preflight.host(h.host);
+        if (!p)
+            continue;
+        h.configCheckOutput = p->configCheckOutput;
+        if (const PreflightCheckResult *failure = p->failure()) {
+            h.skipped = true;
+            h.failedPreflightCheck = failure->check;
+            h.error = failure->error;
+            h.message =
+                tr("not reloaded: failed pre-flight %1").arg(preflightCheckName(failure->check));
+        }
+    }
+    emit preflightFinished(result.preflight);
+}
+
 ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QString &host)
 {
     QElapsedTimer elapsed;
@@ -264,15 +324,7 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
         emit stepFinished(host, step, true, message);
     };
 
-    const Placement *placement = m_poller->inventory().placement(request.vip, host);
-    Placement discovered;
-    if (!placement) {
-        // A discovered VIP: its placement is in the snapshot's inventory.
-        const Inventory inv = m_poller->latest().snapshot.inventory();
-        if (const Placement *p = inv.placement(request.vip, host))
-            discovered = *p;
-        placement = discovered.vip.isEmpty() ? nullptr : &discovered;
-    }
+    const std::optional<Placement> placement = reloadPlacement(m_poller, request.vip, host);
     Transport *transport = m_poller->transport(host);
     if (!placement || !transport)
         return fail(ReloadStep::ConfigCheck,
@@ -306,45 +358,15 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
     if (request.skipStateDump) {
         passed(ReloadStep::DumpState, tr("skipped on request"));
     } else {
-        Result<ExecResult> config =
-            transport->exec({u"cat"_s, u"--"_s, placement->configPath}).result();
-        if (config.ok() && config->exitCode != 0)
-            config = Error(ErrorCode::CommandFailed,
-                           tr("cannot read the configuration: %1")
-                               .arg(QString::fromUtf8(config->standardError).trimmed()),
-                           host + u':' + placement->configPath);
-        if (!config.ok())
-            return fail(ReloadStep::DumpState, config.error());
-        // A relative state file is relative to the master's working directory.
-        QString cwd;
-        Result<ExecResult> link =
-            transport
-                ->exec({u"readlink"_s, u"--"_s,
-                        u"/proc/"_s + QString::number(proc->master.pid) + u"/cwd"_s})
-                .result();
-        if (link.ok() && link->exitCode == 0)
-            cwd = QString::fromUtf8(link->standardOutput).trimmed();
-        Result<std::optional<QString>> stateFile = serverStateFileFromConfig(
-            config->standardOutput, host + u':' + placement->configPath, cwd);
+        Result<std::optional<QString>> stateFile =
+            findServerStateFile(transport, *placement, proc->master.pid);
         if (!stateFile.ok())
             return fail(ReloadStep::DumpState, stateFile.error());
         if (!stateFile->has_value()) {
             // Nowhere to save: refuse only when something would be lost.
-            Result<QList<ServerStateRow>> rows =
-                HaproxyClient(transport, placement->statsSocket).showServersState().result();
-            if (!rows.ok())
-                return fail(ReloadStep::DumpState, rows.error());
-            const QStringList lost = runtimeChanges(*rows);
-            if (!lost.isEmpty())
-                return fail(
-                    ReloadStep::DumpState,
-                    Error(ErrorCode::PreconditionFailed,
-                          tr("the configuration loads no server-state file, so the reload would "
-                             "undo runtime changes: %1")
-                              .arg(lost.join(u", "_s)),
-                          where,
-                          tr("set server-state-file in global and load-server-state-from-file "
-                             "global in defaults, or reload without saving the state")));
+            if (const Result<void> kept = checkNoRuntimeChangeLost(transport, *placement, where);
+                !kept.ok())
+                return fail(ReloadStep::DumpState, kept.error());
             passed(ReloadStep::DumpState,
                    tr("no server-state file configured; no runtime change to keep"));
         } else {

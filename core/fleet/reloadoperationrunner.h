@@ -1,9 +1,16 @@
 #pragma once
 
 // ReloadRunner: reloads one VIP's HAProxy on one host, or rolling over hosts
-// one at a time, each host through these steps (ReloadStep):
-//   1. config check (`haproxy -c -f <config>` over exec): on failure stop
-//      before touching anything, with HAProxy's output;
+// one at a time.  First the pre-flight (reloadpreflight.h) checks every
+// requested host at once (reachable, `haproxy -c`, server state); if any host
+// fails it the reload is refused before anything is audited or touched
+// (ReloadResult::refused, the findings in ReloadResult::preflight), unless
+// the request has `force`: then the failing hosts are skipped and audited as
+// such.  A `dryRun` request stops after the pre-flight.  Then each host goes
+// through these steps (ReloadStep):
+//   1. config check (`haproxy -c -f <config>` over exec) again, right before
+//      this host's reload (a config edited during a long rolling reload is
+//      still caught): on failure stop before touching anything;
 //   2. save the runtime server state (drains, weights) to the configured
 //      server-state file, found by reading the config over exec `cat` (see
 //      serverStateFileFromConfig()), so it survives the reload;
@@ -49,6 +56,10 @@ public:
     ReloadResult runAndWait(const ReloadRequest &request, const QString &sshUser = {});
 
 signals:
+    void preflightStarted(const QStringList &hosts);
+    // Each check of each host as it ends (hosts run in parallel).
+    void preflightCheckFinished(const QString &host, const vipdeck::PreflightCheckResult &result);
+    void preflightFinished(const vipdeck::ReloadPreflight &preflight);
     void hostStarted(const QString &host);
     void stepStarted(const QString &host, vipdeck::ReloadStep step);
     // `message` says what the step found ("config valid, 1 warning", "new worker 4242").
@@ -59,6 +70,7 @@ signals:
 
 private:
     ReloadResult execute(const ReloadRequest &request, const QString &sshUser);
+    void runPreflight(ReloadResult &result, const QStringList &hosts);
     ReloadHostResult reloadHost(const ReloadRequest &request, const QString &host);
 
     FleetPoller *m_poller;

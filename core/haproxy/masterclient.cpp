@@ -207,6 +207,24 @@ Result<int> MasterClient::dumpServerStateNow(const QString &stateFile) const
     return int(rows->size());
 }
 
+QFuture<Result<QList<ServerStateRow>>> MasterClient::showServersState() const
+{
+    const QString where = socketWhere(m_transport, m_socket);
+    const auto command = HaproxyCommand::showServersState();
+    return m_transport
+        ->request(m_socket, HaproxyCommand::request({command->onCurrentWorker()}),
+                  repliesComplete(1), m_timeout)
+        .then(QtFuture::Launch::Async,
+              [where](const Result<QByteArray> &reply) -> Result<QList<ServerStateRow>> {
+                  if (!reply)
+                      return reply.error();
+                  auto rows = parseShowServersState(*reply);
+                  if (!rows)
+                      return located(rows.error(), where);
+                  return rows;
+              });
+}
+
 QFuture<Result<ConfigCheck>> MasterClient::configCheck(const QString &binary,
                                                        const QString &configPath) const
 {

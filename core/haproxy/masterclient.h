@@ -9,6 +9,7 @@
 
 #include "core/haproxy/configcheck.h"
 #include "core/haproxy/masterprocinfo.h"
+#include "core/haproxy/serverstaterow.h"
 
 #include <QFuture>
 #include <QString>
@@ -54,6 +55,11 @@ public:
     // host, nothing interpolated, never a half-written file).  Returns how
     // many servers were saved.
     QFuture<Result<int>> dumpServerState(const QString &stateFile) const;
+
+    // The current worker's `show servers state`, read as dumpServerState()
+    // reads it (through the master socket) and parsed, without writing
+    // anything: the reload pre-flight's proof that the dump would work.
+    QFuture<Result<QList<ServerStateRow>>> showServersState() const;
 
     // `binary -c -f configPath` on the host.
     QFuture<Result<ConfigCheck>> configCheck(const QString &binary,

@@ -1,7 +1,9 @@
 // The console on the lab's fleet (LAB): open the fleet, quick-find web-01,
 // drain it everywhere through the operation dialog with a reason, see every
 // target succeed and the audit record, then reverse it with one click and see
-// it ready again.  Everything through the widgets, found by objectName.
+// it ready again; a rolling reload through the reload dialog after its
+// pre-flight, and one refused at the pre-flight.  Everything through the
+// widgets, found by objectName.
 
 #include "core/audit/auditstore.h"
 #include "models/auditlogmodel.h"
@@ -15,6 +17,7 @@
 #include "views/reload/reloaddialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +61,18 @@ int rowsOf(const ServerTableModel *model, const QString &server, AdminState admi
 class TestConsoleLab : public QObject
 {
     Q_OBJECT
+
+    // The lab's fleet in `window` (audit log in `dir`), `vip` healthy and shown.
+    void openOnVip(MainWindow &window, const test::Lab &lab, const test::TempDir &dir,
+                   const QString &vip)
+    {
+        window.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY(window.openFleet(lab.fleetFile()));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.models()->latest().verdicts->vips.value(vip).health == Health::Healthy, Timeout);
+        window.showVip(vip);
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -143,18 +159,28 @@ private slots:
         QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
         test::TempDir dir;
         MainWindow window;
-        window.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
-        QVERIFY(window.openFleet(lab.fleetFile()));
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.models()->latest().verdicts->vips.value(u"web"_s).health ==
-                                     Health::Healthy,
-                                 Timeout);
-        window.showVip(u"web"_s);
+        openOnVip(window, lab, dir, u"web"_s);
+        if (QTest::currentTestFailed())
+            return;
 
         ReloadDialog *dialog = window.startReload();
         QVERIFY(dialog);
         auto *run = dialog->findChild<QPushButton *>(u"reloadRun"_s);
         QVERIFY(!run->isEnabled()); // a reason is required
+        // The pre-flight alone needs no reason and reloads nothing.
+        auto *check = dialog->findChild<QPushButton *>(u"reloadPreflightRun"_s);
+        QVERIFY(check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        auto *preflight = dialog->findChild<QTreeWidget *>(u"reloadPreflight"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && preflight->topLevelItemCount() == 2,
+                                 Timeout);
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem *host = preflight->topLevelItem(i);
+            QCOMPARE(host->childCount(), 3);
+            for (int c = 0; c < 3; ++c)
+                QCOMPARE(host->child(c)->text(1), u"passed"_s);
+        }
+        QVERIFY(!dialog->result().has_value());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reloadReason"_s), u"GUI-2 reload"_s);
         QVERIFY(run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
@@ -162,6 +188,43 @@ private slots:
         QVERIFY2(dialog->result()->ok(), qPrintable(dialog->result()->summary()));
         QCOMPARE(dialog->result()->hosts.size(), 2);
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"reloadOutput"_s)->toPlainText().isEmpty());
+    }
+
+    // A broken config on lb2: the reload is refused at its pre-flight, the
+    // dialog shows which host failed which check, and skipping it is a
+    // separate, unticked choice.
+    void reloadRefusedAtPreflightInTheDialog()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        MainWindow window;
+        openOnVip(window, lab, dir, u"mail"_s);
+        if (QTest::currentTestFailed())
+            return;
+        test::LabFault broken(lab, {u"config-break"_s, u"lb2"_s, u"mail"_s});
+        QVERIFY2(broken.injected(), qPrintable(broken.output()));
+
+        ReloadDialog *dialog = window.startReload();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QCheckBox *>(u"reloadForce"_s)->isChecked());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reloadReason"_s), u"GUI-3 reload"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"reloadRun"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->result().has_value(), 150'000);
+        QVERIFY(dialog->result()->refused);
+        QCOMPARE(dialog->result()->preflight.failedHosts(), QStringList{u"lb2"_s});
+        auto *preflight = dialog->findChild<QTreeWidget *>(u"reloadPreflight"_s);
+        const QList<QTreeWidgetItem *> failed =
+            preflight->findItems(u"config-check"_s, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(failed.size(), 2);
+        for (QTreeWidgetItem *item : failed)
+            QCOMPARE(item->text(1),
+                     item->parent()->text(0) == u"lb2"_s ? u"FAILED"_s : u"passed"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"reloadSummary"_s)->text().contains(u"lb2"_s));
+        QVERIFY(dialog->findChild<QPlainTextEdit *>(u"reloadOutput"_s)
+                    ->toPlainText()
+                    .contains(u"unknown keyword"_s));
+        QCOMPARE(window.auditStore()->count({}).valueOr(-1), 0);
     }
 
     // The lab's fleet with an empty known_hosts: each host's key is unknown, the

@@ -1,7 +1,7 @@
 // ReloadRunner's refusals, which happen before any host is touched and
 // before anything is audited: unknown VIP or host, several hosts without
-// `rolling`, no reason, no audit store.  The reloads themselves run on the
-// lab (tests/integration/operations).
+// `rolling`, no reason, no audit store; what a pre-flight's result says.  The reloads themselves
+// run on the lab (tests/integration/operations).
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/fleetpoller.h"
@@ -74,6 +74,64 @@ private slots:
             QVERIFY(h.skipped);
         QCOMPARE(result.auditIntentId, -1);
         QCOMPARE(store.value()->count({}).valueOr(-1), 0);
+    }
+
+    // What the CLI and the dialog read from a pre-flight: which hosts
+    // passed, which failed where, and whether only reachability failed.
+    void preflightAggregates()
+    {
+        auto host = [](const QString &name, PreflightStatus reach, PreflightStatus config) {
+            HostPreflight h;
+            h.host = name;
+            h.checks = {{PreflightCheck::Reachable, reach, u"r"_s, {}},
+                        {PreflightCheck::ConfigCheck, config, u"c"_s, {}},
+                        {PreflightCheck::ServerState,
+                         reach == PreflightStatus::Passed ? PreflightStatus::Passed
+                                                          : PreflightStatus::NotRun,
+                         u"s"_s,
+                         {}}};
+            for (PreflightCheckResult &c : h.checks)
+                if (c.status == PreflightStatus::Failed)
+                    c.error = Error(ErrorCode::ConnectFailed, name + u" broke"_s);
+            return h;
+        };
+        ReloadPreflight p;
+        QVERIFY(!p.ok()); // never ran
+        p.ran = true;
+        p.hosts = {host(u"lb1"_s, PreflightStatus::Passed, PreflightStatus::Passed),
+                   host(u"lb2"_s, PreflightStatus::Failed, PreflightStatus::NotRun)};
+        QVERIFY(!p.ok());
+        QCOMPARE(p.passedHosts(), QStringList{u"lb1"_s});
+        QCOMPARE(p.failedHosts(), QStringList{u"lb2"_s});
+        QVERIFY(p.onlyUnreachable());
+        QCOMPARE(p.host(u"lb2"_s)->failure()->check, PreflightCheck::Reachable);
+        QCOMPARE(p.failureText(), u"lb2 reachable: lb2 broke"_s);
+
+        p.hosts.append(host(u"lb3"_s, PreflightStatus::Passed, PreflightStatus::Failed));
+        QVERIFY(!p.onlyUnreachable());
+        QCOMPARE(p.failedHosts(), QStringList({u"lb2"_s, u"lb3"_s}));
+        QVERIFY(p.failureText().contains(u"lb3 config-check: lb3 broke"_s));
+
+        p.hosts = {host(u"lb1"_s, PreflightStatus::Passed, PreflightStatus::Passed)};
+        QVERIFY(p.ok());
+        QVERIFY(!p.onlyUnreachable());
+        QVERIFY(p.failureText().isEmpty());
+    }
+
+    // A dry run needs neither a reason nor an audit store, but still a VIP
+    // that exists.
+    void dryRunRefusesOnlyWhatIsWrong()
+    {
+        FleetPoller poller(test::healthyFleet().inventory, localTransportFactory());
+        ReloadRunner runner(&poller, nullptr);
+        ReloadRequest r;
+        r.vip = u"nope"_s;
+        r.dryRun = true;
+        r.rolling = true;
+        const ReloadResult unknown = runner.runAndWait(r);
+        QVERIFY(unknown.refused);
+        QVERIFY(!unknown.preflight.ran);
+        QCOMPARE(unknown.refused->code, ErrorCode::InvalidArgument);
     }
 };
 

@@ -1,10 +1,13 @@
 // vipdeckctl on the lab (tests/lab): each command run in-process with
 // cli::run and the lab's fleet.yaml, its JSON read back and its exit code
-// checked, including the unreachable-host code 3 under a real fault and the
-// trust command against real sshds.
+// checked, including the unreachable-host code 3 under a real fault, the
+// reload pre-flight (refusals, dry runs, --force) and the trust command
+// against real sshds.
 
+#include "core/audit/auditstore.h"
 #include "core/cli/cli.h"
 #include "core/haproxy/haproxyclient.h"
+#include "core/haproxy/masterclient.h"
 #include "core/ssh/localtransport.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
@@ -103,6 +106,24 @@ private:
                     .toString();
         }
         return {};
+    }
+
+    QString masterSocket(const QString &host, const QString &vip) const
+    {
+        for (const QJsonValue h : m_state.value(u"hosts"_s).toArray()) {
+            if (h.toObject().value(u"name"_s).toString() == host)
+                return h[u"vips"_s][vip][u"master_socket"_s].toString();
+        }
+        return {};
+    }
+
+    // The worker PID as HAProxy's master reports it (-1 if unknown).
+    qint64 workerPid(const QString &host, const QString &vip) const
+    {
+        LocalTransport transport;
+        const Result<MasterProcInfo> proc =
+            MasterClient(&transport, masterSocket(host, vip)).showProc().result();
+        return proc.ok() && !proc->workers.isEmpty() ? proc->workers.constFirst().pid : -1;
     }
 
     QStringList hostKeyFiles(const QString &host) const
@@ -485,23 +506,149 @@ private slots:
         {
             LabFault fault(m_lab, {u"config-break"_s, u"lb2"_s, u"web"_s});
             QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const qint64 lb1Before = workerPid(u"lb1"_s, u"web"_s);
+            QVERIFY(lb1Before > 0);
             const Outcome broken =
                 vipdeckctl({u"reload"_s, u"web"_s, u"--rolling"_s, u"--reason"_s, u"t"_s,
                             u"--yes"_s, u"--json"_s, u"--audit"_s, audit});
             QCOMPARE(broken.code, 1);
-            const QJsonArray hosts = broken.json().value(u"hosts"_s).toArray();
+            const QJsonObject json = broken.json();
+            QVERIFY(!json.value(u"refused"_s).toObject().isEmpty());
+            QCOMPARE(json[u"preflight"_s][u"failed_hosts"_s].toArray(), QJsonArray{u"lb2"_s});
+            const QJsonArray hosts = json.value(u"hosts"_s).toArray();
             bool stopped = false;
             for (const QJsonValue value : hosts) {
                 const QJsonObject h = value.toObject();
+                QVERIFY(h.value(u"worker_pids_after"_s).toArray().isEmpty());
                 if (h.value(u"host"_s).toString() == u"lb2"_s) {
                     stopped = true;
                     QCOMPARE(h.value(u"ok"_s).toBool(), false);
                     QCOMPARE(h.value(u"failed_step"_s).toString(), u"config-check"_s);
-                    QVERIFY(!h.value(u"config_check_output"_s).toString().isEmpty());
+                    QVERIFY(h.value(u"failed_preflight"_s).toBool());
+                    QVERIFY(h.value(u"config_check_output"_s)
+                                .toString()
+                                .contains(u"unknown keyword"_s));
                 }
             }
             QVERIFY2(stopped, qPrintable(broken.out));
+
+            // The text names the host, the check and HAProxy's message, and what to do.
+            const Outcome text = vipdeckctl({u"reload"_s, u"web"_s, u"--rolling"_s, u"--reason"_s,
+                                             u"t"_s, u"--yes"_s, u"--audit"_s, audit});
+            qInfo().noquote() << "refusal:\n" << text.out << text.err;
+            QCOMPARE(text.code, 1);
+            QVERIFY2(text.err.contains(u"refused: "_s) &&
+                         text.err.contains(u"pre-flight failed on lb2"_s),
+                     qPrintable(text.err));
+            QVERIFY2(text.err.contains(u"--force"_s), qPrintable(text.err));
+            QVERIFY2(text.out.contains(u"lb2 failed config-check: "_s), qPrintable(text.out));
+            QVERIFY2(text.out.contains(u"  | config : parsing"_s), qPrintable(text.out));
+            QCOMPARE(workerPid(u"lb1"_s, u"web"_s), lb1Before); // lb1 untouched
+
+            // A dry run says the same, exits 1, and needs no reason.
+            const Outcome dry = vipdeckctl({u"reload"_s, u"web"_s, u"--rolling"_s, u"--dry-run"_s});
+            qInfo().noquote() << "failing dry run:\n" << dry.out << dry.err;
+            QCOMPARE(dry.code, 1);
+            QVERIFY2(dry.out.contains(u"Dry run: pre-flight failed on lb2"_s), qPrintable(dry.out));
+            QVERIFY(dry.out.contains(u"lb2 failed config-check: "_s));
+            QCOMPARE(workerPid(u"lb1"_s, u"web"_s), lb1Before);
         }
+        QCOMPARE(healthyStatus().code, 0);
+        // Nothing of the refusals reached the audit log: one reload, intent and completion.
+        auto store = AuditStore::open(AuditStoreConfig::sqlite(dir.path() + u"/audit.sqlite"_s));
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->count({}).valueOr(-1), 2);
+    }
+
+    void reloadDryRunReportsThePreflight()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        const qint64 lb1Before = workerPid(u"lb1"_s, u"shop"_s);
+        const qint64 lb2Before = workerPid(u"lb2"_s, u"shop"_s);
+        const Outcome dry = vipdeckctl({u"reload"_s, u"shop"_s, u"--rolling"_s, u"--dry-run"_s});
+        qInfo().noquote() << "passing dry run:\n" << dry.out << dry.err;
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.out.contains(u"Dry run: pre-flight passed; nothing was changed."_s),
+                 qPrintable(dry.out));
+        for (const QString &check : {u"reachable"_s, u"config-check"_s, u"server-state"_s})
+            QCOMPARE(dry.out.count(QRegularExpression(u"lb[12] +%1 +ok "_s.arg(check))), 2);
+
+        const Outcome json =
+            vipdeckctl({u"reload"_s, u"shop"_s, u"--rolling"_s, u"--dry-run"_s, u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonObject preflight = json.json().value(u"preflight"_s).toObject();
+        QVERIFY2(preflight.value(u"ok"_s).toBool(), qPrintable(json.out));
+        QCOMPARE(json.json().value(u"dry_run"_s).toBool(), true);
+        QCOMPARE(preflight.value(u"hosts"_s).toArray().size(), 2);
+        for (const QJsonValue host : preflight.value(u"hosts"_s).toArray()) {
+            QCOMPARE(host[u"checks"_s].toArray().size(), 3);
+            for (const QJsonValue check : host[u"checks"_s].toArray())
+                QCOMPARE(check[u"status"_s].toString(), u"passed"_s);
+            QVERIFY(host[u"state_file"_s].toString().endsWith(u"shop.state"_s));
+        }
+        QCOMPARE(workerPid(u"lb1"_s, u"shop"_s), lb1Before);
+        QCOMPARE(workerPid(u"lb2"_s, u"shop"_s), lb2Before);
+    }
+
+    void reloadRefusedWithAHostUnreachable()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        const qint64 lb1Before = workerPid(u"lb1"_s, u"mail"_s);
+        {
+            LabFault fault(m_lab, {u"sshd-stop"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome dry =
+                vipdeckctl({u"reload"_s, u"mail"_s, u"--rolling"_s, u"--dry-run"_s});
+            QCOMPARE(dry.code, 3);
+            QVERIFY2(dry.out.contains(u"lb2 failed reachable: "_s), qPrintable(dry.out));
+            const Outcome refused =
+                vipdeckctl({u"reload"_s, u"mail"_s, u"--rolling"_s, u"--reason"_s, u"t"_s,
+                            u"--yes"_s, u"--audit"_s, audit});
+            qInfo().noquote() << "unreachable:\n" << refused.out << refused.err;
+            QCOMPARE(refused.code, 3);
+            QVERIFY2(refused.err.contains(u"pre-flight failed on lb2"_s), qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(u"lb2 is unreachable"_s), qPrintable(refused.err));
+            QVERIFY(refused.out.contains(QRegularExpression(u"lb2 +config-check +not run"_s)));
+            QCOMPARE(workerPid(u"lb1"_s, u"mail"_s), lb1Before);
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
+    void reloadForcedSkipsTheFailingHost()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        const qint64 lb2Before = workerPid(u"lb2"_s, u"api"_s);
+        Outcome forced;
+        {
+            LabFault fault(m_lab, {u"config-break"_s, u"lb2"_s, u"api"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            forced = vipdeckctl({u"reload"_s, u"api"_s, u"--rolling"_s, u"--force"_s, u"--reason"_s,
+                                 u"t"_s, u"--yes"_s, u"--json"_s, u"--audit"_s, audit});
+            QCOMPARE(workerPid(u"lb2"_s, u"api"_s), lb2Before);
+        }
+        QCOMPARE(forced.code, 1); // lb2 was not reloaded
+        const QJsonObject json = forced.json();
+        QVERIFY(json.value(u"force"_s).toBool());
+        QCOMPARE(json.value(u"skipped_by_preflight"_s).toArray(), QJsonArray{u"lb2"_s});
+        const QJsonArray hosts = json.value(u"hosts"_s).toArray();
+        QVERIFY2(hosts[0][u"ok"_s].toBool(), qPrintable(forced.out));
+        QCOMPARE(hosts[0][u"worker_pids_after"_s].toArray().at(0).toInteger(),
+                 workerPid(u"lb1"_s, u"api"_s));
+        QVERIFY(hosts[1][u"skipped"_s].toBool());
+        QCOMPARE(hosts[1][u"failed_step"_s].toString(), u"config-check"_s);
+
+        auto store = AuditStore::open(AuditStoreConfig::sqlite(dir.path() + u"/audit.sqlite"_s));
+        QVERIFY(store.ok());
+        const qint64 intentId = json.value(u"audit_intent_id"_s).toInteger();
+        QVERIFY(store.value()->record(intentId)->stateBefore.contains(u"\"forced\":true"_s));
+        const Result<AuditRecord> completion =
+            store.value()->record(json.value(u"audit_completion_id"_s).toInteger());
+        QCOMPARE(completion->results[1].outcome, AuditOutcome::Skipped);
+        QVERIFY(completion->results[1].message.contains(u"skipped by pre-flight (forced)"_s));
         QCOMPARE(healthyStatus().code, 0);
     }
 

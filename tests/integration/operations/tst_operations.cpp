@@ -4,7 +4,10 @@
 // one host's sshd stopped, weights, drain-then-maint waiting for a real
 // session to end, a reload stopped by a broken config before the running
 // worker is touched, a drain surviving a reload, a rolling reload (and the
-// group lock), and the audit records of each in a temporary SQLite store.
+// group lock), the reload pre-flight (a broken config or an unreachable host
+// on lb2 refuses a rolling reload with lb1 untouched; dry runs; force
+// reloading only the passing host), and the audit records of each in a
+// temporary SQLite store.
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/fleetpoller.h"
@@ -19,6 +22,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QTcpSocket>
 #include <QtTest>
@@ -140,6 +144,35 @@ private:
         if (!proc.ok() || proc->workers.isEmpty())
             return -1;
         return proc->workers.constFirst().pid;
+    }
+
+    enum class Mode { Plain, Rolling, DryRun, Forced };
+
+    // A reload of `vip` on `hosts` (empty: the whole group), on the lab.
+    ReloadResult reload(const QString &vip, const QStringList &hosts, Mode mode = Mode::Plain)
+    {
+        ReloadRunner runner(m_poller.get(), m_audit.get());
+        ReloadRequest r;
+        r.vip = vip;
+        r.hosts = hosts;
+        r.rolling = mode != Mode::Plain;
+        r.dryRun = mode == Mode::DryRun;
+        r.force = mode == Mode::Forced;
+        r.reason = u"lab test: reload"_s;
+        return waitFor(runner.run(r, u"lab"_s));
+    }
+
+    // A reload while the lab `fault` is injected; healed before it returns.
+    // nullopt (with the lab's words) when the fault could not be injected.
+    std::optional<ReloadResult> reloadUnder(const QStringList &fault, const QString &vip,
+                                            const QStringList &hosts, Mode mode)
+    {
+        LabFault injected(m_lab, fault);
+        if (!injected.injected()) {
+            qWarning().noquote() << "fault" << fault << "not injected:" << injected.output();
+            return std::nullopt;
+        }
+        return reload(vip, hosts, mode);
     }
 
     // Every server of the lab back to ready, weight as configured, confirmed
@@ -441,31 +474,159 @@ private slots:
     {
         const qint64 before = workerPid(u"web"_s, u"lb1"_s);
         QVERIFY(before > 0);
-        ReloadResult result;
-        {
-            LabFault broken(m_lab, {u"config-break"_s, u"lb1"_s, u"web"_s});
-            QVERIFY2(broken.injected(), qPrintable(broken.output()));
-            ReloadRunner runner(m_poller.get(), m_audit.get());
-            ReloadRequest r;
-            r.vip = u"web"_s;
-            r.hosts = {u"lb1"_s};
-            r.reason = u"lab test: broken config"_s;
-            result = waitFor(runner.run(r, u"lab"_s));
-        }
-        QVERIFY(!result.refused);
+        const std::optional<ReloadResult> done =
+            reloadUnder({u"config-break"_s, u"lb1"_s, u"web"_s}, u"web"_s, {u"lb1"_s}, Mode::Plain);
+        QVERIFY(done);
+        const ReloadResult &result = *done;
+        // A single host has its pre-flight too: refused there, nothing audited.
+        QVERIFY(result.refused);
+        QCOMPARE(result.refused->code, ErrorCode::PreconditionFailed);
         QVERIFY(!result.ok());
         QCOMPARE(result.hosts.size(), 1);
         const ReloadHostResult &lb1 = result.hosts[0];
-        QCOMPARE(lb1.failedStep, std::optional<ReloadStep>(ReloadStep::ConfigCheck));
+        QCOMPARE(lb1.failedPreflightCheck, std::optional(PreflightCheck::ConfigCheck));
         QCOMPARE(lb1.error->code, ErrorCode::ConfigCheckFailed);
         QVERIFY2(!lb1.configCheckOutput.isEmpty(), "HAProxy's output is kept");
         qInfo() << "config check said:" << lb1.error->toString() << lb1.configCheckOutput;
         QCOMPARE(workerPid(u"web"_s, u"lb1"_s), before); // the running worker is untouched
+        QCOMPARE(result.auditIntentId, -1);
+        QCOMPARE(m_audit->count({}).valueOr(-1), 0);
+    }
+
+    void rollingRefusedWhenOneConfigIsBroken()
+    {
+        const qint64 lb1Before = workerPid(u"api"_s, u"lb1"_s);
+        const qint64 lb2Before = workerPid(u"api"_s, u"lb2"_s);
+        const std::optional<ReloadResult> done =
+            reloadUnder({u"config-break"_s, u"lb2"_s, u"api"_s}, u"api"_s, {}, Mode::Rolling);
+        QVERIFY(done);
+        const ReloadResult &result = *done;
+        QVERIFY(result.refused);
+        qInfo() << "refused:" << result.refused->toString();
+        QVERIFY(result.refused->message.contains(u"lb2"_s));
+        QVERIFY(result.preflight.ran);
+        QCOMPARE(result.preflight.failedHosts(), QStringList{u"lb2"_s});
+        QVERIFY(!result.preflight.onlyUnreachable());
+        QVERIFY(result.preflight.host(u"lb1"_s)->ok());
+        const HostPreflight *lb2 = result.preflight.host(u"lb2"_s);
+        QCOMPARE(lb2->failure()->check, PreflightCheck::ConfigCheck);
+        QCOMPARE(lb2->failure()->error->code, ErrorCode::ConfigCheckFailed);
+        // HAProxy's own words, not just ours.
+        QVERIFY2(lb2->configCheckOutput.contains(u"unknown keyword"_s),
+                 qPrintable(lb2->configCheckOutput));
+        QVERIFY2(!lb2->failure()->error->detail.isEmpty(),
+                 qPrintable(lb2->failure()->error->toString()));
+        // The other checks of lb2 still ran: one pre-flight shows every problem.
+        QCOMPARE(lb2->checks[int(PreflightCheck::ServerState)].status, PreflightStatus::Passed);
+        for (const ReloadHostResult &h : result.hosts)
+            QVERIFY(h.skipped && h.workerPidsAfter.isEmpty());
+        QCOMPARE(workerPid(u"api"_s, u"lb1"_s), lb1Before);
+        QCOMPARE(workerPid(u"api"_s, u"lb2"_s), lb2Before);
+        QCOMPARE(m_audit->count({}).valueOr(-1), 0);
+    }
+
+    void rollingRefusedWhenOneHostIsUnreachable()
+    {
+        const qint64 lb1Before = workerPid(u"mail"_s, u"lb1"_s);
+        const std::optional<ReloadResult> done =
+            reloadUnder({u"sshd-stop"_s, u"lb2"_s}, u"mail"_s, {}, Mode::Rolling);
+        QVERIFY(done);
+        const ReloadResult &result = *done;
+        QVERIFY(result.refused);
+        qInfo() << "refused:" << result.refused->toString();
+        QCOMPARE(result.preflight.failedHosts(), QStringList{u"lb2"_s});
+        QVERIFY(result.preflight.onlyUnreachable());
+        const HostPreflight *lb2 = result.preflight.host(u"lb2"_s);
+        QCOMPARE(lb2->failure()->check, PreflightCheck::Reachable);
+        QVERIFY(lb2->failure()->error->message.contains(u"lb2 is unreachable"_s));
+        QCOMPARE(lb2->checks[int(PreflightCheck::ConfigCheck)].status, PreflightStatus::NotRun);
+        QCOMPARE(lb2->checks[int(PreflightCheck::ServerState)].status, PreflightStatus::NotRun);
+        QCOMPARE(workerPid(u"mail"_s, u"lb1"_s), lb1Before);
+        QCOMPARE(m_audit->count({}).valueOr(-1), 0);
+        // Back: the next pre-flight connects afresh instead of repeating the old failure.
+        const ReloadResult dry = reload(u"mail"_s, {}, Mode::DryRun);
+        QVERIFY2(dry.preflight.ok(), qPrintable(dry.summary()));
+    }
+
+    void dryRunChecksAndReloadsNothing()
+    {
+        const qint64 lb1Before = workerPid(u"shop"_s, u"lb1"_s);
+        const qint64 lb2Before = workerPid(u"shop"_s, u"lb2"_s);
+        ReloadRunner runner(m_poller.get(), nullptr); // a dry run needs no audit store
+        QSignalSpy checks(&runner, &ReloadRunner::preflightCheckFinished);
+        QSignalSpy steps(&runner, &ReloadRunner::stepStarted);
+        ReloadRequest r;
+        r.vip = u"shop"_s;
+        r.rolling = true;
+        r.dryRun = true; // and no reason
+        const ReloadResult passing = waitFor(runner.run(r));
+        QVERIFY2(!passing.refused, qPrintable(passing.summary()));
+        QVERIFY2(passing.preflight.ok(), qPrintable(passing.summary()));
+        QCOMPARE(passing.preflight.hosts.size(), 2);
+        for (const HostPreflight &h : passing.preflight.hosts) {
+            QCOMPARE(h.checks.size(), 3);
+            QVERIFY(h.stateFile.endsWith(u"shop.state"_s));
+            QVERIFY(h.servers >= 6);
+        }
+        QTRY_COMPARE(checks.size(), 6);
+        QVERIFY(passing.summary().contains(u"pre-flight passed"_s));
+
+        {
+            LabFault broken(m_lab, {u"config-break"_s, u"lb2"_s, u"shop"_s});
+            QVERIFY2(broken.injected(), qPrintable(broken.output()));
+            const ReloadResult failing = waitFor(runner.run(r));
+            QVERIFY(!failing.refused); // a dry run reports, it does not refuse
+            QCOMPARE(failing.preflight.failedHosts(), QStringList{u"lb2"_s});
+            QVERIFY(failing.summary().contains(u"lb2 config-check"_s));
+            QCOMPARE(failing.hosts[1].failedPreflightCheck,
+                     std::optional(PreflightCheck::ConfigCheck));
+        }
+        QCOMPARE(steps.size(), 0); // no reload step ever started
+        QCOMPARE(workerPid(u"shop"_s, u"lb1"_s), lb1Before);
+        QCOMPARE(workerPid(u"shop"_s, u"lb2"_s), lb2Before);
+        QCOMPARE(m_audit->count({}).valueOr(-1), 0);
+    }
+
+    void forceReloadsThePassingHostsOnly()
+    {
+        const qint64 lb1Before = workerPid(u"api"_s, u"lb1"_s);
+        const qint64 lb2Before = workerPid(u"api"_s, u"lb2"_s);
+        const std::optional<ReloadResult> done =
+            reloadUnder({u"config-break"_s, u"lb2"_s, u"api"_s}, u"api"_s, {}, Mode::Forced);
+        QVERIFY(done);
+        const ReloadResult &result = *done;
+        QVERIFY2(!result.refused, qPrintable(result.summary()));
+        QVERIFY(!result.ok()); // lb2 was not reloaded
+        QCOMPARE(result.skippedByPreflight(), QStringList{u"lb2"_s});
+        const ReloadHostResult &lb1 = result.hosts[0];
+        const ReloadHostResult &lb2 = result.hosts[1];
+        QVERIFY2(lb1.ok, qPrintable(result.summary()));
+        QCOMPARE(lb1.workerPidBefore, lb1Before);
+        QCOMPARE(workerPid(u"api"_s, u"lb1"_s), lb1.workerPidsAfter.value(0));
+        QVERIFY(lb1.workerPidsAfter.value(0) != lb1Before);
+        QVERIFY(lb2.skipped);
+        QCOMPARE(lb2.failedPreflightCheck, std::optional(PreflightCheck::ConfigCheck));
+        QCOMPARE(workerPid(u"api"_s, u"lb2"_s), lb2Before);
+
+        // The audit says forced, and which host the pre-flight skipped and why.
+        const Result<AuditRecord> intent = m_audit->record(result.auditIntentId);
+        QVERIFY(intent.ok());
+        QCOMPARE(intent->targets.size(), 2);
+        const QJsonArray before = QJsonDocument::fromJson(intent->stateBefore.toUtf8()).array();
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before[0][u"forced"_s].toBool(), true);
+        QCOMPARE(before[0][u"preflight"_s].toString(), u"passed"_s);
+        QCOMPARE(before[1][u"preflight"_s].toString(), u"failed"_s);
+        QVERIFY2(before[1][u"skipped_by_preflight"_s].toString().startsWith(u"config-check: "_s),
+                 qPrintable(intent->stateBefore));
         const Result<AuditRecord> completion = m_audit->record(result.auditCompletionId);
         QVERIFY(completion.ok());
-        QCOMPARE(completion->results.size(), 1);
-        QCOMPARE(completion->results[0].outcome, AuditOutcome::Failed);
-        QVERIFY(completion->results[0].message.startsWith(u"config-check: "_s));
+        QCOMPARE(completion->results[0].outcome, AuditOutcome::Ok);
+        QCOMPARE(completion->results[1].outcome, AuditOutcome::Skipped);
+        QVERIFY2(completion->results[1].message.startsWith(
+                     u"skipped by pre-flight (forced): config-check: "_s),
+                 qPrintable(completion->results[1].message));
+        QVERIFY(m_audit->verify().ok() && m_audit->verify()->ok());
     }
 
     void drainSurvivesReload()
