@@ -235,16 +235,14 @@ BackendClassification classifyBackends(const HaproxyConfig &config,
             b.auxiliary = AuxiliaryKind::None;
             b.reason = reason;
         };
-        // A backend without servers: what it is instead.
-        const auto serverless = [&](const QString &context) {
+        // A backend without servers: what it is instead, if anything.
+        const auto serverless = [&] {
             if (p.statsPage)
                 auxiliary(AuxiliaryKind::StatsPage,
-                          HaproxyTr::tr("%1it serves HAProxy's statistics page and has no servers.")
-                              .arg(context));
+                          HaproxyTr::tr("It serves HAProxy's statistics page and has no servers."));
             else if (p.metricsExporter)
                 auxiliary(AuxiliaryKind::MetricsExporter,
-                          HaproxyTr::tr("%1it serves the Prometheus exporter and has no servers.")
-                              .arg(context));
+                          HaproxyTr::tr("It serves the Prometheus exporter and has no servers."));
             else
                 return false;
             return true;
@@ -268,27 +266,25 @@ BackendClassification classifyBackends(const HaproxyConfig &config,
                 AuxiliaryKind::Disabled,
                 HaproxyTr::tr("It is disabled in the configuration: HAProxy does not run it."));
         } else if (!b.routedFrom.isEmpty()) {
-            const QString routed = HaproxyTr::tr("Routed from %1").arg(listOf(b.routedFrom));
             if (b.servers > 0) {
-                service(routed + u'.');
-            } else if (!serverless(routed + u"; "_s)) {
+                service(HaproxyTr::tr("Routed from %1.").arg(listOf(b.routedFrom)));
+            } else if (!serverless()) {
                 auxiliary(AuxiliaryKind::NoServers,
-                          HaproxyTr::tr("%1, but it has no servers: it answers by itself "
-                                        "(redirect, return) or always fails.")
-                              .arg(routed));
+                          HaproxyTr::tr("Routed from %1, but it has no servers: it answers by "
+                                        "itself (redirect, return) or always fails.")
+                              .arg(listOf(b.routedFrom)));
             }
             b.uncertain = routeUncertain.value(p.name);
         } else if (listenServes) {
-            const QString context = own->servesVip == VipMatch::Yes
-                                        ? HaproxyTr::tr("A listen section on the VIP's addresses")
-                                        : HaproxyTr::tr("A listen section");
             if (b.servers > 0) {
-                service(HaproxyTr::tr("%1 with its own servers.").arg(context));
-            } else if (!serverless(context + u"; "_s)) {
+                service(own->servesVip == VipMatch::Yes
+                            ? HaproxyTr::tr("A listen section on the VIP's addresses, with its "
+                                            "own servers.")
+                            : HaproxyTr::tr("A listen section with its own servers."));
+            } else if (!serverless()) {
                 auxiliary(AuxiliaryKind::NoServers,
-                          HaproxyTr::tr("%1 without servers: it answers by itself or always "
-                                        "fails.")
-                              .arg(context));
+                          HaproxyTr::tr("A listen section without servers: it answers by itself "
+                                        "or always fails."));
             }
             b.uncertain = options.vipPrefixes.has_value() && own->servesVip == VipMatch::Unknown;
         } else {
@@ -304,7 +300,7 @@ BackendClassification classifyBackends(const HaproxyConfig &config,
                             .arg(dynamic->backend, dynamic->at.toString()));
                 b.uncertain = true;
             } else if (b.servers == 0) {
-                if (!serverless(QString())) {
+                if (!serverless()) {
                     auxiliary(AuxiliaryKind::Unreferenced,
                               HaproxyTr::tr("No frontend routes to it and it has no servers."));
                 }
