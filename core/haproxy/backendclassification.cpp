@@ -12,7 +12,8 @@ namespace vipdeck {
 namespace {
 
 // "bk_%[req.hdr(host),lower]" -> ^bk_.*$ : the literal parts of a
-// log-format backend name must match, every expression matches anything.
+// log-format backend name must match, every expression (and every
+// environment variable, "${BE}") matches anything.
 QRegularExpression dynamicNamePattern(const QString &format)
 {
     QString pattern = u"^"_s;
@@ -24,6 +25,21 @@ QRegularExpression dynamicNamePattern(const QString &format)
     qsizetype i = 0;
     while (i < format.size()) {
         const QChar c = format.at(i);
+        if (c == u'$') {
+            ++i;
+            if (i < format.size() && format.at(i) == u'{') {
+                while (i < format.size() && format.at(i) != u'}')
+                    ++i;
+                ++i;
+            } else {
+                while (i < format.size() &&
+                       (format.at(i).isLetterOrNumber() || format.at(i) == u'_'))
+                    ++i;
+            }
+            flush();
+            pattern += u".*"_s;
+            continue;
+        }
         if (c != u'%') {
             literal += c;
             ++i;

@@ -152,6 +152,13 @@ std::optional<qint64> parseTimeMs(const QByteArray &word)
     return ms;
 }
 
+// A backend name that is only known at run time: a log-format expression
+// ("%[...]") or an environment variable.
+bool isComputed(const ConfigLine &line, qsizetype index)
+{
+    return line.words.at(index).contains('%') || line.usesEnvironment.at(index);
+}
+
 struct Conditional
 {
     bool parentActive = true;
@@ -544,7 +551,7 @@ Result<void> ConfigReader::proxyLine(ConfigProxy &proxy, const ConfigLine &line,
         if (auto ok = needsArgument(u"default_backend be_web"_s); !ok)
             return ok.error();
         const QString name = text(w.at(1));
-        proxy.defaultBackend = BackendSwitch{name, name.contains(u'%'), QString(), at};
+        proxy.defaultBackend = BackendSwitch{name, isComputed(line, 1), QString(), at};
         proxy.defaultBackendInherited = false;
     } else if (keyword == "use_backend") {
         if (proxy.kind == ProxyKind::Backend)
@@ -566,7 +573,7 @@ Result<void> ConfigReader::proxyLine(ConfigProxy &proxy, const ConfigLine &line,
         }
         const QString name = text(w.at(1));
         proxy.useBackends.append(
-            BackendSwitch{name, name.contains(u'%'), condition.join(u' '), at});
+            BackendSwitch{name, isComputed(line, 1), condition.join(u' '), at});
     } else if (keyword == "stats") {
         if (w.size() >= 2 && statsPageKeywords().contains(w.at(1))) {
             proxy.statsPage = true;
@@ -756,7 +763,12 @@ Result<void> ConfigReader::finish()
                         .arg(server.name, server.trackBackend),
                     server.at, HaproxyTr::tr("Fix the name after \"track\"."));
             }
-            if (!target->server(server.trackServer)) {
+            // server-template names its servers prefix1, prefix2, ...
+            const bool templated = std::any_of(
+                target->servers.cbegin(), target->servers.cend(), [&](const ConfigServer &t) {
+                    return t.isTemplate && server.trackServer.startsWith(t.name);
+                });
+            if (!target->server(server.trackServer) && !templated) {
                 return configError(HaproxyTr::tr("Server \"%1\" tracks \"%2/%3\", which is not "
                                                  "declared.")
                                        .arg(server.name, server.trackBackend, server.trackServer),

@@ -167,6 +167,7 @@ private slots:
     void conditionals();
     void environmentValues();
     void legacyListenAddress();
+    void computedNames();
     void ignoredInBackend();
 
     void broken_data();
@@ -578,6 +579,31 @@ void TestHaproxyConfig::environmentValues()
     QCOMPARE(config->notes.size(), 1);
     QCOMPARE(config->notes[0].message,
              u"\"inter ${INTER}\" depends on the host's environment; its value is unknown here."_s);
+}
+
+// Backend names from the environment are computed like %[...] ones; a
+// track may name a server that a server-template makes.
+void TestHaproxyConfig::computedNames()
+{
+    const Result<HaproxyConfig> config = parseHaproxyConfig(
+        "frontend fe\n    bind :80\n    use_backend \"be_${SITE}\" if { path /x }\n"
+        "    default_backend \"${DEFAULT_BE}\"\n"
+        "backend be_main\n    server-template web 1-3 127.0.0.1:80 check\n"
+        "backend be_mirror\n    server web2 127.0.0.1:81 track be_main/web2\n"
+        "backend other\n    server o1 127.0.0.1:82\n"_ba,
+        u"c.cfg"_s);
+    QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
+    QVERIFY(config->proxies[0].useBackends[0].dynamic);
+    QVERIFY(config->proxies[0].defaultBackend->dynamic);
+    QCOMPARE(describe(classifyBackends(*config)),
+             (QStringList{
+                 u"be_main: service, uncertain: It may be chosen by the dynamic rule "
+                 u"\"be_${SITE}\" at c.cfg:3."_s,
+                 u"be_mirror: service, uncertain: It may be chosen by the dynamic rule "
+                 u"\"be_${SITE}\" at c.cfg:3."_s,
+                 u"other: service, uncertain: It may be chosen by the dynamic rule "
+                 u"\"${DEFAULT_BE}\" at c.cfg:4."_s,
+             }));
 }
 
 // HAProxy 1.8 still read "listen NAME ADDRESS"; 2.x refuses it.
