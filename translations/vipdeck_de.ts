@@ -1721,6 +1721,443 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <source>The row has no proxy or service name.</source>
         <translation>Die Zeile hat keinen Proxy- oder Dienstnamen.</translation>
     </message>
+    <message>
+        <location filename="../core/haproxy/backendclassification.cpp" line="+209"/>
+        <source>The fleet file names service backend &quot;%1&quot;, which the configuration does not declare.</source>
+        <translation>Die Flottendatei nennt das Service-Backend „%1“, das die Konfiguration nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>It serves HAProxy&apos;s statistics page and has no servers.</source>
+        <translation>Es liefert die Statistikseite von HAProxy und hat keine Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It serves the Prometheus exporter and has no servers.</source>
+        <translation>Es liefert den Prometheus-Exporter und hat keine Server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The fleet file names it as a service backend.</source>
+        <translation>Die Flottendatei nennt es als Service-Backend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fleet file lists the service backends, and not this one.</source>
+        <translation>Die Flottendatei listet die Service-Backends auf, dieses nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is disabled in the configuration: HAProxy does not run it.</source>
+        <translation>Es ist in der Konfiguration deaktiviert: HAProxy betreibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routed from %1.</source>
+        <translation>Geroutet von %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routed from %1, but it has no servers: it answers by itself (redirect, return) or always fails.</source>
+        <translation>Geroutet von %1, hat aber keine Server: es antwortet selbst (redirect, return) oder schlägt immer fehl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A listen section on the VIP&apos;s addresses, with its own servers.</source>
+        <translation>Eine listen-Sektion auf den Adressen der VIP, mit eigenen Servern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A listen section with its own servers.</source>
+        <translation>Eine listen-Sektion mit eigenen Servern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A listen section without servers: it answers by itself or always fails.</source>
+        <translation>Eine listen-Sektion ohne Server: sie antwortet selbst oder schlägt immer fehl.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It may be chosen by the dynamic rule &quot;%1&quot; at %2.</source>
+        <translation>Die dynamische Regel „%1“ in %2 kann es wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No frontend routes to it and it has no servers.</source>
+        <translation>Kein Frontend routet dorthin, und es hat keine Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No frontend routes to it; its servers are tracked by %1.</source>
+        <translation>Kein Frontend routet dorthin; seine Server werden verfolgt von %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A listen section that does not listen on the VIP&apos;s addresses.</source>
+        <translation>Eine listen-Sektion, die nicht auf den Adressen der VIP lauscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routed only from %1, which do not listen on the VIP&apos;s addresses.</source>
+        <translation>Nur geroutet von %1, die nicht auf den Adressen der VIP lauschen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No frontend or listen section routes to it.</source>
+        <translation>Kein Frontend und keine listen-Sektion routet dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/configline.cpp" line="+61"/>
+        <source>The line has more than %1 words, which HAProxy refuses.</source>
+        <translation>Die Zeile hat mehr als %1 Wörter, was HAProxy ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split the line or quote arguments that belong together.</source>
+        <translation>Die Zeile aufteilen oder zusammengehörige Argumente in Anführungszeichen setzen.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Invalid or incomplete \x escape sequence.</source>
+        <translation>Ungültige oder unvollständige \x-Escape-Sequenz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write \x followed by two hex digits, or \\ for a backslash.</source>
+        <translation>\x gefolgt von zwei Hex-Ziffern schreiben, oder \\ für einen Backslash.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid environment variable name after &apos;$&apos;.</source>
+        <translation>Ungültiger Name einer Umgebungsvariablen nach &apos;$&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write \$ for a literal dollar sign inside double quotes.</source>
+        <translation>\$ für ein wörtliches Dollarzeichen in doppelten Anführungszeichen schreiben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid word expansion; only [*] is allowed.</source>
+        <translation>Ungültige Wortexpansion; nur [*] ist erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unmatched &apos;{&apos; after &apos;$&apos;.</source>
+        <translation>&apos;{&apos; nach &apos;$&apos; wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the variable with &apos;}&apos;.</source>
+        <translation>Die Variable mit &apos;}&apos; schließen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unterminated single quote.</source>
+        <translation>Einfaches Anführungszeichen nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated double quote.</source>
+        <translation>Doppeltes Anführungszeichen nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the quote on the same line: HAProxy has no line continuation.</source>
+        <translation>Das Anführungszeichen in derselben Zeile schließen: HAProxy kennt keine Zeilenfortsetzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/haproxy/haproxyconfig.cpp" line="+225"/>
+        <source>The last line has no line feed: the file may have been cut off.</source>
+        <translation>Die letzte Zeile hat keinen Zeilenvorschub: die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HAProxy 2.3 and later refuse such a file too; end the file with a newline.</source>
+        <translation>HAProxy ab 2.3 lehnt eine solche Datei ebenfalls ab; die Datei mit einem Zeilenumbruch beenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line contains a NUL byte at column %1.</source>
+        <translation>Die Zeile enthält ein NUL-Byte in Spalte %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this a text file?</source>
+        <translation>Ist das eine Textdatei?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The .if block opened here has no .endif.</source>
+        <translation>Der hier geöffnete .if-Block hat kein .endif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close it with .endif in the same file.</source>
+        <translation>Ihn mit .endif in derselben Datei schließen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The condition &quot;%1&quot; depends on the host; this branch was read as if it were true.</source>
+        <translation>Die Bedingung „%1“ hängt vom Host ab; dieser Zweig wurde gelesen, als wäre sie wahr.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 without a matching .if.</source>
+        <translation>%1 ohne passendes .if.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove it or add the .if that opens the block.</source>
+        <translation>Es entfernen oder das .if ergänzen, das den Block öffnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 after .else.</source>
+        <translation>%1 nach .else.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A block has at most one .else, at its end.</source>
+        <translation>Ein Block hat höchstens ein .else, an seinem Ende.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The configuration stops with .alert &quot;%1&quot;.</source>
+        <translation>Die Konfiguration bricht mit .alert „%1“ ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HAProxy refuses to start with this configuration.</source>
+        <translation>HAProxy startet mit dieser Konfiguration nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown directive &quot;%1&quot;.</source>
+        <translation>Unbekannte Direktive „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HAProxy knows .if, .elif, .else, .endif, .diag, .notice, .warning and .alert.</source>
+        <translation>HAProxy kennt .if, .elif, .else, .endif, .diag, .notice, .warning und .alert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is outside any section.</source>
+        <translation>„%1“ steht außerhalb jeder Sektion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it in a frontend, backend or listen section; each file starts outside any section.</source>
+        <translation>Es in eine frontend-, backend- oder listen-Sektion setzen; jede Datei beginnt außerhalb jeder Sektion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a section (global, defaults, frontend, backend, listen, ...) before it.</source>
+        <translation>Davor eine Sektion beginnen (global, defaults, frontend, backend, listen, ...).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The %1 section has no name.</source>
+        <translation>Die %1-Sektion hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it like &quot;%1 web&quot;.</source>
+        <translation>So schreiben: „%1 web“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;from&quot; needs the name of a defaults section.</source>
+        <translation>„from“ braucht den Namen einer defaults-Sektion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it like &quot;%1 web from http-defaults&quot;.</source>
+        <translation>So schreiben: „%1 web from http-defaults“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected &quot;%1&quot; after the section name.</source>
+        <translation>Unerwartetes „%1“ nach dem Sektionsnamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &quot;from NAME&quot; may follow the name.</source>
+        <translation>Nach dem Namen darf nur „from NAME“ folgen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Defaults section &quot;%1&quot; is declared twice (%2 and %3) and cannot be referenced.</source>
+        <translation>Die defaults-Sektion „%1“ ist zweimal deklariert (%2 und %3) und kann nicht referenziert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give each defaults section a unique name.</source>
+        <translation>Jeder defaults-Sektion einen eindeutigen Namen geben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No defaults section named &quot;%1&quot; before this line.</source>
+        <translation>Vor dieser Zeile gibt es keine defaults-Sektion namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declare &quot;defaults %1&quot; before the sections that use it.</source>
+        <translation>„defaults %1“ vor den Sektionen deklarieren, die es verwenden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 &quot;%2&quot; has the same name as %3 &quot;%2&quot; declared at %4.</source>
+        <translation>%1 „%2“ hat denselben Namen wie %3 „%2“, deklariert in %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give each proxy a unique name.</source>
+        <translation>Jedem Proxy einen eindeutigen Namen geben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not allowed in a %2 section.</source>
+        <translation>„%1“ ist in einer %2-Sektion nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Servers belong in a backend or listen section.</source>
+        <translation>Server gehören in eine backend- oder listen-Sektion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs in a frontend or listen section.</source>
+        <translation>Es gehört in eine frontend- oder listen-Sektion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is ignored: a backend accepts no connections.</source>
+        <translation>„%1“ wird ignoriert: ein Backend nimmt keine Verbindungen an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>„%1“ braucht ein Argument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it like &quot;%1&quot;.</source>
+        <translation>So schreiben: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>use_backend needs &quot;if&quot; or &quot;unless&quot; before its condition.</source>
+        <translation>use_backend braucht „if“ oder „unless“ vor seiner Bedingung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write it like &quot;use_backend be_api if { path_beg /api }&quot;.</source>
+        <translation>So schreiben: „use_backend be_api if { path_beg /api }“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>server-template needs a name prefix, a count and an address.</source>
+        <translation>server-template braucht ein Namenspräfix, eine Anzahl und eine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server line needs a name and an address.</source>
+        <translation>Die server-Zeile braucht einen Namen und eine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write it like &quot;server-template web 1-5 web.example:80 check&quot;.</source>
+        <translation>So schreiben: „server-template web 1-5 web.example:80 check“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it like &quot;server web1 192.0.2.21:8080 check&quot;.</source>
+        <translation>So schreiben: „server web1 192.0.2.21:8080 check“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server &quot;%1&quot; is declared twice in %2 &quot;%3&quot;.</source>
+        <translation>Server „%1“ ist in %2 „%3“ zweimal deklariert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give each server of a backend a unique name.</source>
+        <translation>Jedem Server eines Backends einen eindeutigen Namen geben.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation>„%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Write it like &quot;track be_health/web1&quot;.</source>
+        <translation>So schreiben: „track be_health/web1“.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Write it like &quot;%1 %2&quot;.</source>
+        <translation>So schreiben: „%1 %2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1 %2&quot; depends on the host&apos;s environment; its value is unknown here.</source>
+        <translation>„%1 %2“ hängt von der Umgebung des Hosts ab; sein Wert ist hier unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;track %1&quot; names no server.</source>
+        <translation>„track %1“ nennt keinen Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1 %2&quot; is not a positive whole number.</source>
+        <translation>„%1 %2“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write it like &quot;%1 3&quot;.</source>
+        <translation>So schreiben: „%1 3“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1 %2&quot; is not a delay HAProxy accepts.</source>
+        <translation>„%1 %2“ ist keine Zeitangabe, die HAProxy akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a positive whole number and a unit (us, ms, s, m, h, d), like &quot;2s&quot;.</source>
+        <translation>Eine positive ganze Zahl und eine Einheit (us, ms, s, m, h, d) schreiben, etwa „2s“.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 &quot;%2&quot; uses backend &quot;%3&quot; (%4), which is not declared.</source>
+        <translation>%1 „%2“ verwendet Backend „%3“ (%4), das nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declare &quot;backend %1&quot; or fix the name.</source>
+        <translation>„backend %1“ deklarieren oder den Namen korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Server &quot;%1&quot; tracks a server of backend &quot;%2&quot;, which is not declared.</source>
+        <translation>Server „%1“ verfolgt einen Server von Backend „%2“, das nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Fix the name after &quot;track&quot;.</source>
+        <translation>Den Namen nach „track“ korrigieren.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Server &quot;%1&quot; tracks &quot;%2/%3&quot;, which is not declared.</source>
+        <translation>Server „%1“ verfolgt „%2/%3“, der nicht deklariert ist.</translation>
+    </message>
 </context>
 <context>
     <name>vipdeck::Health</name>
@@ -1976,7 +2413,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::InventoryLoader</name>
     <message>
-        <location filename="../core/inventory/inventoryloader.cpp" line="+180"/>
+        <location filename="../core/inventory/inventoryloader.cpp" line="+184"/>
         <source>SSH settings apply to hosts: set them in defaults, a group or a host</source>
         <translation>SSH-Einstellungen gelten für Hosts: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
@@ -2046,7 +2483,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>leer</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+142"/>
         <source>a key in %1 is %2, not a name</source>
         <translation>ein Schlüssel in %1 ist %2, kein Name</translation>
     </message>
@@ -2062,13 +2499,13 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+3"/>
-        <location line="+629"/>
+        <location line="+645"/>
         <location line="+31"/>
         <source>remove one of them</source>
         <translation>einen davon entfernen</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-665"/>
         <source>&apos;%1&apos; cannot be set in %2</source>
         <translation>&apos;%1&apos; kann in %2 nicht gesetzt werden</translation>
     </message>
@@ -2090,12 +2527,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <location line="+14"/>
         <location line="+5"/>
         <location line="+32"/>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>write it like &apos;%1: %2&apos;</source>
         <translation>so schreiben: &apos;%1: %2&apos;</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
         <source>&apos;%1&apos; must be a list, not %2</source>
         <translation>&apos;%1&apos; muss eine Liste sein, nicht %2</translation>
     </message>
@@ -2136,18 +2573,28 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+11"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-85"/>
         <source>&apos;%1&apos; is %2, shorter than 100ms</source>
         <translation>&apos;%1&apos; ist %2, kürzer als 100ms</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is %2, longer than a timer can hold (%3ms, about 24 days)</source>
+        <translation>&apos;%1&apos; ist %2, länger als ein Timer fassen kann (%3ms, etwa 24 Tage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write at most %1s (or %2m, %3h)</source>
+        <translation>höchstens %1s schreiben (oder %2m, %3h)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 name &apos;%2&apos; is not valid</source>
         <translation>%1-Name &apos;%2&apos; ist ungültig</translation>
     </message>
@@ -2280,12 +2727,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     <message>
         <location line="+10"/>
         <location line="+9"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <source>address &apos;%1&apos; is not an IP address, DNS name or alias</source>
         <translation>Adresse &apos;%1&apos; ist weder IP-Adresse noch DNS-Name noch Alias</translation>
     </message>
@@ -2295,7 +2742,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>eine IP-Adresse, einen DNS-Namen oder einen Host-Alias aus ~/.ssh/config schreiben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+73"/>
         <location line="+70"/>
         <source>%1 has no &apos;name&apos;</source>
@@ -2335,7 +2787,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/inventory/valueparsers.cpp" line="+187"/>
+        <location filename="../core/inventory/valueparsers.cpp" line="+229"/>
         <source>did you mean &apos;%1&apos;?</source>
         <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
@@ -2593,7 +3045,17 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>eine Vorlage mit {vip} verwenden, etwa &apos;/run/haproxy/{vip}.sock&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>unexpected &apos;%1&apos; where the first key should be; YAML then reads the whole file as empty</source>
+        <translation>unerwartetes &apos;%1&apos;, wo der erste Schlüssel stehen sollte; YAML liest die ganze Datei dann als leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove it; the file starts with keys like &apos;version: 1&apos; and &apos;hosts:&apos;</source>
+        <translation>entfernen; die Datei beginnt mit Schlüsseln wie &apos;version: 1&apos; und &apos;hosts:&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2655,7 +3117,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>sie ist größer als 16 MiB</translation>
     </message>
     <message>
-        <location filename="../core/inventory/valueparsers.cpp" line="-127"/>
+        <location filename="../core/inventory/valueparsers.cpp" line="-169"/>
         <source>duration &apos;%1&apos; has no unit</source>
         <translation>Dauer &apos;%1&apos; hat keine Einheit</translation>
     </message>
@@ -2675,12 +3137,42 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>eine ganze Zahl und eine Einheit schreiben, etwa 500ms, 5s oder 2m</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
+        <source>%1 &apos;%2&apos; has an IPv4 octet with a leading zero (&apos;%3&apos;), which is read as octal</source>
+        <translation>%1 &apos;%2&apos; hat ein IPv4-Oktett mit führender Null (&apos;%3&apos;), das als Oktalzahl gelesen wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: it would mean %1</source>
+        <translation>: das bedeutete %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write %1 (no leading zeros)</source>
+        <translation>%1 schreiben (ohne führende Nullen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &apos;%2&apos; is not written as four decimal numbers: it would be read as %3</source>
+        <translation>%1 &apos;%2&apos; ist nicht als vier Dezimalzahlen geschrieben: es würde als %3 gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>write it like 203.0.113.10/32 or 2001:db8::10/128</source>
         <translation>so schreiben: 203.0.113.10/32 oder 2001:db8::10/128</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+9"/>
         <source>&apos;%1&apos; is not an IPv4 or IPv6 prefix</source>
         <translation>&apos;%1&apos; ist kein IPv4- oder IPv6-Präfix</translation>
@@ -4081,7 +4573,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::ReportExportJob</name>
     <message>
-        <location filename="../views/report/reportexportjob.cpp" line="+86"/>
+        <location filename="../views/report/reportexportjob.cpp" line="+73"/>
         <source>cannot write the report: %1 is a folder</source>
         <translation>der Bericht kann nicht geschrieben werden: %1 ist ein Ordner</translation>
     </message>
@@ -6469,7 +6961,7 @@ waren nicht erreichbar.
         <translation>von vipdeckctl alle %1 s abgefragt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
         <source>Report written to %1 (%2 bytes).</source>
         <translation>Bericht nach %1 geschrieben (%2 Bytes).</translation>
     </message>

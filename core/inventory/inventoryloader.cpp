@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,9 @@ using Ms = std::chrono::milliseconds;
 
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 constexpr Ms MinInterval{100};
+// Durations end up in Qt timers and other int milliseconds, where a longer
+// one would wrap around.
+constexpr Ms MaxInterval{std::numeric_limits<int>::max()};
 
 // This file's messages, in a context lupdate can see.
 struct Tr
@@ -229,6 +233,24 @@ bool isBirdSymbol(const QString &name)
 {
     static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
     return re.match(name).hasMatch();
+}
+
+// The first word of `yaml` that is no comment, directive or document
+// marker, and where it is; line 0 when there is none.
+Loc firstToken(const QByteArray &yaml, QString &token)
+{
+    const QList<QByteArray> lines = yaml.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines.at(i));
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#') || line.startsWith(u'%') ||
+            trimmed == u"---"_s || trimmed == u"..."_s)
+            continue;
+        const qsizetype column = line.indexOf(trimmed.at(0));
+        token = trimmed.section(u' ', 0, 0);
+        return {int(i + 1), int(column + 1)};
+    }
+    return {};
 }
 
 // Picks the most specific level that wrote a setting.
@@ -464,6 +486,17 @@ std::optional<Ms> InventoryLoader::duration(const Entry &e, const QString &examp
     if (*d < MinInterval) {
         fail(e.valueAt, Tr::tr("'%1' is %2, shorter than 100ms").arg(e.key, *text),
              Tr::tr("write it like '%1: %2'").arg(e.key, example));
+        return std::nullopt;
+    }
+    if (*d > MaxInterval) {
+        fail(e.valueAt,
+             Tr::tr("'%1' is %2, longer than a timer can hold (%3ms, about 24 days)")
+                 .arg(e.key, *text)
+                 .arg(MaxInterval.count()),
+             Tr::tr("write at most %1s (or %2m, %3h)")
+                 .arg(MaxInterval.count() / 1000)
+                 .arg(MaxInterval.count() / 60000)
+                 .arg(MaxInterval.count() / 3600000));
         return std::nullopt;
     }
     return *d;
@@ -734,12 +767,17 @@ void InventoryLoader::parseHost(const YAML::Node &node)
             hasAddress = true;
             const std::optional<QString> address = string(e, u"192.0.2.11"_s);
             static const QRegularExpression plain(u"^[A-Za-z0-9_.:][A-Za-z0-9_.:-]*$"_s);
-            if (address && !plain.match(*address).hasMatch())
+            if (address && !plain.match(*address).hasMatch()) {
                 fail(e.valueAt,
                      Tr::tr("address '%1' is not an IP address, DNS name or alias").arg(*address),
                      Tr::tr("write an IP address, a DNS name or a Host alias from ~/.ssh/config"));
-            else if (address)
-                decl.host.address = *address;
+            } else if (address) {
+                if (const Result<void> notation = checkIpv4Notation(*address, Tr::tr("address"));
+                    !notation)
+                    fail(e.valueAt, notation.error().message, notation.error().hint);
+                else
+                    decl.host.address = *address;
+            }
         } else {
             parseSetting(e, Section::Host, decl.layer);
         }
@@ -1237,8 +1275,20 @@ LoadedInventory InventoryLoader::parse(const QByteArray &yaml)
         if (m_rootAt.line == 0)
             m_rootAt = {1, 1};
         if (root.IsNull()) {
-            fail({}, Tr::tr("the file is empty"),
-                 Tr::tr("describe hosts, groups and VIPs as in resources/examples/fleet.yaml"));
+            // yaml-cpp reads a document that starts with a stray ',' as
+            // empty, without an error: name the token if there is one.
+            QString token;
+            const Loc strayAt = firstToken(yaml, token);
+            if (strayAt.line > 0)
+                fail(strayAt,
+                     Tr::tr("unexpected '%1' where the first key should be; YAML then reads the "
+                            "whole file as empty")
+                         .arg(token),
+                     Tr::tr("remove it; the file starts with keys like 'version: 1' and "
+                            "'hosts:'"));
+            else
+                fail({}, Tr::tr("the file is empty"),
+                     Tr::tr("describe hosts, groups and VIPs as in resources/examples/fleet.yaml"));
         } else if (!root.IsMap()) {
             fail(m_rootAt, Tr::tr("the top level must be a map, not %1").arg(describeNode(root)),
                  Tr::tr("start with 'version: 1' and the 'hosts:', 'groups:' and 'vips:' lists"));

@@ -74,10 +74,52 @@ Result<std::chrono::milliseconds> parseDuration(const QString &text)
     return std::chrono::milliseconds{n * factor};
 }
 
+Result<void> checkIpv4Notation(const QString &address, const QString &what, const QString &suffix)
+{
+    static const QRegularExpression dottedDecimal(u"^([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)$"_s);
+    const QString written = address + suffix;
+    QHostAddress parsed;
+    const bool readable = !address.contains(u':') && parsed.setAddress(address) &&
+                          parsed.protocol() == QAbstractSocket::IPv4Protocol;
+    const QRegularExpressionMatch octets = dottedDecimal.match(address);
+    if (octets.hasMatch()) {
+        QStringList meant;
+        QString zeroed;
+        for (int i = 1; i <= 4; ++i) {
+            const QString octet = octets.captured(i);
+            if (octet.size() > 1 && octet.startsWith(u'0') && zeroed.isEmpty())
+                zeroed = octet;
+            meant.append(QString::number(octet.toLongLong()));
+        }
+        if (zeroed.isEmpty())
+            return {};
+        QString message = Tr::tr("%1 '%2' has an IPv4 octet with a leading zero ('%3'), which is "
+                                 "read as octal")
+                              .arg(what, written, zeroed);
+        if (readable)
+            message += Tr::tr(": it would mean %1").arg(parsed.toString() + suffix);
+        return configError(message,
+                           Tr::tr("write %1 (no leading zeros)").arg(meant.join(u'.') + suffix));
+    }
+    if (readable && parsed.toString() != address) {
+        return configError(Tr::tr("%1 '%2' is not written as four decimal numbers: it would be "
+                                  "read as %3")
+                               .arg(what, written, parsed.toString() + suffix),
+                           Tr::tr("write %1").arg(parsed.toString() + suffix));
+    }
+    return {};
+}
+
 Result<Prefix> parsePrefix(const QString &text)
 {
     const QString example = Tr::tr("write it like 203.0.113.10/32 or 2001:db8::10/128");
     const QStringList parts = text.trimmed().split(u'/');
+    if (parts.size() <= 2) {
+        const QString suffix = parts.size() == 2 ? u'/' + parts[1] : QString();
+        if (const Result<void> notation = checkIpv4Notation(parts[0], Tr::tr("prefix"), suffix);
+            !notation)
+            return notation.error();
+    }
     Prefix prefix;
     if (parts.size() > 2 || parts[0].contains(u'%') || !prefix.address.setAddress(parts[0]))
         return configError(Tr::tr("'%1' is not an IPv4 or IPv6 prefix").arg(text), example);

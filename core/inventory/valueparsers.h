@@ -24,6 +24,15 @@ Result<std::chrono::milliseconds> parseDuration(const QString &text);
 // (/32 or /128).  Host bits beyond the length are refused.
 Result<Prefix> parsePrefix(const QString &text);
 
+// Refuses an IPv4 address that is not four decimal numbers without leading
+// zeros.  inet_aton(), and QHostAddress like it, reads "010" as octal 8,
+// "0xcb" as hex and "10.1" as 10.0.0.1, so the address used would not be
+// the one meant.  `what` names the value in the message ("prefix",
+// "address"), `suffix` is what follows the address where it is written
+// ("/32").  Anything that is not such a number (IPv6, a name) passes.
+Result<void> checkIpv4Notation(const QString &address, const QString &what,
+                               const QString &suffix = {});
+
 // Checks that `text` uses only the `allowed` placeholders ("vip", "host",
 // "group") and that its braces balance.
 Result<void> checkTemplate(const QString &text, const QStringList &allowed);

@@ -73,6 +73,45 @@ private slots:
         QVERIFY(console.output().isEmpty());
     }
 
+    // Values that would load but go wrong later are refused with their place.
+    void checkConfigRefusesLaterSurprises_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<int>("errors");
+        QTest::newRow("octal octet")
+            << u"bad-ipv4-leading-zero.yaml"_s
+            << u":6:14: error: address '192.0.2.011' has an IPv4 octet with a leading zero "
+               u"('011'), which is read as octal: it would mean 192.0.2.9; write 192.0.2.11 (no "
+               u"leading zeros)"_s
+            << 6;
+        QTest::newRow("timer overflow")
+            << u"bad-duration-overflow.yaml"_s
+            << u":3:22: error: 'connect_timeout' is 2147484s, longer than a timer can hold "
+               u"(2147483647ms, about 24 days); write at most 2147483s (or 35791m, 596h)"_s
+            << 2;
+        QTest::newRow("stray token")
+            << u"bad-stray-token.yaml"_s
+            << u":2:3: error: unexpected ',' where the first key should be; YAML then reads the "
+               u"whole file as empty; remove it; the file starts with keys like 'version: 1' and "
+               u"'hosts:'"_s
+            << 1;
+    }
+
+    void checkConfigRefusesLaterSurprises()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, first);
+        QFETCH(int, errors);
+        const QString path = vipdeck::test::dataPath(u"inventory/"_s + fixture);
+        StringConsole console;
+        QCOMPARE(vipdeck::cli::run({u"check-config"_s, path}, console), vipdeck::cli::ExitFailed);
+        const QStringList lines = console.errors().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), errors + 1);
+        QCOMPARE(lines.first(), path + first);
+        QCOMPARE(lines.last(), path + u": %1 error(s); the fleet was not loaded."_s.arg(errors));
+    }
+
     void checkConfigNamesAMissingFile()
     {
         StringConsole console;

@@ -370,6 +370,12 @@ void TestInventoryLoader::brokenFixtures_data()
                u"bad-duration.yaml:7:18: error: 'poll_interval' is 50ms, shorter than 100ms; write it like 'poll_interval: 2s'"_s,
                u"bad-duration.yaml:15:20: error: poll_interval: '1.5s' is not a duration; write a whole number and a unit, like 500ms, 5s or 2m"_s,
            };
+    QTest::newRow("bad-duration-overflow")
+        << u"bad-duration-overflow.yaml"_s
+        << QStringList{
+               u"bad-duration-overflow.yaml:3:22: error: 'connect_timeout' is 2147484s, longer than a timer can hold (2147483647ms, about 24 days); write at most 2147483s (or 35791m, 596h)"_s,
+               u"bad-duration-overflow.yaml:7:18: error: 'poll_interval' is 600h, longer than a timer can hold (2147483647ms, about 24 days); write at most 2147483s (or 35791m, 596h)"_s,
+           };
     QTest::newRow("bad-empty")
         << u"bad-empty.yaml"_s
         << QStringList{
@@ -379,6 +385,17 @@ void TestInventoryLoader::brokenFixtures_data()
         << u"bad-host-in-no-group.yaml"_s
         << QStringList{
                u"bad-host-in-no-group.yaml:7:11: error: host 'lb2' is in no group; add it to the 'hosts:' list of a group, or remove it"_s,
+           };
+    // inet_aton() reads 010 as octal 8: the VIP would be 203.0.113.8.
+    QTest::newRow("bad-ipv4-leading-zero")
+        << u"bad-ipv4-leading-zero.yaml"_s
+        << QStringList{
+               u"bad-ipv4-leading-zero.yaml:6:14: error: address '192.0.2.011' has an IPv4 octet with a leading zero ('011'), which is read as octal: it would mean 192.0.2.9; write 192.0.2.11 (no leading zeros)"_s,
+               u"bad-ipv4-leading-zero.yaml:8:14: error: address '3221225996' is not written as four decimal numbers: it would be read as 192.0.2.12; write 192.0.2.12"_s,
+               u"bad-ipv4-leading-zero.yaml:17:9: error: prefix '203.0.113.010/32' has an IPv4 octet with a leading zero ('010'), which is read as octal: it would mean 203.0.113.8/32; write 203.0.113.10/32 (no leading zeros)"_s,
+               u"bad-ipv4-leading-zero.yaml:18:9: error: prefix '010.0.0.1' has an IPv4 octet with a leading zero ('010'), which is read as octal: it would mean 8.0.0.1; write 10.0.0.1 (no leading zeros)"_s,
+               u"bad-ipv4-leading-zero.yaml:19:9: error: prefix '203.0.113.08/32' has an IPv4 octet with a leading zero ('08'), which is read as octal; write 203.0.113.8/32 (no leading zeros)"_s,
+               u"bad-ipv4-leading-zero.yaml:20:9: error: prefix '0xcb.0.113.20/32' is not written as four decimal numbers: it would be read as 203.0.113.20/32; write 203.0.113.20/32"_s,
            };
     QTest::newRow("bad-many")
         << u"bad-many.yaml"_s
@@ -453,6 +470,12 @@ void TestInventoryLoader::brokenFixtures_data()
         << QStringList{
                u"bad-ssh-conflict.yaml:19:13: error: host 'lb1' is in groups 'campus' and 'lbaas', which set different ssh.user ('campus-ops' and 'lbaas-ops'); set ssh.user on host 'lb1' itself, or the same value in both groups"_s,
                u"bad-ssh-conflict.yaml:21:23: error: host 'lb1' is in groups 'campus' and 'lbaas', which set different bird.control_socket ('/run/bird/campus.ctl' and '/run/bird/lbaas.ctl'); set bird.control_socket on host 'lb1' itself, or the same value in both groups"_s,
+           };
+    // yaml-cpp alone reads this file as empty, without a position.
+    QTest::newRow("bad-stray-token")
+        << u"bad-stray-token.yaml"_s
+        << QStringList{
+               u"bad-stray-token.yaml:2:3: error: unexpected ',' where the first key should be; YAML then reads the whole file as empty; remove it; the file starts with keys like 'version: 1' and 'hosts:'"_s,
            };
     QTest::newRow("bad-template")
         << u"bad-template.yaml"_s

@@ -111,6 +111,25 @@ void TestValueParsers::prefixes_data()
                                << u"'203.0.113.300/32' is not an IPv4 or IPv6 prefix"_s;
     QTest::newRow("scoped") << u"fe80::1%eth0"_s
                             << u"'fe80::1%eth0' is not an IPv4 or IPv6 prefix"_s;
+    QTest::newRow("v4 leading zero")
+        << u"203.0.113.010/32"_s
+        << u"prefix '203.0.113.010/32' has an IPv4 octet with a leading zero ('010'), which is "
+           u"read as octal: it would mean 203.0.113.8/32"_s;
+    QTest::newRow("v4 leading zero, not octal")
+        << u"203.0.113.09"_s
+        << u"prefix '203.0.113.09' has an IPv4 octet with a leading zero ('09'), which is read "
+           u"as octal"_s;
+    QTest::newRow("v4 zero octet is fine") << u"10.0.0.0/8"_s << u"10.0.0.0/8"_s;
+    QTest::newRow("v4 hex") << u"0xcb.0.113.10"_s
+                            << u"prefix '0xcb.0.113.10' is not written as four decimal numbers: "
+                               u"it would be read as 203.0.113.10"_s;
+    QTest::newRow("v4 short form") << u"10.1/32"_s
+                                   << u"prefix '10.1/32' is not written as four decimal numbers: "
+                                      u"it would be read as 10.0.0.1/32"_s;
+    QTest::newRow("v4 one number") << u"3405803786/32"_s
+                                   << u"prefix '3405803786/32' is not written as four decimal "
+                                      u"numbers: it would be read as 203.0.113.10/32"_s;
+    QTest::newRow("v6 with zeros is fine") << u"2001:db8:0:0::010/128"_s << u"2001:db8::10/128"_s;
     QTest::newRow("name") << u"www.example.org"_s
                           << u"'www.example.org' is not an IPv4 or IPv6 prefix"_s;
 }
