@@ -19,6 +19,23 @@ target_compile_definitions(vipdeck_options INTERFACE
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# VIPDECK_SANITIZE=address,undefined (or thread): every vipdeck target is built and
+# linked with these sanitizers; a report is never recovered from, so it fails the
+# test that met it.  Use a build directory of its own (scripts/test --sanitize,
+# docs/sanitizers.md).
+set(VIPDECK_SANITIZE "" CACHE STRING
+    "Sanitizers for every vipdeck target, e.g. address,undefined or thread (empty: none)")
+if(VIPDECK_SANITIZE)
+    if(VIPDECK_SANITIZE MATCHES "thread" AND VIPDECK_SANITIZE MATCHES "address|leak")
+        message(FATAL_ERROR "VIPDECK_SANITIZE: thread cannot be combined with address or leak")
+    endif()
+    # -O1: what the sanitizers' authors advise; with -g1 (line tables, enough for
+    # the reports' stack traces) it compiles and links much faster than -O2 -g.
+    target_compile_options(vipdeck_options INTERFACE -fsanitize=${VIPDECK_SANITIZE}
+        -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g1)
+    target_link_options(vipdeck_options INTERFACE -fsanitize=${VIPDECK_SANITIZE})
+endif()
+
 # vipdeck_add_module(NAME SOURCES ... LIBS ...) adds a static library of core,
 # models or views.  Keeping each module its own library lets a test link only
 # the layer it tests and keeps the layer rule checkable by the linker.
