@@ -3,7 +3,7 @@
 // checked, including the unreachable-host code 3 under a real fault and the
 // trust command against real sshds.
 
-#include "core/cli/cli.h"
+#include "app/cli/cli.h"
 #include "core/haproxy/haproxyclient.h"
 #include "core/ssh/localtransport.h"
 #include "tests/support/lab.h"

@@ -1,6 +1,6 @@
 // vipdeckctl's dispatcher and check-config, run in-process over a string console.
 
-#include "core/cli/cli.h"
+#include "app/cli/cli.h"
 #include "tests/support/testdata.h"
 
 #include <QtTest>

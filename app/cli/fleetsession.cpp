@@ -1,6 +1,6 @@
-#include "core/cli/fleetsession.h"
+#include "app/cli/fleetsession.h"
 
-#include "core/cli/waitfor.h"
+#include "app/cli/waitfor.h"
 #include "core/inventory/inventoryloader.h"
 
 #include <QCoreApplication>

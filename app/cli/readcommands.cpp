@@ -1,8 +1,8 @@
-#include "core/cli/readcommands.h"
+#include "app/cli/readcommands.h"
 
-#include "core/cli/fleetjson.h"
-#include "core/cli/fleetsession.h"
-#include "core/cli/fleettext.h"
+#include "app/cli/fleetjson.h"
+#include "app/cli/fleetsession.h"
+#include "app/cli/fleettext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

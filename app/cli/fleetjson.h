@@ -5,7 +5,7 @@
 // key is only ever added, never renamed or removed, within a schema version
 // (the "schema" key, e.g. "vipdeck.status/1").
 
-#include "core/cli/fleetview.h"
+#include "app/cli/fleetview.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

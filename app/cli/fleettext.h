@@ -4,7 +4,7 @@
 // `watch`'s frames: aligned columns, health words (coloured on a terminal),
 // the worst reasons in plain words.
 
-#include "core/cli/fleetview.h"
+#include "app/cli/fleetview.h"
 
 namespace vipdeck::cli {
 

@@ -2,11 +2,11 @@
 // errors (exit 2), the default fleet from the settings, confirmation, and the
 // JSON and text renderings of a synthetic FleetUpdate.
 
-#include "core/cli/cli.h"
-#include "core/cli/confirm.h"
-#include "core/cli/fleetjson.h"
-#include "core/cli/fleettext.h"
-#include "core/cli/globaloptions.h"
+#include "app/cli/cli.h"
+#include "app/cli/confirm.h"
+#include "app/cli/fleetjson.h"
+#include "app/cli/fleettext.h"
+#include "app/cli/globaloptions.h"
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
 

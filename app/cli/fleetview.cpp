@@ -1,4 +1,4 @@
-#include "core/cli/fleetview.h"
+#include "app/cli/fleetview.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "core/cli/cli.h"
+#include "app/cli/cli.h"
 
-#include "core/cli/auditcommand.h"
-#include "core/cli/checkconfigcommand.h"
-#include "core/cli/globaloptions.h"
-#include "core/cli/operationcommands.h"
-#include "core/cli/readcommands.h"
-#include "core/cli/reportcommand.h"
-#include "core/cli/trustcommand.h"
+#include "app/cli/auditcommand.h"
+#include "app/cli/checkconfigcommand.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/operationcommands.h"
+#include "app/cli/readcommands.h"
+#include "app/cli/reportcommand.h"
+#include "app/cli/trustcommand.h"
 #include "version.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "core/cli/checkconfigcommand.h"
+#include "app/cli/checkconfigcommand.h"
 
 #include "core/inventory/inventoryloader.h"
 

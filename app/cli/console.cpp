@@ -1,4 +1,4 @@
-#include "core/cli/console.h"
+#include "app/cli/console.h"
 
 #include <cstdio>
 #include <unistd.h>

@@ -5,8 +5,8 @@
 // known_hosts.  A key that differs from the recorded one is refused, always:
 // a human looks into it and edits the file.
 
-#include "core/cli/console.h"
-#include "core/cli/globaloptions.h"
+#include "app/cli/console.h"
+#include "app/cli/globaloptions.h"
 
 namespace vipdeck::cli {
 

@@ -1,4 +1,4 @@
-#include "core/cli/fleetjson.h"
+#include "app/cli/fleetjson.h"
 
 #include "core/report/reportdocument.h"
 

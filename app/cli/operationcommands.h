@@ -7,8 +7,8 @@
 // confirmation (or --yes), opens the audit store (no store, no change), runs
 // with per-target progress and prints each target's result.
 
-#include "core/cli/console.h"
-#include "core/cli/globaloptions.h"
+#include "app/cli/console.h"
+#include "app/cli/globaloptions.h"
 
 namespace vipdeck::cli {
 

@@ -4,8 +4,8 @@
 // core/audit, on the store from --audit URL, else the settings' `audit/url`,
 // else the default SQLite file.
 
+#include "app/cli/console.h"
 #include "core/audit/auditstoreconfig.h"
-#include "core/cli/console.h"
 
 #include <QStringList>
 

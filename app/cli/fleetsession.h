@@ -5,9 +5,9 @@
 // FleetPoller over SSH (or local sockets with --local), and polls while
 // running an event loop, showing progress on a terminal's stderr.
 
-#include "core/cli/console.h"
-#include "core/cli/fleetview.h"
-#include "core/cli/globaloptions.h"
+#include "app/cli/console.h"
+#include "app/cli/fleetview.h"
+#include "app/cli/globaloptions.h"
 #include "core/fleet/fleetpoller.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 // `vipdeckctl check-config FILE`: validates a fleet file and prints every
 // problem located to file:line:column, or a one-line summary of the fleet.
 
-#include "core/cli/console.h"
+#include "app/cli/console.h"
 
 #include <QStringList>
 

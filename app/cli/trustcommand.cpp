@@ -1,8 +1,8 @@
-#include "core/cli/trustcommand.h"
+#include "app/cli/trustcommand.h"
 
-#include "core/cli/confirm.h"
-#include "core/cli/fleetsession.h"
-#include "core/cli/waitfor.h"
+#include "app/cli/confirm.h"
+#include "app/cli/fleetsession.h"
+#include "app/cli/waitfor.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/sshtransport.h"
 

@@ -1,4 +1,4 @@
-#include "core/cli/auditcommand.h"
+#include "app/cli/auditcommand.h"
 
 #include "core/audit/auditcommands.h"
 

@@ -4,8 +4,8 @@
 // a terminal must type "yes" (or "y"); without a terminal the change is
 // refused, so a script never hangs on a question nobody sees.
 
-#include "core/cli/console.h"
-#include "core/cli/globaloptions.h"
+#include "app/cli/console.h"
+#include "app/cli/globaloptions.h"
 
 namespace vipdeck::cli {
 

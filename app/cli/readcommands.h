@@ -4,8 +4,8 @@
 // and watch.  Each polls every host once (events: twice, or continuously
 // with --follow) and prints text or, with --json, the documented JSON.
 
-#include "core/cli/console.h"
-#include "core/cli/globaloptions.h"
+#include "app/cli/console.h"
+#include "app/cli/globaloptions.h"
 
 namespace vipdeck::cli {
 

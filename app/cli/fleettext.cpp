@@ -1,6 +1,6 @@
-#include "core/cli/fleettext.h"
+#include "app/cli/fleettext.h"
 
-#include "core/cli/fleetjson.h"
+#include "app/cli/fleetjson.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

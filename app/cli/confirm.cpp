@@ -1,4 +1,4 @@
-#include "core/cli/confirm.h"
+#include "app/cli/confirm.h"
 
 #include <QCoreApplication>
 

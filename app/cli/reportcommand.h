@@ -5,7 +5,7 @@
 // a while for the charts, reads the audit window and writes a health report
 // (core/report).  Works without a display, for cron.
 
-#include "core/cli/console.h"
+#include "app/cli/console.h"
 
 #include <QStringList>
 

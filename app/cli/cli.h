@@ -3,7 +3,7 @@
 // The vipdeckctl command line: parses the arguments, dispatches to a command
 // and returns the process exit code (see ExitCode in console.h).
 
-#include "core/cli/console.h"
+#include "app/cli/console.h"
 
 #include <QStringList>
 
