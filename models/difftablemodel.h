@@ -91,48 +91,6 @@ protected:
         }
         endInsertRows();
     }
-
-private:
-    template <typename Row> static bool sameKeys(const QList<Row> &rows, const QList<Row> &next)
-    {
-        if (rows.size() != next.size())
-            return false;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (rows[i].key != next[i].key)
-                return false;
-        }
-        return true;
-    }
-
-    // Row i of `next` replaces row i; one dataChanged per run of changed rows.
-    template <typename Row> void applyChanges(QList<Row> &rows, QList<Row> &next, int columns)
-    {
-        qsizetype runStart = -1;
-        int firstColumn = columns;
-        int lastColumn = -1;
-        for (qsizetype r = 0; r <= rows.size(); ++r) {
-            const bool changed = r < rows.size() && !(rows[r] == next[r]);
-            if (changed) {
-                for (int c = 0; c < columns; ++c) {
-                    if (rows[r].sameColumn(next[r], c))
-                        continue;
-                    firstColumn = std::min(firstColumn, c);
-                    lastColumn = std::max(lastColumn, c);
-                }
-                if (lastColumn < 0)
-                    lastColumn = firstColumn = 0;
-                rows[r] = std::move(next[r]);
-                if (runStart < 0)
-                    runStart = r;
-                continue;
-            }
-            if (runStart >= 0)
-                emit dataChanged(index(int(runStart), firstColumn), index(int(r - 1), lastColumn));
-            runStart = -1;
-            firstColumn = columns;
-            lastColumn = -1;
-        }
-    }
 };
 
 } // namespace vipdeck

@@ -48,21 +48,6 @@ QColor healthTint(Health health)
     return color;
 }
 
-QString healthIconPath(Health health)
-{
-    switch (health) {
-    case Health::Healthy:
-        return u":/icons/health-healthy.svg"_s;
-    case Health::Degraded:
-        return u":/icons/health-degraded.svg"_s;
-    case Health::Critical:
-        return u":/icons/health-critical.svg"_s;
-    case Health::Unknown:
-        break;
-    }
-    return u":/icons/health-unknown.svg"_s;
-}
-
 namespace {
 
 // Painted rather than loaded from the SVGs: the SVG icon engine is an optional

@@ -18,8 +18,6 @@ QString healthShortText(Health health);
 QColor healthTint(Health health);
 // A saturated colour for chart lines and icons.
 QColor healthColor(Health health);
-// Resource path of the status icon (":/icons/health-*.svg").
-QString healthIconPath(Health health);
 QIcon healthIcon(Health health);
 
 } // namespace vipdeck

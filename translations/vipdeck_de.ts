@@ -6164,7 +6164,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::cli</name>
     <message>
-        <location filename="../core/cli/checkconfigcommand.cpp" line="+24"/>
+        <location filename="../app/cli/checkconfigcommand.cpp" line="+24"/>
         <location line="+10"/>
         <source>Usage: vipdeckctl check-config FILE</source>
         <translation>Aufruf: vipdeckctl check-config DATEI</translation>
@@ -6190,7 +6190,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+40"/>
+        <location filename="../app/cli/cli.cpp" line="+40"/>
         <source>Options:
   --fleet FILE     the fleet file (default: the last one vipdeck opened)
   --json           machine-readable output (schema in docs/vipdeckctl.md)
@@ -6406,7 +6406,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>&apos;vipdeckctl --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../core/cli/confirm.cpp" line="+24"/>
+        <location filename="../app/cli/confirm.cpp" line="+24"/>
         <source>vipdeckctl: refusing to change anything without confirmation: stdin is not a terminal. Pass --yes to confirm on the command line.</source>
         <translation>vipdeckctl: ohne Bestätigung wird nichts geändert: stdin ist kein Terminal. --yes übergeben, um auf der Kommandozeile zu bestätigen.</translation>
     </message>
@@ -6421,7 +6421,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../core/cli/fleetsession.cpp" line="+47"/>
+        <location filename="../app/cli/fleetsession.cpp" line="+47"/>
         <source>vipdeckctl: %1 has errors; fix them (see &apos;vipdeckctl check-config %1&apos;).</source>
         <translation>vipdeckctl: %1 hat Fehler; bitte beheben (siehe &apos;vipdeckctl check-config %1&apos;).</translation>
     </message>
@@ -6449,7 +6449,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>keine Antwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/fleettext.cpp" line="+108"/>
+        <location filename="../app/cli/fleettext.cpp" line="+108"/>
         <source>%1 at %2: %3 of %4 hosts reachable; %n VIP(s)</source>
         <translation>
             <numerusform>%1 um %2: %3 von %4 Hosts erreichbar; %n VIP</numerusform>
@@ -6459,7 +6459,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     <message>
         <location line="+12"/>
         <location line="+116"/>
-        <location filename="../core/cli/operationcommands.cpp" line="+151"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+151"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
@@ -6501,7 +6501,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     <message>
         <location line="+7"/>
         <location line="+93"/>
-        <location filename="../core/cli/operationcommands.cpp" line="+0"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+0"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -6545,7 +6545,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/cli/operationcommands.cpp" line="+0"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+0"/>
         <source>BACKEND</source>
         <translation>BACKEND</translation>
     </message>
@@ -6566,13 +6566,13 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/cli/operationcommands.cpp" line="+1"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+1"/>
         <source>WEIGHT</source>
         <translation>GEWICHT</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/operationcommands.cpp" line="+0"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+0"/>
         <source>SESSIONS</source>
         <translation>SITZUNGEN</translation>
     </message>
@@ -6595,7 +6595,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/fleetview.cpp" line="+118"/>
+        <location filename="../app/cli/fleetview.cpp" line="+118"/>
         <source>the fleet has no VIP &apos;%1&apos;.</source>
         <translation>die Flotte hat keine VIP &apos;%1&apos;.</translation>
     </message>
@@ -6615,7 +6615,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Bekannte Hosts: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/globaloptions.cpp" line="+29"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+29"/>
         <source>Run &apos;vipdeckctl COMMAND --help&apos; for the options.</source>
         <translation>&apos;vipdeckctl BEFEHL --help&apos; zeigt die Optionen.</translation>
     </message>
@@ -6626,7 +6626,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../core/cli/reportcommand.cpp" line="+98"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+98"/>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
@@ -6656,7 +6656,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Eine mit --fleet DATEI übergeben (zum Beispiel --fleet ~/fleet.yaml).</translation>
     </message>
     <message>
-        <location filename="../core/cli/operationcommands.cpp" line="-87"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-87"/>
         <source>vipdeckctl %1: a change needs --reason TEXT (recorded in the audit log), or --dry-run to only preview it.</source>
         <translation>vipdeckctl %1: eine Änderung braucht --reason TEXT (im Audit-Protokoll festgehalten) oder --dry-run für eine reine Vorschau.</translation>
     </message>
@@ -6822,7 +6822,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>FEHLER   </translation>
     </message>
     <message>
-        <location filename="../core/cli/readcommands.cpp" line="+42"/>
+        <location filename="../app/cli/readcommands.cpp" line="+42"/>
         <source>vipdeckctl %1: unexpected argument &apos;%2&apos;.</source>
         <translation>vipdeckctl %1: unerwartetes Argument &apos;%2&apos;.</translation>
     </message>
@@ -6847,7 +6847,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>alle %1 s; Strg+C zum Beenden</translation>
     </message>
     <message>
-        <location filename="../core/cli/reportcommand.cpp" line="-55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-55"/>
         <source>Usage: vipdeckctl report --format pdf|html|csv|json -o FILE [--since 24h|ISO]
                          [--sample 30s] [--fleet FILE] [--audit URL] [--local]
                          [--table NAME] [--worst N]
@@ -6966,7 +6966,7 @@ waren nicht erreichbar.
         <translation>Bericht nach %1 geschrieben (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../core/cli/trustcommand.cpp" line="+29"/>
+        <location filename="../app/cli/trustcommand.cpp" line="+29"/>
         <source>Usage: vipdeckctl trust HOST [--yes] [--dry-run]</source>
         <translation>Aufruf: vipdeckctl trust HOST [--yes] [--dry-run]</translation>
     </message>

@@ -1,7 +1,7 @@
 // vipdeckctl: the command-line face of vipdeck, for scripts, cron reports and
-// runbooks.  Composition root only: the commands live in core/cli.
+// runbooks.  Composition root only: the commands live in app/cli.
 
-#include "core/cli/cli.h"
+#include "app/cli/cli.h"
 #include "core/common/translations.h"
 #include "version.h"
 

@@ -181,7 +181,6 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
 
     if (std::optional<Error> refused = refusal(preview, m_audit)) {
         result.refused = refused;
-        emit finished(result);
         return result;
     }
 
@@ -216,7 +215,6 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
         e.hint =
             Tr::tr("the operation was not started: %1").arg(e.hint.isEmpty() ? e.message : e.hint);
         result.refused = e;
-        emit finished(result);
         return result;
     }
     result.auditIntentId = intentId.value();
@@ -260,7 +258,6 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
     result.elapsedMs = elapsed.elapsed();
     qCInfo(lcFleet) << "operation" << intent.action << request.server
                     << "finished:" << result.summary();
-    emit finished(result);
     return result;
 }
 

@@ -63,7 +63,6 @@ signals:
     // Progress inside a target, e.g. "12 sessions left" while waiting for a drain.
     void targetProgress(int index, const QString &message);
     void targetFinished(int index, const vipdeck::TargetResult &result);
-    void finished(const vipdeck::OperationResult &result);
 
 private:
     OperationResult execute(const OperationPreview &preview, const QString &sshUser);

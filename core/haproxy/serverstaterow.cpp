@@ -10,25 +10,6 @@ using namespace vipdeck::haproxy_detail;
 
 namespace vipdeck {
 
-QString adminCauseName(AdminCause cause)
-{
-    switch (cause) {
-    case AdminCause::None:
-        return u"none"_s;
-    case AdminCause::Operator:
-        return u"operator"_s;
-    case AdminCause::Tracking:
-        return u"tracked server"_s;
-    case AdminCause::Configuration:
-        return u"configuration"_s;
-    case AdminCause::Resolution:
-        return u"DNS resolution"_s;
-    case AdminCause::Hostname:
-        return u"hostname change"_s;
-    }
-    return {};
-}
-
 bool ServerStateRow::inMaintenance() const
 {
     return maintenanceCause() != AdminCause::None;

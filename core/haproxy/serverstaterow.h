@@ -34,8 +34,6 @@ enum class OperationalState { Stopped = 0, Starting = 1, Running = 2, Stopping =
 // Who holds a server in drain or maintenance, most specific first.
 enum class AdminCause { None, Operator, Tracking, Configuration, Resolution, Hostname };
 
-QString adminCauseName(AdminCause cause);
-
 struct ServerStateRow
 {
     qint64 backendId = 0;

@@ -45,37 +45,6 @@ bool parseStep(const QByteArray &text, int *value)
 
 } // namespace
 
-QString serverStateName(ServerState state)
-{
-    switch (state) {
-    case ServerState::Unknown:
-        return u"unknown"_s;
-    case ServerState::Up:
-        return u"UP"_s;
-    case ServerState::Down:
-        return u"DOWN"_s;
-    case ServerState::NoLb:
-        return u"NOLB"_s;
-    case ServerState::Drain:
-        return u"DRAIN"_s;
-    case ServerState::Maint:
-        return u"MAINT"_s;
-    case ServerState::NoCheck:
-        return u"no check"_s;
-    case ServerState::Open:
-        return u"OPEN"_s;
-    case ServerState::Stop:
-        return u"STOP"_s;
-    case ServerState::Paused:
-        return u"PAUSED"_s;
-    case ServerState::Full:
-        return u"FULL"_s;
-    case ServerState::Waiting:
-        return u"WAITING"_s;
-    }
-    return u"unknown"_s;
-}
-
 bool ServerStatus::isServing() const
 {
     switch (state) {

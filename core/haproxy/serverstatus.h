@@ -29,8 +29,6 @@ enum class ServerState {
     Waiting,
 };
 
-QString serverStateName(ServerState state);
-
 // Who or what set a state, when HAProxy says so in parentheses.
 enum class StatusSource { Check, Agent, Resolution, Tracking };
 

@@ -98,21 +98,6 @@ private:
 
 } // namespace
 
-QString statTypeName(StatType type)
-{
-    switch (type) {
-    case StatType::Frontend:
-        return u"frontend"_s;
-    case StatType::Backend:
-        return u"backend"_s;
-    case StatType::Server:
-        return u"server"_s;
-    case StatType::Listener:
-        return u"listener"_s;
-    }
-    return {};
-}
-
 Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
 {
     auto lines = replyLines(reply, kCommand);

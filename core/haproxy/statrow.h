@@ -17,8 +17,6 @@ namespace vipdeck {
 
 enum class StatType { Frontend, Backend, Server, Listener };
 
-QString statTypeName(StatType type);
-
 struct StatRow
 {
     // Counters HAProxy leaves empty for this kind of row are -1.

@@ -47,14 +47,6 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-// A future that is already complete, for calls refused before any I/O.
-template <typename T> QFuture<Result<T>> finishedReply(Result<T> result)
-{
-    PendingReply<T> reply;
-    reply.finish(std::move(result));
-    return reply.future();
-}
-
 // Runs `work(reply)` on `context`'s thread (queued) and returns the future
 // the work completes: how a transport hands a call to its worker thread.
 template <typename T, typename Work> QFuture<Result<T>> callOn(QObject *context, Work &&work)

@@ -340,7 +340,6 @@ void ServerOperationDialog::runNext()
                         item->setText(tr("not attempted"));
                 }
                 m_results << result;
-                emit operationFinished(result);
                 runNext();
             });
     watcher->setFuture(m_runner->run(m_previews[index]));

@@ -59,7 +59,6 @@ public:
     QString errorText() const;
 
 signals:
-    void operationFinished(const vipdeck::OperationResult &result);
     void runningChanged(bool running);
 
 private:

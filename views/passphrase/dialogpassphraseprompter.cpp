@@ -111,7 +111,6 @@ void DialogPassphrasePrompter::show(const std::shared_ptr<Question> &question)
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
-    emit dialogShown(dialog);
 }
 
 } // namespace vipdeck

@@ -19,8 +19,6 @@ class QWidget;
 
 namespace vipdeck {
 
-class PassphraseDialog;
-
 class DialogPassphrasePrompter final : public QObject, public PassphrasePrompter
 {
     Q_OBJECT
@@ -31,10 +29,6 @@ public:
 
     std::optional<PassphraseAnswer> ask(const PassphraseRequest &request) override;
     void setClosed(bool closed) override;
-
-signals:
-    // On the GUI thread, once a dialog is shown (tests answer it from here).
-    void dialogShown(vipdeck::PassphraseDialog *dialog);
 
 private:
     struct Question;

@@ -79,7 +79,6 @@ void ReportPagePreview::setPages(const QList<ReportPage> &pages)
     m_pages = pages;
     m_current = m_pages.isEmpty() ? -1 : std::clamp(m_current, 0, int(m_pages.size()) - 1);
     refresh();
-    emit currentPageChanged(m_current);
 }
 
 void ReportPagePreview::setCurrentPage(int index)
@@ -89,7 +88,6 @@ void ReportPagePreview::setCurrentPage(int index)
     m_current = index;
     refresh();
     m_scroll->verticalScrollBar()->setValue(0);
-    emit currentPageChanged(m_current);
 }
 
 void ReportPagePreview::setZoom(double zoom)

@@ -34,9 +34,6 @@ public:
     // Page `index` at `pixelsPerPoint` on white.
     QImage renderPage(int index, double pixelsPerPoint) const;
 
-signals:
-    void currentPageChanged(int index);
-
 protected:
     void resizeEvent(QResizeEvent *event) override;
 

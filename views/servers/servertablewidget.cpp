@@ -76,8 +76,6 @@ ServerTableWidget::ServerTableWidget(ServerTableModel *model, QWidget *parent)
     for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, c == ServerTableModel::LastChangeColumn ? 150 : 90);
     m_view->setColumnWidth(ServerTableModel::ServerColumn, 150);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ServerTableWidget::selectionChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ServerTableWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ServerTableWidget::updateCount);

@@ -33,9 +33,6 @@ public:
     };
     QList<Target> selectedServers() const;
 
-signals:
-    void selectionChanged();
-
 private:
     void updateFilters();
     void updateCount();

@@ -4,8 +4,8 @@
 // reload pre-flight (refusals, dry runs, --force) and the trust command
 // against real sshds.
 
+#include "app/cli/cli.h"
 #include "core/audit/auditstore.h"
-#include "core/cli/cli.h"
 #include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/masterclient.h"
 #include "core/ssh/localtransport.h"

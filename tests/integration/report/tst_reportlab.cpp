@@ -4,8 +4,8 @@
 // for a page image that must not be blank), the HTML parsed as XML, CSV and
 // JSON parsed back.
 
+#include "app/cli/cli.h"
 #include "core/audit/auditstore.h"
-#include "core/cli/cli.h"
 #include "tests/core/report/reportchecks.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"

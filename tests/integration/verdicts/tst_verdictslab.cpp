@@ -4,11 +4,11 @@
 // web, api (api-03 is a backup server), mail, shop; hosts lb1, lb2 in one
 // active-active group.  Every wait polls with a deadline.
 
-#include "core/cli/waitfor.h"
 #include "core/fleet/fleetpoller.h"
 #include "core/haproxy/haproxyclient.h"
 #include "core/inventory/inventoryloader.h"
 #include "core/ssh/localtransport.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
 
 #include <QDeadlineTimer>
@@ -119,7 +119,14 @@ private:
     std::optional<Inventory> m_inventory;
     std::unique_ptr<FleetPoller> m_poller;
 
-    FleetUpdate poll() { return cli::waitFor(m_poller->pollOnce()); }
+    FleetUpdate poll()
+    {
+        const std::optional<FleetUpdate> update =
+            vipdeck::test::waitForFuture(m_poller->pollOnce(), std::chrono::minutes(1));
+        if (!update)
+            qFatal("poll round did not finish within a minute");
+        return *update;
+    }
 
     // Polls until `condition` holds or the deadline passes; `last` gets the
     // last update either way.

@@ -1,0 +1,21 @@
+#pragma once
+
+// `vipdeckctl audit list|show|export|verify`: the audit log commands of
+// core/audit, on the store from --audit URL, else the settings' `audit/url`,
+// else the default SQLite file.
+
+#include "app/cli/console.h"
+#include "core/audit/auditstoreconfig.h"
+
+#include <QStringList>
+
+namespace vipdeck::cli {
+
+// `arguments` follow "audit" on the command line.
+int auditCommand(const QStringList &arguments, Console &console);
+
+// --audit URL (taken out of `arguments`), else the settings' `audit/url`,
+// else the default SQLite store.
+Result<AuditStoreConfig> auditStoreConfig(QStringList &arguments);
+
+} // namespace vipdeck::cli

@@ -1,0 +1,45 @@
+#include "app/cli/console.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace vipdeck::cli {
+
+StdConsole::StdConsole()
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_in(stdin)
+{}
+
+bool StdConsole::isInteractive() const
+{
+    return ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+}
+
+bool StdConsole::isOutTerminal() const
+{
+    return ::isatty(STDOUT_FILENO);
+}
+
+bool StdConsole::isErrTerminal() const
+{
+    return ::isatty(STDERR_FILENO);
+}
+
+bool StdConsole::isInTerminal() const
+{
+    return ::isatty(STDIN_FILENO);
+}
+
+QString StdConsole::readLine()
+{
+    m_out.flush();
+    m_err.flush();
+    return m_in.readLine();
+}
+
+StringConsole::StringConsole(QString input)
+    : m_inText(std::move(input))
+{}
+
+} // namespace vipdeck::cli

@@ -1,0 +1,260 @@
+#include "app/cli/fleetjson.h"
+
+#include "core/report/reportdocument.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck::cli {
+
+namespace {
+
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonValue optionalError(const std::optional<Error> &error)
+{
+    return error ? QJsonValue(errorJson(*error)) : QJsonValue();
+}
+
+QJsonArray reasonsJson(const Verdict &verdict)
+{
+    QJsonArray reasons;
+    for (const Reason &reason : verdict.reasons)
+        reasons << reasonJson(reason);
+    return reasons;
+}
+
+QString eventSeverityName(FleetEvent::Severity severity)
+{
+    switch (severity) {
+    case FleetEvent::Severity::Info:
+        return u"info"_s;
+    case FleetEvent::Severity::Warning:
+        return u"warning"_s;
+    case FleetEvent::Severity::Problem:
+        return u"problem"_s;
+    }
+    return u"info"_s;
+}
+
+} // namespace
+
+QString severityName(Health severity)
+{
+    return severity == Health::Healthy ? u"info"_s : healthKey(severity);
+}
+
+QJsonObject errorJson(const Error &error)
+{
+    return QJsonObject{{u"code"_s, errorCodeName(error.code)},
+                       {u"message"_s, error.message},
+                       {u"where"_s, error.where},
+                       {u"hint"_s, error.hint},
+                       {u"text"_s, error.toString()}};
+}
+
+QJsonObject reasonJson(const Reason &reason)
+{
+    return QJsonObject{{u"severity"_s, severityName(reason.severity)},
+                       {u"text"_s, reason.text},
+                       {u"host"_s, reason.host},
+                       {u"backend"_s, reason.backend},
+                       {u"server"_s, reason.server}};
+}
+
+QJsonObject eventJson(const FleetEvent &event)
+{
+    return QJsonObject{{u"time"_s, timeJson(event.time)},
+                       {u"kind"_s, eventKindName(event.kind)},
+                       {u"severity"_s, eventSeverityName(event.severity)},
+                       {u"host"_s, event.host},
+                       {u"vip"_s, event.vip},
+                       {u"backend"_s, event.backend},
+                       {u"server"_s, event.server},
+                       {u"protocol"_s, event.protocol},
+                       {u"before"_s, event.before},
+                       {u"after"_s, event.after},
+                       {u"text"_s, event.text}};
+}
+
+QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, const Vip &vip,
+                    const FleetFilter &filter)
+{
+    QJsonArray prefixes;
+    for (const Prefix &prefix : vip.prefixes)
+        prefixes << prefix.toString();
+    QJsonArray placements;
+    QJsonArray announcedBy;
+    for (const Placement &placement : vip.placements) {
+        const Verdict *verdict = verdicts.placement(vip.name, placement.host);
+        if (verdict && verdict->announced)
+            announcedBy << placement.host;
+        if (!filter.matchesHost(placement.host))
+            continue;
+        const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
+        QJsonObject object{
+            {u"host"_s, placement.host},
+            {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
+            {u"announced"_s, verdict && verdict->announced},
+            {u"data_time"_s, timeJson(verdict ? verdict->dataTime : QDateTime())},
+            {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
+            {u"stale"_s, verdict && verdict->stale},
+            {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
+            {u"error"_s, haproxy ? optionalError(haproxy->error) : QJsonValue()},
+            {u"pid"_s, haproxy ? haproxy->pid : 0},
+            {u"version"_s, haproxy ? haproxy->version : QString()},
+            {u"reloads"_s, haproxy ? haproxy->reloads : -1},
+        };
+        placements << object;
+    }
+    const auto it = verdicts.vips.constFind(vip.name);
+    const Verdict *verdict = it == verdicts.vips.cend() ? nullptr : &*it;
+    return QJsonObject{{u"name"_s, vip.name},
+                       {u"group"_s, vip.group},
+                       {u"prefixes"_s, prefixes},
+                       {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
+                       {u"summary"_s, verdict ? verdict->summary() : QString()},
+                       {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
+                       {u"announced_by"_s, announcedBy},
+                       {u"placements"_s, placements}};
+}
+
+QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, const Host &host)
+{
+    const HostObservation *observation = snapshot.host(host.name);
+    const auto it = verdicts.hosts.constFind(host.name);
+    const Verdict *verdict = it == verdicts.hosts.cend() ? nullptr : &*it;
+    QJsonArray bgp;
+    QJsonArray bfd;
+    if (observation) {
+        for (const BgpSessionObservation &session : observation->bgpSessions) {
+            bgp << QJsonObject{
+                {u"protocol"_s, session.protocol},
+                {u"neighbor"_s, session.neighborAddress},
+                {u"state"_s, bgpStateName(session.state)},
+                {u"since"_s, session.since},
+                {u"info"_s, session.info},
+                {u"routes_exported"_s, session.routesExported},
+                {u"exported_prefixes"_s, QJsonArray::fromStringList(session.exportedPrefixes)}};
+        }
+        for (const BfdSessionObservation &session : observation->bfdSessions) {
+            bfd << QJsonObject{{u"address"_s, session.address},
+                               {u"interface"_s, session.interface},
+                               {u"state"_s, bfdStateName(session.state)},
+                               {u"since"_s, session.since}};
+        }
+    }
+    return QJsonObject{
+        {u"name"_s, host.name},
+        {u"address"_s, host.address},
+        {u"reachable"_s, observation && observation->reachable},
+        {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
+        {u"summary"_s, verdict ? verdict->summary() : QString()},
+        {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
+        {u"error"_s, observation ? optionalError(observation->error) : QJsonValue()},
+        {u"data_time"_s, timeJson(observation ? observation->time : QDateTime())},
+        {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
+        {u"bird_version"_s, observation ? observation->birdVersion : QString()},
+        {u"router_id"_s, observation ? observation->routerId : QString()},
+        {u"bgp"_s, bgp},
+        {u"bfd"_s, bfd},
+    };
+}
+
+QJsonObject serverJson(const ServerRow &row, const QDateTime &now)
+{
+    const ServerObservation &s = *row.server;
+    const qint64 age =
+        row.haproxy->time.isValid() && now.isValid() ? row.haproxy->time.secsTo(now) : -1;
+    return QJsonObject{{u"vip"_s, row.vip},
+                       {u"host"_s, row.host},
+                       {u"backend"_s, s.backend},
+                       {u"server"_s, s.name},
+                       {u"state"_s, serverStateWord(s)},
+                       {u"status"_s, s.status.raw},
+                       {u"admin"_s, adminStateName(s.adminState())},
+                       {u"backup"_s, s.backup},
+                       {u"weight"_s, s.weight},
+                       {u"initial_weight"_s, s.initialWeight},
+                       {u"sessions"_s, s.sessions},
+                       {u"session_rate"_s, s.sessionRate},
+                       {u"total_sessions"_s, s.totalSessions},
+                       {u"check"_s, s.checkStatus},
+                       {u"last_change_secs"_s, s.lastChangeSecs},
+                       {u"data_age_secs"_s, age},
+                       {u"stale"_s, row.haproxy->error.has_value()}};
+}
+
+QJsonObject statusJson(const FleetUpdate &update, const FleetFilter &filter,
+                       const QString &fleetFile)
+{
+    const Snapshot &snapshot = update.snapshot;
+    const FleetVerdicts &verdicts = *update.verdicts;
+    QJsonArray hosts;
+    int reachable = 0;
+    int hostCount = 0;
+    Health worst = Health::Healthy;
+    for (const Host *host : selectHosts(snapshot, filter)) {
+        const QJsonObject object = hostJson(snapshot, verdicts, *host);
+        reachable += object.value(u"reachable"_s).toBool() ? 1 : 0;
+        ++hostCount;
+        hosts << object;
+        const auto it = verdicts.hosts.constFind(host->name);
+        worst = worse(worst, it == verdicts.hosts.cend() ? Health::Unknown : it->health);
+    }
+    QJsonArray vips;
+    QHash<Health, int> counts;
+    for (const Vip *vip : selectVips(snapshot, filter)) {
+        vips << vipJson(snapshot, verdicts, *vip, filter);
+        const auto it = verdicts.vips.constFind(vip->name);
+        const Health health = it == verdicts.vips.cend() ? Health::Unknown : it->health;
+        ++counts[health];
+        worst = worse(worst, health);
+    }
+    const QJsonObject summary{{u"hosts"_s, hostCount},
+                              {u"hosts_reachable"_s, reachable},
+                              {u"vips"_s, int(vips.size())},
+                              {u"healthy"_s, counts.value(Health::Healthy)},
+                              {u"degraded"_s, counts.value(Health::Degraded)},
+                              {u"critical"_s, counts.value(Health::Critical)},
+                              {u"unknown"_s, counts.value(Health::Unknown)}};
+    return QJsonObject{{u"schema"_s, u"vipdeck.status/1"_s},
+                       {u"fleet"_s, fleetFile},
+                       {u"time"_s, timeJson(snapshot.time())},
+                       {u"health"_s, healthKey(worst)},
+                       {u"summary"_s, summary},
+                       {u"hosts"_s, hosts},
+                       {u"vips"_s, vips}};
+}
+
+QJsonObject vipsJson(const FleetUpdate &update, const FleetFilter &filter)
+{
+    QJsonArray vips;
+    for (const Vip *vip : selectVips(update.snapshot, filter))
+        vips << vipJson(update.snapshot, *update.verdicts, *vip, filter);
+    return QJsonObject{{u"schema"_s, u"vipdeck.vips/1"_s},
+                       {u"time"_s, timeJson(update.snapshot.time())},
+                       {u"vips"_s, vips}};
+}
+
+QJsonObject serversJson(const FleetUpdate &update, const FleetFilter &filter)
+{
+    QJsonArray servers;
+    for (const ServerRow &row : selectServers(update.snapshot, filter))
+        servers << serverJson(row, update.snapshot.time());
+    return QJsonObject{{u"schema"_s, u"vipdeck.servers/1"_s},
+                       {u"time"_s, timeJson(update.snapshot.time())},
+                       {u"servers"_s, servers}};
+}
+
+QJsonObject eventsJson(const QList<FleetEvent> &events)
+{
+    QJsonArray array;
+    for (const FleetEvent &event : events)
+        array << eventJson(event);
+    return QJsonObject{{u"schema"_s, u"vipdeck.events/1"_s}, {u"events"_s, array}};
+}
+
+} // namespace vipdeck::cli

@@ -1,0 +1,267 @@
+#include "app/cli/fleettext.h"
+
+#include "app/cli/fleetjson.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck::cli {
+
+namespace {
+
+// This file's messages, in a context lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
+
+qsizetype visibleLength(const QString &text)
+{
+    static const QRegularExpression escape(u"\x1b\\[[0-9;]*m"_s);
+    return QString(text).remove(escape).size();
+}
+
+QString colored(const QString &text, Health health, const TextStyle &style)
+{
+    if (!style.color)
+        return text;
+    QString code;
+    switch (health) {
+    case Health::Healthy:
+        code = u"32"_s;
+        break;
+    case Health::Unknown:
+        code = u"35"_s;
+        break;
+    case Health::Degraded:
+        code = u"33"_s;
+        break;
+    case Health::Critical:
+        code = u"1;31"_s;
+        break;
+    }
+    return u"\x1b["_s + code + u'm' + text + u"\x1b[0m"_s;
+}
+
+QString healthWord(const Verdict *verdict, const TextStyle &style)
+{
+    const Health health = verdict ? verdict->health : Health::Unknown;
+    return colored(healthName(health), health, style);
+}
+
+const Verdict *find(const QHash<QString, Verdict> &verdicts, const QString &key)
+{
+    const auto it = verdicts.constFind(key);
+    return it == verdicts.cend() ? nullptr : &*it;
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : u"-"_s;
+}
+
+} // namespace
+
+QString formatTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths[i], visibleLength(row.at(i)));
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row.at(i);
+            if (i + 1 < row.size())
+                line += QString(widths[i] - visibleLength(row.at(i)) + 2, u' ');
+        }
+        text += line + u'\n';
+    }
+    return text;
+}
+
+QString statusText(const FleetUpdate &update, const FleetFilter &filter, const QString &fleetFile,
+                   const TextStyle &style)
+{
+    const QJsonObject json = statusJson(update, filter, fleetFile);
+    const QJsonObject summary = json.value(u"summary"_s).toObject();
+    const Snapshot &snapshot = update.snapshot;
+    const FleetVerdicts &verdicts = *update.verdicts;
+
+    QString text;
+    QStringList counts;
+    for (const Health health :
+         {Health::Critical, Health::Degraded, Health::Unknown, Health::Healthy}) {
+        const int n = summary.value(healthName(health)).toInt();
+        if (n > 0)
+            counts << colored(u"%1 %2"_s.arg(n).arg(healthName(health)), health, style);
+    }
+    text += Tr::tr("%1 at %2: %3 of %4 hosts reachable; %n VIP(s)", nullptr,
+                   int(summary.value(u"vips"_s).toInt()))
+                .arg(fleetFile, timeText(snapshot.time()))
+                .arg(summary.value(u"hosts_reachable"_s).toInt())
+                .arg(summary.value(u"hosts"_s).toInt());
+    if (!counts.isEmpty())
+        text += u": "_s + counts.join(u", "_s);
+    text += u"\n\n"_s;
+
+    // Hosts.
+    const QList<const Host *> hosts = selectHosts(snapshot, filter);
+    QList<QStringList> hostRows{
+        {Tr::tr("HOST"), Tr::tr("REACHABLE"), Tr::tr("HEALTH"), Tr::tr("BGP"), Tr::tr("AGE")}};
+    for (const Host *host : hosts) {
+        const HostObservation *observation = snapshot.host(host->name);
+        const Verdict *verdict = find(verdicts.hosts, host->name);
+        int established = 0;
+        int sessions = 0;
+        if (observation) {
+            for (const BgpSessionObservation &session : observation->bgpSessions) {
+                ++sessions;
+                established += session.state == BgpState::Established ? 1 : 0;
+            }
+        }
+        hostRows << QStringList{
+            host->name, observation && observation->reachable ? Tr::tr("yes") : Tr::tr("no"),
+            healthWord(verdict, style),
+            observation && observation->hasBirdData()
+                ? Tr::tr("%1/%2 established").arg(established).arg(sessions)
+                : u"-"_s,
+            verdict && verdict->ageSecs >= 0 ? u"%1s"_s.arg(verdict->ageSecs) : u"-"_s};
+    }
+    text += formatTable(hostRows) + u'\n';
+
+    // VIP x host matrix.
+    QStringList header{Tr::tr("VIP")};
+    for (const Host *host : hosts)
+        header << host->name;
+    header << Tr::tr("VIP VERDICT");
+    QList<QStringList> vipRows{header};
+    for (const Vip *vip : selectVips(snapshot, filter)) {
+        QStringList row{vip->name};
+        for (const Host *host : hosts) {
+            if (!snapshot.inventory().placement(vip->name, host->name)) {
+                row << u"."_s;
+                continue;
+            }
+            const Verdict *verdict = verdicts.placement(vip->name, host->name);
+            row << healthWord(verdict, style) + (verdict && verdict->announced ? u" +"_s : u" -"_s);
+        }
+        row << healthWord(find(verdicts.vips, vip->name), style);
+        vipRows << row;
+    }
+    text += formatTable(vipRows);
+    text += Tr::tr("(+ announced over BGP, - not announced, . not placed there)") + u'\n';
+
+    // The worst reasons, once each.
+    QList<Reason> reasons;
+    QSet<QString> seen;
+    const auto collect = [&](const Verdict *verdict, const QString &subject) {
+        if (!verdict)
+            return;
+        for (const Reason &reason : verdict->reasons) {
+            if (reason.severity == Health::Healthy || seen.contains(reason.text))
+                continue;
+            seen.insert(reason.text);
+            Reason copy = reason;
+            copy.text = subject + u": "_s + reason.text;
+            reasons << copy;
+        }
+    };
+    for (const Vip *vip : selectVips(snapshot, filter))
+        collect(find(verdicts.vips, vip->name), vip->name);
+    for (const Host *host : hosts)
+        collect(find(verdicts.hosts, host->name), host->name);
+    std::stable_sort(reasons.begin(), reasons.end(), [](const Reason &a, const Reason &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    if (!reasons.isEmpty()) {
+        text += u'\n' + Tr::tr("Worst reasons:") + u'\n';
+        const qsizetype shown = std::min<qsizetype>(reasons.size(), style.maxReasons);
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < shown; ++i) {
+            const Reason &reason = reasons.at(i);
+            rows << QStringList{
+                u" "_s, colored(healthName(reason.severity), reason.severity, style), reason.text};
+        }
+        text += formatTable(rows);
+        if (reasons.size() > shown)
+            text += Tr::tr("  ... and %n more (see 'vipdeckctl vips')", nullptr,
+                           int(reasons.size() - shown)) +
+                    u'\n';
+    }
+    return text;
+}
+
+QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const TextStyle &style)
+{
+    const Snapshot &snapshot = update.snapshot;
+    const FleetVerdicts &verdicts = *update.verdicts;
+    QString text;
+    for (const Vip *vip : selectVips(snapshot, filter)) {
+        QStringList prefixes;
+        for (const Prefix &prefix : vip->prefixes)
+            prefixes << prefix.toString();
+        const Verdict *verdict = find(verdicts.vips, vip->name);
+        text += u"%1  %2  %3  %4\n"_s.arg(vip->name, healthWord(verdict, style),
+                                          prefixes.join(u' '), Tr::tr("group %1").arg(vip->group));
+        QList<QStringList> rows;
+        for (const Placement &placement : vip->placements) {
+            if (!filter.matchesHost(placement.host))
+                continue;
+            const Verdict *p = verdicts.placement(vip->name, placement.host);
+            rows << QStringList{u"   "_s, placement.host, healthWord(p, style),
+                                p && p->announced ? Tr::tr("announced") : Tr::tr("not announced"),
+                                p ? p->summary() : QString()};
+        }
+        text += formatTable(rows);
+        if (verdict) {
+            for (const Reason &reason : verdict->reasons)
+                text += u"    - %1: %2\n"_s.arg(severityName(reason.severity), reason.text);
+        }
+    }
+    return text;
+}
+
+QString serversText(const FleetUpdate &update, const FleetFilter &filter, const TextStyle &style)
+{
+    QList<QStringList> rows{{Tr::tr("VIP"), Tr::tr("HOST"), Tr::tr("BACKEND"), Tr::tr("SERVER"),
+                             Tr::tr("STATE"), Tr::tr("STATUS"), Tr::tr("WEIGHT"),
+                             Tr::tr("SESSIONS"), Tr::tr("CHECK")}};
+    const QList<ServerRow> servers = selectServers(update.snapshot, filter);
+    for (const ServerRow &row : servers) {
+        const ServerObservation &s = *row.server;
+        const QString state = serverStateWord(s);
+        const Health health = state == u"up"_s     ? Health::Healthy
+                              : state == u"down"_s ? (s.backup ? Health::Unknown : Health::Critical)
+                                                   : Health::Degraded;
+        rows << QStringList{row.vip,
+                            row.host,
+                            s.backend,
+                            s.name + (s.backup ? Tr::tr(" (backup)") : QString()),
+                            colored(state, health, style),
+                            s.status.raw,
+                            QString::number(s.weight),
+                            QString::number(s.sessions),
+                            s.checkStatus};
+    }
+    return formatTable(rows) + Tr::tr("%n server(s)", nullptr, int(servers.size())) + u'\n';
+}
+
+QString eventLine(const FleetEvent &event)
+{
+    static const char *const severities[] = {"info", "warning", "problem"};
+    return u"%1  %2  %3  %4"_s.arg(
+        timeText(event.time), QString::fromLatin1(severities[int(event.severity)]).leftJustified(7),
+        event.subject(), event.text);
+}
+
+} // namespace vipdeck::cli

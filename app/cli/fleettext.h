@@ -1,0 +1,29 @@
+#pragma once
+
+// The human-readable output of `vipdeckctl status|vips|servers|events` and of
+// `watch`'s frames: aligned columns, health words (coloured on a terminal),
+// the worst reasons in plain words.
+
+#include "app/cli/fleetview.h"
+
+namespace vipdeck::cli {
+
+struct TextStyle
+{
+    bool color = false;  // ANSI colours for health words
+    int maxReasons = 10; // status: how many of the worst reasons to list
+};
+
+QString statusText(const FleetUpdate &update, const FleetFilter &filter, const QString &fleetFile,
+                   const TextStyle &style = {});
+QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const TextStyle &style = {});
+QString serversText(const FleetUpdate &update, const FleetFilter &filter,
+                    const TextStyle &style = {});
+// One line per event: "2026-03-01T12:00:01Z  problem  web@lb1  text".
+QString eventLine(const FleetEvent &event);
+
+// Columns padded to their widest cell, two spaces apart.  Cells may hold ANSI
+// escapes; they do not count towards the width.
+QString formatTable(const QList<QStringList> &rows);
+
+} // namespace vipdeck::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+// The read-only fleet commands of vipdeckctl: status, vips, servers, events
+// and watch.  Each polls every host once (events: twice, or continuously
+// with --follow) and prints text or, with --json, the documented JSON.
+
+#include "app/cli/console.h"
+#include "app/cli/globaloptions.h"
+
+namespace vipdeck::cli {
+
+int statusCommand(const GlobalOptions &options, Console &console);
+int vipsCommand(const GlobalOptions &options, Console &console);
+// Positional: an optional server name glob ("web-*").
+int serversCommand(const GlobalOptions &options, Console &console);
+int eventsCommand(const GlobalOptions &options, Console &console);
+int watchCommand(const GlobalOptions &options, Console &console);
+
+} // namespace vipdeck::cli
