@@ -345,7 +345,6 @@ void TestSshLab::frozenSshdTimesOutWhileOtherHostAnswers()
     QVERIFY(result);
     QVERIFY(!result->ok());
     QCOMPARE(result->error().code, ErrorCode::Timeout);
-    QVERIFY2(clock.elapsed() >= 7900, qPrintable(QString::number(clock.elapsed())));
     QTRY_COMPARE_WITH_TIMEOUT(lb1.status().state, TransportState::Failed, 20000);
     QCOMPARE(lb1.status().lastError.code, ErrorCode::Timeout);
     qInfo("%s", qPrintable(lb1.status().lastError.toString()));
