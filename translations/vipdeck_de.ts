@@ -27,7 +27,7 @@
 <context>
     <name>vipdeck::AuditChainVerifier</name>
     <message>
-        <location filename="../core/audit/auditchainverifier.cpp" line="+39"/>
+        <location filename="../core/audit/auditchainverifier.cpp" line="+45"/>
         <source>record %1 was changed: its content no longer matches its hash</source>
         <translation>Eintrag %1 wurde geändert: sein Inhalt passt nicht mehr zu seinem Hash</translation>
     </message>
@@ -56,11 +56,31 @@
         <source>the chain breaks between records %1 and %2: record %1 was changed and re-hashed, or records after it were removed and the rest renumbered</source>
         <translation>die Kette bricht zwischen den Einträgen %1 und %2: Eintrag %1 wurde geändert und neu gehasht, oder spätere Einträge wurden entfernt und der Rest neu nummeriert</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>record %1 was duplicated: it is a copy of record %2 inserted after it</source>
+        <translation>Eintrag %1 wurde dupliziert: er ist eine Kopie von Eintrag %2, hinter ihm eingefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 was removed: the anchor names it, but the log ends before it (the newest records were removed)</source>
+        <translation>Eintrag %1 wurde entfernt: der Anker nennt ihn, aber das Protokoll endet vor ihm (die neuesten Einträge wurden entfernt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>records %1 to %2 were removed: the anchor names record %2, but the log ends before it (the newest records were removed)</source>
+        <translation>Einträge %1 bis %2 wurden entfernt: der Anker nennt Eintrag %2, aber das Protokoll endet vor ihm (die neuesten Einträge wurden entfernt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record %1 does not match the anchor: its hash differs, so the log was rewritten up to record %1 since the anchor was taken</source>
+        <translation>Eintrag %1 passt nicht zum Anker: sein Hash weicht ab, das Protokoll wurde also seit dem Anker bis Eintrag %1 umgeschrieben</translation>
+    </message>
 </context>
 <context>
     <name>vipdeck::AuditCommands</name>
     <message>
-        <location filename="../core/audit/auditcommands.cpp" line="+52"/>
+        <location filename="../core/audit/auditcommands.cpp" line="+60"/>
         <source>completed by %1</source>
         <translation>abgeschlossen durch %1</translation>
     </message>
@@ -176,12 +196,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+178"/>
+        <location line="+239"/>
         <source>export needs --csv or --json</source>
         <translation>export braucht --csv oder --json</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-181"/>
+        <source>audit log intact: %1 records, hash chain verified, anchor %2 matches (%3)</source>
+        <translation>Audit-Protokoll intakt: %1 Einträge, Hash-Kette geprüft, Anker %2 stimmt überein (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>audit log intact: %1 records, hash chain verified (%2)</source>
         <translation>Audit-Protokoll intakt: %1 Einträge, Hash-Kette geprüft (%2)</translation>
     </message>
@@ -191,7 +216,17 @@
         <translation>Audit-Protokoll MANIPULIERT: %1; die %2 Einträge davor sind intakt (%3)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>WARNING: the audit log is not protected against edits: the append-only trigger(s) %1 are missing, so records can be changed or deleted without an error</source>
+        <translation>WARNUNG: das Audit-Protokoll ist nicht gegen Änderungen geschützt: die Nur-Anhängen-Trigger %1 fehlen, Einträge können also ohne Fehler geändert oder gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To restore the protection, %1</source>
+        <translation>Um den Schutz wiederherzustellen: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>cannot read the time &quot;%1&quot;</source>
         <translation>die Zeit „%1“ ist nicht lesbar</translation>
     </message>
@@ -205,22 +240,40 @@
         <source>usage: vipdeckctl audit list [FILTERS] [--limit N | --all] [--oldest-first] [--json | --csv]
        vipdeckctl audit show ID [--json]
        vipdeckctl audit export --csv | --json [FILTERS]
-       vipdeckctl audit verify [--json]
+       vipdeckctl audit verify [--anchor ID:HASH] [--json]
+       vipdeckctl audit anchor [--json]
 FILTERS: --since T --until T --operator USER --vip VIP --host HOST --server SERVER --action ACTION --incomplete --search TEXT
 T: 2026-03-01, 2026-03-01T14:00:00Z (UTC when no zone), or 90m, 24h, 7d ago
-exit codes: 0 ok, 1 error, 2 bad arguments, 3 verify found tampering
+These commands only read: a store that does not exist is an error (exit 1).
+exit codes: 0 ok, 1 error (no audit log, unreadable), 2 bad arguments,
+  3 verify found tampering (or truncation after --anchor),
+  4 verify: chain intact but the append-only triggers are missing
 </source>
         <translation>Aufruf: vipdeckctl audit list [FILTER] [--limit N | --all] [--oldest-first] [--json | --csv]
         vipdeckctl audit show ID [--json]
         vipdeckctl audit export --csv | --json [FILTER]
-        vipdeckctl audit verify [--json]
+        vipdeckctl audit verify [--anchor ID:HASH] [--json]
+        vipdeckctl audit anchor [--json]
 FILTER: --since T --until T --operator BENUTZER --vip VIP --host HOST --server SERVER --action AKTION --incomplete --search TEXT
 T: 2026-03-01, 2026-03-01T14:00:00Z (UTC ohne Zeitzone) oder 90m, 24h, 7d zurück
-Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation gefunden
+Diese Befehle lesen nur: ein Speicher, den es nicht gibt, ist ein Fehler (Exit 1).
+Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Argumente,
+  3 verify hat Manipulation gefunden (oder Kürzung nach --anchor),
+  4 verify: Kette intakt, aber die Nur-Anhängen-Trigger fehlen
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
+        <source>verify: the log still holds record ID with hash HASH</source>
+        <translation>verify: das Protokoll enthält noch Eintrag ID mit Hash HASH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list, show, export, verify or anchor</source>
+        <translation>list, show, export, verify oder anchor</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>records at or after T</source>
         <translation>Einträge ab T</translation>
     </message>
@@ -290,12 +343,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>CSV-Ausgabe</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>list, show, export or verify</source>
-        <translation>list, show, export oder verify</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>which audit command?</source>
         <translation>welcher audit-Befehl?</translation>
     </message>
@@ -311,6 +359,16 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+6"/>
+        <source>--anchor is an option of verify</source>
+        <translation>--anchor ist eine Option von verify</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>anchor prints text or --json</source>
+        <translation>anchor gibt Text oder --json aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+10"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
@@ -329,7 +387,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::AuditLogModel</name>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="+148"/>
+        <location filename="../models/auditlogmodel.cpp" line="+151"/>
         <source>%1 (%n target(s))</source>
         <translation>
             <numerusform>%1 (%n Ziel)</numerusform>
@@ -337,7 +395,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>completed by #%1</source>
         <translation>abgeschlossen durch #%1</translation>
     </message>
@@ -395,7 +453,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::AuditLogWidget</name>
     <message>
-        <location filename="../views/audit/auditlogwidget.cpp" line="+43"/>
+        <location filename="../views/audit/auditlogwidget.cpp" line="+31"/>
         <source>Incomplete only</source>
         <translation>Nur unvollständige</translation>
     </message>
@@ -470,7 +528,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>%1 von %2 passenden Einträgen geladen (für mehr scrollen)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export audit rows</source>
         <translation>Audit-Zeilen exportieren</translation>
     </message>
@@ -509,17 +567,19 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>die Tabelle des Audit-Schemas kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/audit/auditdatabase.cpp" line="+342"/>
+        <location filename="../core/audit/auditschema.cpp" line="+13"/>
         <source>the audit store has schema version %1, newer than this vipdeck knows (%2)</source>
         <translation>der Audit-Speicher hat die Schema-Version %1, neuer als diese vipdeck-Version kennt (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location filename="../core/audit/auditschema.cpp" line="+7"/>
         <source>upgrade vipdeck on this workstation</source>
         <translation>vipdeck auf diesem Arbeitsplatz aktualisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/audit/auditschema.cpp" line="+7"/>
         <source>audit schema migration %1 failed</source>
         <translation>Migration %1 des Audit-Schemas ist fehlgeschlagen</translation>
     </message>
@@ -534,7 +594,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>die Migration des Audit-Schemas kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditstore.cpp" line="+68"/>
+        <location filename="../core/audit/auditstore.cpp" line="+81"/>
         <source>the audit store is closed</source>
         <translation>der Audit-Speicher ist geschlossen</translation>
     </message>
@@ -574,7 +634,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>ungültiger Port</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditdatabase.cpp" line="+191"/>
+        <location filename="../core/audit/auditdatabase.cpp" line="-148"/>
         <source>check that the directory exists and is writable and the disk is not full, or set another audit store location</source>
         <translation>prüfen, dass das Verzeichnis existiert und beschreibbar ist und die Platte nicht voll ist, oder einen anderen Ort für den Audit-Speicher wählen</translation>
     </message>
@@ -584,32 +644,58 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>prüfen, dass der PostgreSQL-Server erreichbar ist und dieser Benutzer die Audit-Tabellen schreiben darf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+67"/>
         <source>no audit store path is set</source>
         <translation>kein Pfad für den Audit-Speicher gesetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>cannot create the audit store directory %1</source>
         <translation>das Verzeichnis %1 des Audit-Speichers kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>the audit store path is a directory</source>
         <translation>der Pfad des Audit-Speichers ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
+        <source>check the path (--audit, or audit/url in the settings); a new log is only created by the first audited change. If a log was here before, it was moved or deleted: restore it from a backup and check it with `vipdeckctl audit verify --anchor ID:HASH` against an anchor taken earlier</source>
+        <translation>prüfen Sie den Pfad (--audit oder audit/url in den Einstellungen); ein neues Protokoll legt erst die erste protokollierte Änderung an. Lag hier schon ein Protokoll, wurde es verschoben oder gelöscht: stellen Sie es aus einer Sicherung wieder her und prüfen Sie es mit `vipdeckctl audit verify --anchor ID:HASH` gegen einen früher genommenen Anker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the URL (--audit, or audit/url in the settings) and the database name; a new log is only created by the first audited change. If a log was here before, its tables were dropped: restore them from a backup</source>
+        <translation>prüfen Sie die URL (--audit oder audit/url in den Einstellungen) und den Datenbanknamen; ein neues Protokoll legt erst die erste protokollierte Änderung an. Lag hier schon ein Protokoll, wurden seine Tabellen gelöscht: stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no audit log at %1</source>
+        <translation>kein Audit-Protokoll unter %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+38"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>cannot create the audit store file</source>
+        <translation>die Audit-Speicherdatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>cannot open the audit store</source>
         <translation>der Audit-Speicher kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot switch the audit store to write-ahead logging</source>
         <translation>der Audit-Speicher kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
     </message>
@@ -619,7 +705,17 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>die Schreibvorgänge des Audit-Speichers können nicht synchron gemacht werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>the database has no vipdeck audit tables</source>
+        <translation>die Datenbank enthält keine vipdeck-Audit-Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds no vipdeck audit tables</source>
+        <translation>die Datei enthält keine vipdeck-Audit-Tabellen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the audit store connection was lost and cannot be reopened</source>
         <translation>die Verbindung zum Audit-Speicher ist verloren und kann nicht wieder geöffnet werden</translation>
     </message>
@@ -639,7 +735,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>einen Grund angeben, zum Beispiel eine Ticketnummer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>cannot start writing the audit record</source>
         <translation>das Schreiben des Audit-Eintrags kann nicht beginnen</translation>
     </message>
@@ -650,11 +746,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+2"/>
+        <location line="+190"/>
         <source>cannot read the end of the audit log</source>
         <translation>das Ende des Audit-Protokolls kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-177"/>
         <location line="+14"/>
         <location line="+12"/>
         <location line="+66"/>
@@ -707,6 +804,51 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <location line="+1"/>
         <source>list the records with `vipdeckctl audit list`</source>
         <translation>die Einträge mit `vipdeckctl audit list` auflisten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot read the audit log&apos;s triggers</source>
+        <translation>die Trigger des Audit-Protokolls können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the store&apos;s schema (version %1) predates the triggers: open it once for writing (the console, or any audited change) to upgrade it</source>
+        <translation>das Schema des Speichers (Version %1) ist älter als die Trigger: öffnen Sie ihn einmal schreibend (die Konsole oder eine protokollierte Änderung), um ihn zu aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>as the tables&apos; owner, recreate them (psql &quot;%1&quot;):</source>
+        <translation>legen Sie sie als Eigentümer der Tabellen neu an (psql &quot;%1&quot;):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recreate them with the sqlite3 tool (sqlite3 &apos;%1&apos;):</source>
+        <translation>legen Sie sie mit dem Werkzeug sqlite3 neu an (sqlite3 &apos;%1&apos;):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a trigger that exists but is disabled: ALTER TABLE ... ENABLE TRIGGER name;</source>
+        <translation>ein Trigger, der existiert, aber abgeschaltet ist: ALTER TABLE ... ENABLE TRIGGER name;</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditanchor.cpp" line="+22"/>
+        <source>&quot;%1&quot; is not an audit anchor</source>
+        <translation>„%1“ ist kein Audit-Anker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give ID:HASH as printed by `vipdeckctl audit anchor` (a record id, a colon and 64 hex digits)</source>
+        <translation>geben Sie ID:HASH an, wie `vipdeckctl audit anchor` es ausgibt (eine Eintragsnummer, ein Doppelpunkt und 64 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditreason.cpp" line="+16"/>
+        <source>the reason contains the control character %1 at position %2</source>
+        <translation>die Begründung enthält das Steuerzeichen %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the reason as plain text on one line, without escape sequences or line breaks</source>
+        <translation>schreiben Sie die Begründung als einfachen Text in einer Zeile, ohne Escape-Sequenzen oder Zeilenumbrüche</translation>
     </message>
 </context>
 <context>
@@ -1398,8 +1540,8 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/haproxy/serverstaterow.cpp" line="+74"/>
-        <location filename="../core/haproxy/statrow.cpp" line="+125"/>
+        <location filename="../core/haproxy/serverstaterow.cpp" line="+55"/>
+        <location filename="../core/haproxy/statrow.cpp" line="+110"/>
         <source>Is this socket an HAProxy stats socket?</source>
         <translation>Ist dieser Socket ein HAProxy-Stats-Socket?</translation>
     </message>
@@ -1515,7 +1657,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Prüfen, dass der Login-Benutzer in ihr Verzeichnis schreiben darf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>The HAProxy binary and the configuration path are required.</source>
         <translation>Das HAProxy-Programm und der Konfigurationspfad sind nötig.</translation>
     </message>
@@ -1692,7 +1834,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Unbekannter Serverstatus „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/statrow.cpp" line="-119"/>
+        <location filename="../core/haproxy/statrow.cpp" line="-104"/>
         <source>A quoted field is not closed.</source>
         <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
@@ -1707,7 +1849,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Unbekannter Zeilentyp „%1“ (erwartet 0-3).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
         <source>The reply does not start with the CSV header &quot;# pxname,...&quot;.</source>
         <translation>Die Antwort beginnt nicht mit der CSV-Kopfzeile „# pxname,...“.</translation>
     </message>
@@ -1722,7 +1864,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Die Zeile hat keinen Proxy- oder Dienstnamen.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/backendclassification.cpp" line="+209"/>
+        <location filename="../core/haproxy/backendclassification.cpp" line="+225"/>
         <source>The fleet file names service backend &quot;%1&quot;, which the configuration does not declare.</source>
         <translation>Die Flottendatei nennt das Service-Backend „%1“, das die Konfiguration nicht deklariert.</translation>
     </message>
@@ -1867,7 +2009,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Das Anführungszeichen in derselben Zeile schließen: HAProxy kennt keine Zeilenfortsetzung.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/haproxyconfig.cpp" line="+225"/>
+        <location filename="../core/haproxy/haproxyconfig.cpp" line="+232"/>
         <source>The last line has no line feed: the file may have been cut off.</source>
         <translation>Die letzte Zeile hat keinen Zeilenvorschub: die Datei ist vielleicht abgeschnitten.</translation>
     </message>
@@ -2149,7 +2291,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Fix the name after &quot;track&quot;.</source>
         <translation>Den Namen nach „track“ korrigieren.</translation>
     </message>
@@ -3636,17 +3778,32 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Anführungszeichen nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>not started: %1</source>
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1: dry run: pre-flight passed on %2; nothing was reloaded</source>
+        <translation>%1: Probelauf: Vorabprüfung auf %2 bestanden; nichts wurde neu geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dry run: pre-flight failed: %2; nothing was reloaded</source>
+        <translation>%1: Probelauf: Vorabprüfung fehlgeschlagen: %2; nichts wurde neu geladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 reloaded</source>
         <translation>%1 neu geladen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 skipped (failed pre-flight %2)</source>
+        <translation>%1 übersprungen (Vorabprüfung %2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 not reloaded (stopped earlier)</source>
         <translation>%1 nicht neu geladen (vorher abgebrochen)</translation>
     </message>
@@ -3674,19 +3831,39 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::ReloadDialog</name>
     <message>
-        <location filename="../views/reload/reloaddialog.cpp" line="+35"/>
+        <location filename="../views/reload/reloaddialog.cpp" line="+42"/>
         <source>Reload %1</source>
         <translation>%1 neu laden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reloads %1&apos;s HAProxy one host at a time, in this order: config check, save the server state (drains survive), reload through the master socket, wait until the VIP is healthy and announced again, then the next host. Stops at the first failure. Drag to reorder; untick a host to leave it out.</source>
-        <translation>Lädt HAProxy von %1 Host für Host neu, in dieser Reihenfolge: Konfiguration prüfen, Server-Zustand sichern (Drains bleiben erhalten), Reload über den Master-Socket, warten, bis die VIP wieder gesund und angekündigt ist, dann der nächste Host. Hält beim ersten Fehler an. Zum Umsortieren ziehen; Haken entfernen, um einen Host auszulassen.</translation>
+        <location line="-7"/>
+        <source>Skip hosts that fail the pre-flight and reload the others (recorded as forced)</source>
+        <translation>Hosts überspringen, die die Vorabprüfung nicht bestehen, und die anderen neu laden (als erzwungen protokolliert)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>First a pre-flight on every chosen host: reachable over SSH, haproxy -c, server state readable and savable; if a host fails it, nothing is reloaded. Then %1&apos;s HAProxy is reloaded one host at a time: config check, save the server state (drains survive), reload through the master socket, wait until the VIP is healthy and announced again, then the next host. Stops at the first failure. Drag to reorder; untick a host to leave it out.</source>
+        <translation>Zuerst eine Vorabprüfung auf jedem gewählten Host: per SSH erreichbar, haproxy -c, Server-Zustand lesbar und speicherbar; besteht ein Host sie nicht, wird nichts neu geladen. Dann wird das HAProxy von %1 Host für Host neu geladen: Konfiguration prüfen, Server-Zustand sichern (Drains bleiben erhalten), über den Master-Socket neu laden, warten, bis die VIP wieder gesund und angekündigt ist, dann der nächste Host. Hält beim ersten Fehler an. Ziehen zum Umordnen; Haken entfernen, um einen Host auszulassen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Required: why (change id…)</source>
         <translation>Pflicht: warum (Change-ID…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Befund</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3695,11 +3872,22 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Pre-flight</source>
+        <translation>&amp;Vorabprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run only the checks; nothing is reloaded</source>
+        <translation>Nur die Prüfungen ausführen; nichts wird neu geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>Hosts, in order:</source>
         <translation>Hosts, in dieser Reihenfolge:</translation>
     </message>
@@ -3709,12 +3897,40 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Grund:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+29"/>
+        <source>&amp;Reload passing hosts</source>
+        <translation>&amp;Bestandene Hosts neu laden</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+9"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3729,20 +3945,139 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>pre-flight failed: %1</source>
+        <translation>Vorabprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not attempted</source>
         <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pre-flight passed</source>
+        <translation>Vorabprüfung bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::ReloadPreflight</name>
+    <message>
+        <location filename="../core/fleet/reloadpreflight.cpp" line="+78"/>
+        <source>%1 is not placed on host %2</source>
+        <translation>%1 ist nicht auf Host %2 platziert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not run: %1 is unreachable</source>
+        <translation>nicht ausgeführt: %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was reloaded; make %1 reachable over SSH and reload again</source>
+        <translation>nichts wurde neu geladen; machen Sie %1 per SSH erreichbar und laden Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH connects and runs commands</source>
+        <translation>SSH verbindet und führt Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>haproxy -c failed: %1</source>
+        <translation>haproxy -c fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was reloaded; fix %1 on %2 (`haproxy -c -f %1` shows the errors) and reload again</source>
+        <translation>nichts wurde neu geladen; beheben Sie %1 auf %2 (`haproxy -c -f %1` zeigt die Fehler) und laden Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>nothing was reloaded</source>
+        <translation>nichts wurde neu geladen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>configuration valid</source>
+        <translation>Konfiguration gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>configuration valid, %1 warning(s)</source>
+        <translation>Konfiguration gültig, %1 Warnung(en)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the reload goes through the master socket; %1</source>
+        <translation>das Neuladen läuft über den Master-Socket; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>master answers; the state is not saved (on request)</source>
+        <translation>Master antwortet; der Zustand wird nicht gesichert (auf Wunsch)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no server-state file configured; no runtime change to keep</source>
+        <translation>keine Server-Zustandsdatei konfiguriert; keine Laufzeitänderung zu erhalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the state cannot be read for saving; %1</source>
+        <translation>der Zustand kann zum Sichern nicht gelesen werden; %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the SSH user may not write %1, where the server state is saved</source>
+        <translation>der SSH-Benutzer darf %1 nicht schreiben, wo der Server-Zustand gesichert wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the SSH user write access to %1; %2</source>
+        <translation>geben Sie dem SSH-Benutzer Schreibrecht auf %1; %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 server(s) readable; saved to %2 before the reload</source>
+        <translation>%1 Server lesbar; vor dem Neuladen in %2 gesichert</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot read the configuration: %1</source>
+        <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the configuration loads no server-state file, so the reload would undo runtime changes: %1</source>
+        <translation>die Konfiguration lädt keine Server-Zustandsdatei, das Neuladen würde also Laufzeitänderungen zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set server-state-file in global and load-server-state-from-file global in defaults, or reload without saving the state</source>
+        <translation>setzen Sie server-state-file in global und load-server-state-from-file global in defaults, oder laden Sie ohne Sichern des Zustands neu</translation>
     </message>
 </context>
 <context>
     <name>vipdeck::ReloadRunner</name>
     <message>
-        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+137"/>
+        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+121"/>
         <source>no VIP named %1 in the fleet</source>
         <translation>keine VIP namens %1 in der Flotte</translation>
     </message>
@@ -3753,12 +4088,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+13"/>
-        <location line="+129"/>
+        <location line="+197"/>
         <source>%1 is not placed on host %2</source>
         <translation>%1 ist nicht auf Host %2 platziert</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-196"/>
         <source>its hosts are %1</source>
         <translation>ihre Hosts sind %1</translation>
     </message>
@@ -3773,7 +4108,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>einen Host nennen (--host) oder --rolling verwenden: ein Host nach dem anderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>dry run: not reloaded</source>
+        <translation>Probelauf: nicht neu geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a reason is required to reload %1</source>
         <translation>für den Reload von %1 ist ein Grund nötig</translation>
     </message>
@@ -3803,17 +4143,42 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>die Hosts einer Gruppe werden nacheinander neu geladen; darauf warten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>pre-flight failed on %1: %2</source>
+        <translation>Vorabprüfung auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was reloaded; fix what the pre-flight found and reload again</source>
+        <translation>nichts wurde neu geladen; beheben Sie, was die Vorabprüfung fand, und laden Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was reloaded; fix what the pre-flight found and reload again, or reload only %1 with force (--force): %2 would keep the running configuration</source>
+        <translation>nichts wurde neu geladen; beheben Sie, was die Vorabprüfung fand, und laden Sie erneut, oder laden Sie nur %1 erzwungen (--force) neu: %2 würde die laufende Konfiguration behalten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the reload was not started: %1</source>
         <translation>der Reload wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>not reloaded: an earlier host failed</source>
         <translation>nicht neu geladen: ein früherer Host ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+17"/>
+        <source>skipped by pre-flight (forced): %1: %2</source>
+        <translation>von der Vorabprüfung übersprungen (erzwungen): %1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>not reloaded: failed pre-flight %1</source>
+        <translation>nicht neu geladen: Vorabprüfung %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>configuration valid</source>
         <translation>Konfiguration gültig</translation>
     </message>
@@ -3828,22 +4193,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>auf Wunsch übersprungen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>cannot read the configuration: %1</source>
-        <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>the configuration loads no server-state file, so the reload would undo runtime changes: %1</source>
-        <translation>die Konfiguration lädt keine server-state-Datei, der Reload würde also Laufzeitänderungen verwerfen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>set server-state-file in global and load-server-state-from-file global in defaults, or reload without saving the state</source>
-        <translation>server-state-file in global und load-server-state-from-file global in defaults setzen oder ohne Sichern des Zustands neu laden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>no server-state file configured; no runtime change to keep</source>
         <translation>keine server-state-Datei konfiguriert; keine Laufzeitänderung zu erhalten</translation>
     </message>
@@ -3901,7 +4251,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::Report</name>
     <message>
-        <location filename="../core/report/csvrenderer.cpp" line="+44"/>
+        <location filename="../core/report/csvrenderer.cpp" line="+52"/>
         <source>The report has no table &apos;%1&apos;.</source>
         <translation>Der Bericht hat keine Tabelle &apos;%1&apos;.</translation>
     </message>
@@ -3948,7 +4298,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+131"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+140"/>
         <location line="+159"/>
         <source>VIPs</source>
         <translation>VIPs</translation>
@@ -4405,7 +4755,16 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>%1 (schließt #%2 ab)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Audit log anchor when this report was made (record %1):
+%2
+Check later that the log still holds it: vipdeckctl audit verify --anchor %2</source>
+        <translation>Anker des Audit-Protokolls beim Erstellen dieses Berichts (Eintrag %1):
+%2
+Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --anchor %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The window holds more entries than the report lists; use vipdeckctl audit export for all of them.</source>
         <translation>Der Zeitraum enthält mehr Einträge, als der Bericht auflistet; vipdeckctl audit export liefert alle.</translation>
     </message>
@@ -4623,12 +4982,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
     </message>
     <message>
         <location line="+5"/>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>Fit width</source>
         <translation>Breite anpassen</translation>
     </message>
@@ -4643,7 +5002,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>No pages</source>
         <translation>Keine Seiten</translation>
     </message>
@@ -4781,12 +5140,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>ausdrücklich mit Force (--force) bestätigen, um fortzufahren</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>the operation was not started: %1</source>
         <translation>die Operation wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>no connection to host %1</source>
         <translation>keine Verbindung zu Host %1</translation>
     </message>
@@ -4854,7 +5213,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
 <context>
     <name>vipdeck::ServerOperationDialog</name>
     <message>
-        <location filename="../views/operations/serveroperationdialog.cpp" line="+29"/>
+        <location filename="../views/operations/serveroperationdialog.cpp" line="+30"/>
         <source>Drain</source>
         <translation>Drainen</translation>
     </message>
@@ -4984,7 +5343,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Give a reason first</source>
         <translation>Zuerst einen Grund angeben</translation>
     </message>
@@ -5024,7 +5383,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>nicht versucht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>reverse of audit #%1: %2</source>
         <translation>Umkehrung von Audit #%1: %2</translation>
     </message>
@@ -5175,7 +5534,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 ungültige Argumente, 3 verify hat Manipulation ge
         <translation>Server, Host, VIP, Backend suchen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%1 of %2 servers</source>
         <translation>%1 von %2 Servern</translation>
     </message>
@@ -6200,10 +6559,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
   --follow         events: keep polling and print events as they come
   --interval SECS  events, watch: seconds between polls (default: the fleet&apos;s)
   --count N        events --follow, watch: stop after N polls
-  --reason TEXT    why (required for changes; recorded in the audit log)
+  --reason TEXT    why (required for changes; recorded in the audit log; no control
+                   characters)
   --dry-run        show what a change would do, change nothing
   --yes            do not ask for confirmation
-  --force          allow leaving a backend below its UP-server threshold
+  --force          allow leaving a backend below its UP-server threshold;
+                   reload: skip hosts that fail the pre-flight
   --wait-sessions SECS  maint: drain first, wait up to SECS for sessions to end
   --rolling        reload: every host of the VIP&apos;s group, one at a time
   --audit URL      the audit log (default: settings &apos;audit/url&apos;, else SQLite)
@@ -6219,10 +6580,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
   --follow         events: weiter abfragen und Ereignisse ausgeben, sobald sie eintreten
   --interval SEK   events, watch: Sekunden zwischen Abfragen (Vorgabe: die der Flotte)
   --count N        events --follow, watch: nach N Abfragen aufhören
-  --reason TEXT    warum (Pflicht für Änderungen; im Audit-Protokoll festgehalten)
+  --reason TEXT    warum (Pflicht für Änderungen; im Audit-Protokoll festgehalten; keine
+                   Steuerzeichen)
   --dry-run        zeigen, was eine Änderung täte, nichts ändern
   --yes            nicht nach Bestätigung fragen
-  --force          erlauben, ein Backend unter seine Schwelle an UP-Servern zu bringen
+  --force          erlauben, ein Backend unter seine Schwelle an UP-Servern zu bringen;
+                   reload: Hosts überspringen, die die Vorabprüfung nicht bestehen
   --wait-sessions SEK  maint: erst drainen, bis zu SEK auf das Ende der Sitzungen warten
   --rolling        reload: jeder Host der Gruppe der VIP, einer nach dem anderen
   --audit URL      das Audit-Protokoll (Vorgabe: Einstellung &apos;audit/url&apos;, sonst SQLite)
@@ -6231,7 +6594,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Usage: vipdeckctl %1</source>
         <translation>Aufruf: vipdeckctl %1</translation>
     </message>
@@ -6352,11 +6715,11 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Checks the config, saves the server state, reloads through the master socket, confirms the new worker and waits until the VIP is healthy and announced. --rolling does every host of the group one at a time and stops at the first failure.</source>
-        <translation>Prüft die Konfiguration, sichert den Server-Zustand, lädt über den Master-Socket neu, bestätigt den neuen Worker und wartet, bis die VIP gesund und angekündigt ist. --rolling nimmt jeden Host der Gruppe nacheinander und hält beim ersten Fehler an.</translation>
+        <source>First a pre-flight on every host (reachable over SSH, haproxy -c, server state readable and savable); if a host fails it nothing is reloaded. Then per host: checks the config, saves the server state, reloads through the master socket, confirms the new worker and waits until the VIP is healthy and announced. --rolling does every host of the group one at a time and stops at the first failure. --dry-run runs only the pre-flight; --force skips the hosts that fail it and reloads the others (audited as forced). Exit 3 when the pre-flight failed only on unreachable hosts.</source>
+        <translation>Zuerst eine Vorabprüfung auf jedem Host (per SSH erreichbar, haproxy -c, Server-Zustand lesbar und speicherbar); besteht ein Host sie nicht, wird nichts neu geladen. Dann pro Host: prüft die Konfiguration, sichert den Server-Zustand, lädt über den Master-Socket neu, bestätigt den neuen Worker und wartet, bis die VIP gesund und angekündigt ist. --rolling nimmt jeden Host der Gruppe nacheinander und hält beim ersten Fehler an. --dry-run führt nur die Vorabprüfung aus; --force überspringt die Hosts, die sie nicht bestehen, und lädt die anderen neu (als erzwungen protokolliert). Exit 3, wenn die Vorabprüfung nur an nicht erreichbaren Hosts scheiterte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The audit log of every change (see &apos;vipdeckctl audit --help&apos;)</source>
         <translation>Das Audit-Protokoll jeder Änderung (siehe &apos;vipdeckctl audit --help&apos;)</translation>
     </message>
@@ -6459,7 +6822,8 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     <message>
         <location line="+12"/>
         <location line="+116"/>
-        <location filename="../app/cli/operationcommands.cpp" line="+151"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+157"/>
+        <location line="+229"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
@@ -6501,7 +6865,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     <message>
         <location line="+7"/>
         <location line="+93"/>
-        <location filename="../app/cli/operationcommands.cpp" line="+0"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-229"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -6578,6 +6942,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+228"/>
         <source>CHECK</source>
         <translation>CHECK</translation>
     </message>
@@ -6656,7 +7021,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Eine mit --fleet DATEI übergeben (zum Beispiel --fleet ~/fleet.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/cli/operationcommands.cpp" line="-87"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-315"/>
         <source>vipdeckctl %1: a change needs --reason TEXT (recorded in the audit log), or --dry-run to only preview it.</source>
         <translation>vipdeckctl %1: eine Änderung braucht --reason TEXT (im Audit-Protokoll festgehalten) oder --dry-run für eine reine Vorschau.</translation>
     </message>
@@ -6727,12 +7092,11 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+176"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="+4"/>
         <source>vipdeckctl %1: refused: %2 target(s) would leave a backend below its UP-server threshold (marked &apos;!&apos;). Pass --force if that is really wanted.</source>
         <translation>vipdeckctl %1: abgelehnt: %2 Ziel(e) würden ein Backend unter seine Schwelle an UP-Servern bringen (markiert mit &apos;!&apos;). --force übergeben, wenn das wirklich gewollt ist.</translation>
     </message>
@@ -6763,36 +7127,77 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+284"/>
         <source>audit record #%1</source>
         <translation>Audit-Eintrag #%1</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT</source>
-        <translation>Aufruf: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT</translation>
+        <location line="-201"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FOUND</source>
+        <translation>BEFUND</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-flight:</source>
+        <translation>Vorabprüfung:</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 failed %2: %3</source>
+        <translation>%1 hat %2 nicht bestanden: %3</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Usage: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT [--force] [--dry-run]</source>
+        <translation>Aufruf: vipdeckctl reload VIP (--host H | --rolling) --reason TEXT [--force] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>reload %1 on %2%3: pre-flight on every host (reachable over SSH, haproxy -c, server state), then per host: config check, save server state, reload through the master socket, wait until healthy and announced</source>
+        <translation>%1 auf %2%3 neu laden: Vorabprüfung auf jedem Host (per SSH erreichbar, haproxy -c, Server-Zustand), dann pro Host: Konfiguration prüfen, Server-Zustand sichern, über den Master-Socket neu laden, warten bis gesund und angekündigt</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>vipdeckctl reload: name one host with --host H, or --rolling for every host of the VIP&apos;s group, one at a time.</source>
         <translation>vipdeckctl reload: einen Host mit --host H nennen oder --rolling für jeden Host der Gruppe der VIP, einen nach dem anderen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>vipdeckctl reload: %1 does not run on %2.</source>
         <translation>vipdeckctl reload: %1 läuft nicht auf %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>reload %1 on %2%3: config check, save server state, reload through the master socket, wait until healthy and announced</source>
-        <translation>%1 auf %2%3 neu laden: Konfiguration prüfen, Server-Zustand sichern, über den Master-Socket neu laden, warten bis gesund und angekündigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source> (one at a time, stop at the first failure)</source>
         <translation> (einer nach dem anderen, Halt beim ersten Fehler)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>--force: hosts that fail the pre-flight are skipped, the others reloaded</source>
+        <translation>--force: Hosts, die die Vorabprüfung nicht bestehen, werden übersprungen, die anderen neu geladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reload?</source>
         <translation>Neu laden?</translation>
     </message>
@@ -6802,12 +7207,27 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>vipdeckctl reload: nicht gestartet: das Audit-Protokoll kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>vipdeckctl reload: refused: %1</source>
         <translation>vipdeckctl reload: abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Dry run: pre-flight passed; nothing was changed.</source>
+        <translation>Probelauf: Vorabprüfung bestanden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: pre-flight failed on %1; with --force %2 would be reloaded and %1 skipped; nothing was changed.</source>
+        <translation>Probelauf: Vorabprüfung auf %1 fehlgeschlagen; mit --force würde %2 neu geladen und %1 übersprungen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: pre-flight failed on %1; the reload would be refused; nothing was changed.</source>
+        <translation>Probelauf: Vorabprüfung auf %1 fehlgeschlagen; das Neuladen würde abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ok       </source>
         <translation>ok       </translation>
     </message>
