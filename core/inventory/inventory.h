@@ -52,6 +52,9 @@ struct Placement
     QString statsSocket;
     QString masterSocket;
     QString configPath;
+    // haproxy.backends: the VIP's service backends named by the fleet file;
+    // empty: learnt from the configuration (core/haproxy/backendclassification.h).
+    QStringList serviceBackends;
     QString birdSocket;
     QString birdProtocol;
     std::chrono::milliseconds pollInterval{2000}; // defaults < group < host < VIP

@@ -75,6 +75,7 @@ struct Layer
     Setting<QString> statsSocket;
     Setting<QString> masterSocket;
     Setting<QString> config;
+    Setting<QStringList> serviceBackends; // haproxy.backends
     Setting<QString> controlSocket;
     Setting<QString> vipProtocol;
     Setting<Ms> pollInterval;
@@ -151,7 +152,8 @@ const QStringList &keysOf(Section section)
     static const QStringList ssh = {u"user"_s,           u"port"_s,        u"identity_file"_s,
                                     u"use_agent"_s,      u"known_hosts"_s, u"connect_timeout"_s,
                                     u"command_timeout"_s};
-    static const QStringList haproxy = {u"stats_socket"_s, u"master_socket"_s, u"config"_s};
+    static const QStringList haproxy = {u"stats_socket"_s, u"master_socket"_s, u"config"_s,
+                                        u"backends"_s};
     static const QStringList bird = {u"control_socket"_s, u"vip_protocol"_s};
     static const QStringList vipBird = {u"vip_protocol"_s};
     switch (section) {
@@ -302,6 +304,7 @@ private:
     std::optional<QString> remotePath(const Entry &e, const QStringList &placeholders,
                                       const QString &example);
     std::optional<QString> birdProtocol(const Entry &e);
+    std::optional<QStringList> proxyNames(const Entry &e);
     template <typename T> void set(Setting<T> &setting, const Entry &e, std::optional<T> value);
 
     void parseTop(const YAML::Node &root);
@@ -584,6 +587,42 @@ std::optional<QString> InventoryLoader::birdProtocol(const Entry &e)
     return text;
 }
 
+// haproxy.backends: names of HAProxy backends or listen sections, as HAProxy
+// allows them (letters, digits, '-', '_', '.', ':').
+std::optional<QStringList> InventoryLoader::proxyNames(const Entry &e)
+{
+    const QString example = u"[be_web, be_static]"_s;
+    if (!e.value.IsSequence() || e.value.size() == 0) {
+        fail(e.valueAt,
+             e.value.IsSequence()
+                 ? Tr::tr("'%1' is empty").arg(e.key)
+                 : Tr::tr("'%1' must be a list, not %2").arg(e.key, describeNode(e.value)),
+             Tr::tr("name the VIP's service backends, like '%1: %2'").arg(e.key, example));
+        return std::nullopt;
+    }
+    static const QRegularExpression proxyName(u"^[A-Za-z0-9_.:-]+$"_s);
+    QStringList names;
+    bool ok = true;
+    for (const YAML::Node &item : e.value) {
+        const Loc at = locOf(item.Mark());
+        const std::optional<QString> name = string(item, at, e.key, example);
+        if (!name) {
+            ok = false;
+        } else if (!proxyName.match(*name).hasMatch()) {
+            fail(at, Tr::tr("'%1' is not an HAProxy backend name").arg(*name),
+                 Tr::tr("HAProxy names take letters, digits, '-', '_', '.' and ':'"));
+            ok = false;
+        } else if (names.contains(*name)) {
+            fail(at, Tr::tr("backend '%1' is listed twice in '%2'").arg(*name, e.key),
+                 Tr::tr("list each backend once"));
+            ok = false;
+        } else {
+            names << *name;
+        }
+    }
+    return ok ? std::optional<QStringList>(names) : std::nullopt;
+}
+
 template <typename T>
 void InventoryLoader::set(Setting<T> &setting, const Entry &e, std::optional<T> value)
 {
@@ -653,6 +692,8 @@ void InventoryLoader::parseHaproxy(const Entry &e, Layer &layer)
             set(layer.masterSocket, s, remotePath(s, all, u"/run/haproxy/{vip}-master.sock"_s));
         else if (s.key == u"config"_s)
             set(layer.config, s, remotePath(s, all, u"/etc/haproxy/vips/{vip}.cfg"_s));
+        else if (s.key == u"backends"_s)
+            set(layer.serviceBackends, s, proxyNames(s));
     }
 }
 
@@ -1158,6 +1199,11 @@ Placement InventoryLoader::placementFor(const Layer *vip, const HostDecl &host,
     p.statsSocket = resolve(&Layer::statsSocket);
     p.masterSocket = resolve(&Layer::masterSocket);
     p.configPath = resolve(&Layer::config);
+    if (const Setting<QStringList> *backends =
+            pick<QStringList>({vip ? &vip->serviceBackends : nullptr, &host.layer.serviceBackends,
+                               &group.layer.serviceBackends, &m_defaults.serviceBackends});
+        backends && backends->value)
+        p.serviceBackends = *backends->value;
     p.birdProtocol = resolve(&Layer::vipProtocol);
     const Setting<Ms> *interval =
         pick<Ms>({vip ? &vip->pollInterval : nullptr, &host.layer.pollInterval,

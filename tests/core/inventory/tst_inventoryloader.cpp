@@ -397,6 +397,15 @@ void TestInventoryLoader::brokenFixtures_data()
                u"bad-ipv4-leading-zero.yaml:19:9: error: prefix '203.0.113.08/32' has an IPv4 octet with a leading zero ('08'), which is read as octal; write 203.0.113.8/32 (no leading zeros)"_s,
                u"bad-ipv4-leading-zero.yaml:20:9: error: prefix '0xcb.0.113.20/32' is not written as four decimal numbers: it would be read as 203.0.113.20/32; write 203.0.113.20/32"_s,
            };
+    QTest::newRow("bad-service-backends")
+        << u"bad-service-backends.yaml"_s
+        << QStringList{
+               u"bad-service-backends.yaml:5:15: error: 'backends' must be a list, not 'be_web'; name the VIP's service backends, like 'backends: [be_web, be_static]'"_s,
+               u"bad-service-backends.yaml:14:17: error: 'backends' is empty; name the VIP's service backends, like 'backends: [be_web, be_static]'"_s,
+               u"bad-service-backends.yaml:20:26: error: 'be web' is not an HAProxy backend name; HAProxy names take letters, digits, '-', '_', '.' and ':'"_s,
+               u"bad-service-backends.yaml:20:36: error: backend 'be_web' is listed twice in 'backends'; list each backend once"_s,
+               u"bad-service-backends.yaml:20:44: error: each entry of 'backends' must be a string, not a list; write it like 'backends: [be_web, be_static]'"_s,
+           };
     QTest::newRow("bad-many")
         << u"bad-many.yaml"_s
         << QStringList{
