@@ -2555,7 +2555,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::InventoryLoader</name>
     <message>
-        <location filename="../core/inventory/inventoryloader.cpp" line="+184"/>
+        <location filename="../core/inventory/inventoryloader.cpp" line="+186"/>
         <source>SSH settings apply to hosts: set them in defaults, a group or a host</source>
         <translation>SSH-Einstellungen gelten für Hosts: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
@@ -2625,7 +2625,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>leer</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>a key in %1 is %2, not a name</source>
         <translation>ein Schlüssel in %1 ist %2, kein Name</translation>
     </message>
@@ -2641,13 +2641,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+3"/>
-        <location line="+645"/>
+        <location line="+683"/>
         <location line="+31"/>
         <source>remove one of them</source>
         <translation>einen davon entfernen</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-703"/>
         <source>&apos;%1&apos; cannot be set in %2</source>
         <translation>&apos;%1&apos; kann in %2 nicht gesetzt werden</translation>
     </message>
@@ -2675,11 +2675,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="-120"/>
+        <location line="+182"/>
         <source>&apos;%1&apos; must be a list, not %2</source>
         <translation>&apos;%1&apos; muss eine Liste sein, nicht %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-173"/>
         <source>&apos;%1&apos; has no value</source>
         <translation>&apos;%1&apos; hat keinen Wert</translation>
     </message>
@@ -2787,7 +2788,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>BIRD-Namen bestehen aus Buchstaben, Ziffern und &apos;_&apos; und beginnen mit einem Buchstaben oder &apos;_&apos;, etwa &apos;vip_{vip}&apos;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+79"/>
         <source>user &apos;%1&apos; is not a login name</source>
         <translation>Benutzer &apos;%1&apos; ist kein Login-Name</translation>
     </message>
@@ -2797,7 +2798,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>einen Benutzernamen ohne Leerzeichen schreiben, der nicht mit &apos;-&apos; beginnt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>the top level</source>
         <translation>die oberste Ebene</translation>
     </message>
@@ -2817,12 +2818,38 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>eine Liste von Einträgen schreiben, jeder beginnend mit &apos;- name: ...&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-133"/>
+        <location line="+139"/>
         <source>&apos;%1&apos; is empty</source>
         <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
+        <location line="-137"/>
+        <source>name the VIP&apos;s service backends, like &apos;%1: %2&apos;</source>
+        <translation>nennen Sie die Service-Backends des VIP, etwa &apos;%1: %2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not an HAProxy backend name</source>
+        <translation>&apos;%1&apos; ist kein HAProxy-Backend-Name</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>HAProxy names take letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;:&apos;</source>
+        <translation>HAProxy-Namen bestehen aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backend &apos;%1&apos; is listed twice in &apos;%2&apos;</source>
+        <translation>Backend &apos;%1&apos; steht zweimal in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list each backend once</source>
+        <translation>nennen Sie jedes Backend nur einmal</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>declare at least one entry, like &apos;- name: ...&apos;</source>
         <translation>mindestens einen Eintrag angeben, etwa &apos;- name: ...&apos;</translation>
     </message>
@@ -3147,7 +3174,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 auf dem Host &apos;%2&apos; selbst setzen oder in beiden Gruppen denselben Wert</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>VIP &apos;%1&apos; has no haproxy stats_socket on host &apos;%2&apos;</source>
         <translation>VIP &apos;%1&apos; hat auf Host &apos;%2&apos; keinen HAProxy-stats_socket</translation>
     </message>
@@ -5540,6 +5567,55 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
 </context>
 <context>
+    <name>vipdeck::ServicePath</name>
+    <message>
+        <location filename="../core/fleet/servicepath.cpp" line="+90"/>
+        <source>the directory holds no .cfg file HAProxy would read</source>
+        <translation>das Verzeichnis enthält keine .cfg-Datei, die HAProxy lesen würde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>check haproxy.config in the fleet file</source>
+        <translation>prüfen Sie haproxy.config in der Flottendatei</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the output ended inside %1</source>
+        <translation>die Ausgabe endete mitten in %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cat failed</source>
+        <translation>cat ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no bind of %1&apos;s configuration is on the VIP&apos;s addresses; every frontend counts as serving it</source>
+        <translation>kein bind der Konfiguration von %1 liegt auf den Adressen des VIP; jedes Frontend zählt als dienend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the configuration path is empty or holds a newline</source>
+        <translation>der Konfigurationspfad ist leer oder enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the configuration could not be read%1</source>
+        <translation>die Konfiguration konnte nicht gelesen werden%1</translation>
+    </message>
+</context>
+<context>
     <name>vipdeck::SettingsDialog</name>
     <message>
         <location filename="../views/settings/settingsdialog.cpp" line="+38"/>
@@ -6174,6 +6250,41 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+27"/>
+        <source>stats page</source>
+        <translation>eine Statistikseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metrics exporter</source>
+        <translation>ein Metrik-Exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health-only backend (its servers are tracked by others)</source>
+        <translation>ein reines Health-Check-Backend (andere Server folgen seinen Servern per track)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backend without servers</source>
+        <translation>ein Backend ohne Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backend no frontend of the VIP routes to</source>
+        <translation>ein Backend, zu dem kein Frontend des VIP leitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled backend</source>
+        <translation>ein deaktiviertes Backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backend not listed in haproxy.backends</source>
+        <translation>ein Backend, das nicht in haproxy.backends steht</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>HAProxy of %1 on %2 could not be read: %3</source>
         <translation>HAProxy von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
@@ -6194,22 +6305,47 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+15"/>
-        <location line="+103"/>
+        <location line="+153"/>
         <source>BIRD on %1 could not be read: %2</source>
         <translation>BIRD auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-152"/>
         <source>BIRD on %1 has not been read yet</source>
         <translation>BIRD auf %1 wurde noch nicht gelesen</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>the configuration of %1 on %2 could not be read (%3): every backend with servers counts as a service backend</source>
+        <translation>die Konfiguration von %1 auf %2 konnte nicht gelesen werden (%3): jedes Backend mit Servern zählt als Service-Backend</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>haproxy.backends names %1, but HAProxy of %2 on %3 runs no backend of that name</source>
+        <translation>haproxy.backends nennt %1, aber HAProxy von %2 auf %3 hat kein Backend dieses Namens</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>frontend %1 on %2 is stopped (it serves none of %3&apos;s traffic)</source>
+        <translation>Frontend %1 auf %2 ist gestoppt (es bedient keinen Traffic von %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>frontend %1 on %2 is stopped</source>
         <translation>Frontend %1 auf %2 ist gestoppt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>backend %1 on %2 has no UP server, but it is a %3 and carries none of %4&apos;s traffic</source>
+        <translation>Backend %1 auf %2 hat keinen Server im Zustand UP, ist aber %3 und trägt keinen Traffic von %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (counted as a service backend: it has servers and no configuration says otherwise)</source>
+        <translation> (als Service-Backend gezählt: es hat Server, und keine Konfiguration sagt etwas anderes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is announced on %2 while backend %3 has no UP server: its traffic is lost</source>
         <translation>%1 ist auf %2 angekündigt, während Backend %3 keinen Server im Zustand UP hat: sein Traffic geht verloren</translation>
     </message>
@@ -6219,14 +6355,19 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Backend %1 auf %2 hat keinen Server im Zustand UP</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>backend %1 on %2 has %3 usable server(s), fewer than the %4 it needs</source>
         <translation>Backend %1 auf %2 hat %3 nutzbare(n) Server, weniger als die nötigen %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>backup server %1/%2 on %3 is DOWN%4</source>
         <translation>Backup-Server %1/%2 auf %3 ist DOWN%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server %1/%2 on %3 is DOWN%4 (in a %5)</source>
+        <translation>Server %1/%2 auf %3 ist DOWN%4 (Teil von: %5)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -19,6 +19,7 @@ struct FleetPoller::HostRound
     QList<Placement> placements;
     std::optional<Result<BirdPoll>> bird;
     QList<Result<HaproxyPoll>> haproxies; // one per placement
+    QList<ServicePath> paths;             // one per placement; empty: not read this round
     QList<Vip> discovered;
     TransportStatus transportStatus;
     QDateTime finished;
@@ -237,9 +238,62 @@ void FleetPoller::pollHost(const Host &host)
                 vip.prefixes = prefixesFromBird(**round.bird, mine->birdProtocol);
         }
     }
+    readServicePathsOf(transport, round);
     round.transportStatus = transport->status();
     round.finished = m_clock.now();
     merge(round);
+}
+
+void FleetPoller::readServicePathsOf(Transport *transport, HostRound &round)
+{
+    // A VIP's configuration is read when its HAProxy worker is new to us
+    // (first poll, reload, restart) and, after a failed read, again a minute
+    // later: HAProxy runs what it read when it started.
+    constexpr qint64 retryFailedSecs = 60;
+    const QDateTime now = m_clock.now();
+    round.paths.resize(round.placements.size());
+    QList<qsizetype> toRead;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype i = 0; i < round.placements.size(); ++i) {
+            const Placement &placement = round.placements[i];
+            if (placement.configPath.isEmpty() || !round.haproxies[i])
+                continue;
+            const auto cached = m_paths.constFind(Snapshot::key(placement.vip, placement.host));
+            const bool current =
+                cached != m_paths.constEnd() && cached->pid == round.haproxies[i]->info.pid &&
+                cached->configPath == placement.configPath &&
+                (!cached->path.error || cached->readAt.secsTo(now) < retryFailedSecs);
+            if (current)
+                round.paths[i] = cached->path;
+            else
+                toRead << i;
+        }
+    }
+    if (toRead.isEmpty())
+        return;
+    QList<Placement> placements;
+    QList<const Vip *> vips;
+    for (const qsizetype i : std::as_const(toRead)) {
+        const Placement &placement = round.placements[i];
+        placements << placement;
+        const Vip *vip = m_inventory.vip(placement.vip);
+        for (const Vip &discovered : std::as_const(round.discovered))
+            vip = discovered.name == placement.vip ? &discovered : vip;
+        vips << vip;
+    }
+    const QList<ServicePath> read = readServicePaths(transport, placements, vips);
+    QMutexLocker lock(&m_mutex);
+    for (qsizetype j = 0; j < toRead.size(); ++j) {
+        const qsizetype i = toRead[j];
+        const Placement &placement = round.placements[i];
+        round.paths[i] = read[j];
+        if (read[j].error)
+            qCWarning(lcFleet) << "service paths:" << read[j].error->toString();
+        m_paths.insert(
+            Snapshot::key(placement.vip, placement.host),
+            CachedPath{round.haproxies[i]->info.pid, placement.configPath, now, read[j]});
+    }
 }
 
 void FleetPoller::merge(const HostRound &round)
@@ -283,7 +337,12 @@ void FleetPoller::merge(const HostRound &round)
             const Result<HaproxyPoll> &result = round.haproxies[i];
             const QString key = Snapshot::key(placement.vip, placement.host);
             if (result) {
-                data.haproxies.insert(key, haproxyObservation(*result, placement, round.finished));
+                HaproxyObservation observation =
+                    haproxyObservation(*result, placement, round.finished);
+                const ServicePath &path = round.paths.value(i);
+                observation.classification = path.classification;
+                observation.configError = path.error;
+                data.haproxies.insert(key, observation);
             } else {
                 HaproxyObservation kept = data.haproxies.value(key);
                 kept.vip = placement.vip;

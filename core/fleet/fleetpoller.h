@@ -14,9 +14,11 @@
 
 #include "core/common/clock.h"
 #include "core/fleet/fleetupdate.h"
+#include "core/fleet/servicepath.h"
 #include "core/fleet/transportfactory.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -61,6 +63,7 @@ private:
     struct HostRound;
     void startRound(const QStringList &hosts);
     void pollHost(const Host &host);
+    void readServicePathsOf(Transport *transport, HostRound &round);
     void merge(const HostRound &round);
 
     const Inventory m_inventory;
@@ -79,6 +82,15 @@ private:
         std::shared_ptr<QPromise<FleetUpdate>> promise;
     };
     QList<Waiter> m_waiters;
+    // Service paths by Snapshot::key(vip, host), read once per HAProxy worker.
+    struct CachedPath
+    {
+        qint64 pid = 0;
+        QString configPath;
+        QDateTime readAt;
+        ServicePath path;
+    };
+    QHash<QString, CachedPath> m_paths;
 };
 
 } // namespace vipdeck

@@ -8,6 +8,7 @@
 #include "core/bird/bfdparser.h"
 #include "core/bird/protocolsparser.h"
 #include "core/common/error.h"
+#include "core/haproxy/backendclassification.h"
 #include "core/haproxy/serverstaterow.h"
 #include "core/haproxy/serverstatus.h"
 #include "core/inventory/inventory.h"
@@ -88,6 +89,12 @@ struct HaproxyObservation
     int reloads = -1; // from the master CLI; -1 unknown
     QList<FrontendObservation> frontends;
     QList<BackendObservation> backends;
+    // Which backends carry the VIP's traffic, from its configuration
+    // (core/fleet/servicepath.h).  Null when fleet.yaml names no
+    // haproxy.config or it could not be read (configError says why): the
+    // verdict then counts every backend with servers.
+    std::shared_ptr<const BackendClassification> classification;
+    std::optional<Error> configError;
 
     const BackendObservation *backend(const QString &name) const;
     bool hasData() const { return time.isValid(); }

@@ -37,6 +37,73 @@ void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, qint
     verdict.stale = verdict.ageSecs > staleSecs;
 }
 
+// How the verdict counts one backend of a VIP's HAProxy.
+struct BackendRoleSeen
+{
+    bool service = true;
+    bool fallback = false; // decided by "has servers", no configuration read
+    QString what;          // auxiliary: "health-only backend", "stats page", ...
+};
+
+QString auxiliaryWhat(AuxiliaryKind kind)
+{
+    switch (kind) {
+    case AuxiliaryKind::StatsPage:
+        return Tr::tr("stats page");
+    case AuxiliaryKind::MetricsExporter:
+        return Tr::tr("metrics exporter");
+    case AuxiliaryKind::HealthOnly:
+        return Tr::tr("health-only backend (its servers are tracked by others)");
+    case AuxiliaryKind::NoServers:
+        return Tr::tr("backend without servers");
+    case AuxiliaryKind::Unreferenced:
+        return Tr::tr("backend no frontend of the VIP routes to");
+    case AuxiliaryKind::Disabled:
+        return Tr::tr("disabled backend");
+    case AuxiliaryKind::NotListed:
+        return Tr::tr("backend not listed in haproxy.backends");
+    case AuxiliaryKind::None:
+        break;
+    }
+    return {};
+}
+
+// Service or auxiliary: fleet.yaml's haproxy.backends wins, then the VIP's
+// configuration (HaproxyObservation::classification), else every backend
+// with servers counts (the fallback).
+BackendRoleSeen roleOf(const BackendObservation &backend, const HaproxyObservation &haproxy,
+                       const Placement *placement)
+{
+    if (placement && !placement->serviceBackends.isEmpty()) {
+        if (placement->serviceBackends.contains(backend.name))
+            return {};
+        return {false, false, auxiliaryWhat(AuxiliaryKind::NotListed)};
+    }
+    if (haproxy.classification) {
+        if (const BackendClass *known = haproxy.classification->backend(backend.name)) {
+            if (known->isService())
+                return {};
+            return {false, false, auxiliaryWhat(known->auxiliary)};
+        }
+    }
+    if (backend.servers.isEmpty())
+        return {false, true, auxiliaryWhat(AuxiliaryKind::NoServers)};
+    return {true, true, {}};
+}
+
+// Whether a stopped frontend costs the VIP traffic: not a stats or metrics
+// page, not one whose binds are on none of the VIP's addresses.
+bool frontendIsAuxiliary(const QString &name, const HaproxyObservation &haproxy)
+{
+    if (!haproxy.classification)
+        return false;
+    for (const FrontendRoutes &routes : haproxy.classification->frontends) {
+        if (routes.name == name)
+            return routes.statsPage || routes.metricsExporter || routes.servesVip == VipMatch::No;
+    }
+    return false;
+}
+
 // Rules for one VIP on one host.
 Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                           const HaproxyObservation *haproxy, const HostObservation *host,
@@ -84,30 +151,76 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
     }
 
     if (haproxy && haproxy->hasData()) {
+        const Placement *placement = nullptr;
+        for (const Placement &p : vip.placements)
+            placement = p.host == hostName ? &p : placement;
+        if (haproxy->configError && !(placement && !placement->serviceBackends.isEmpty()))
+            verdict.add(Health::Healthy,
+                        Tr::tr("the configuration of %1 on %2 could not be read (%3): every "
+                               "backend with servers counts as a service backend")
+                            .arg(vip.name, hostName, haproxy->configError->toString()),
+                        hostName);
+        if (placement) {
+            for (const QString &name : placement->serviceBackends) {
+                if (!haproxy->backend(name))
+                    verdict.add(Health::Degraded,
+                                Tr::tr("haproxy.backends names %1, but HAProxy of %2 on %3 runs "
+                                       "no backend of that name")
+                                    .arg(name, vip.name, hostName),
+                                hostName, name);
+            }
+        }
         for (const FrontendObservation &frontend : haproxy->frontends) {
-            if (!frontend.open)
+            if (frontend.open)
+                continue;
+            if (frontendIsAuxiliary(frontend.name, *haproxy))
+                verdict.add(Health::Degraded,
+                            Tr::tr("frontend %1 on %2 is stopped (it serves none of %3's traffic)")
+                                .arg(frontend.name, hostName, vip.name),
+                            hostName);
+            else
                 verdict.add(Health::Critical,
                             Tr::tr("frontend %1 on %2 is stopped").arg(frontend.name, hostName),
                             hostName);
         }
         for (const BackendObservation &backend : haproxy->backends) {
+            const BackendRoleSeen role = roleOf(backend, *haproxy, placement);
             const int usable = backend.usableServers();
             const int usableActive = backend.usableActiveServers();
-            if (usable == 0) {
+            // A backend of backup servers only (a sorry server): they are its servers.
+            const bool onlyBackups =
+                !backend.servers.isEmpty() &&
+                std::all_of(backend.servers.cbegin(), backend.servers.cend(),
+                            [](const ServerObservation &server) { return server.backup; });
+            if (!role.service) {
+                // Auxiliary trouble: at most degraded, and says what it is.
+                if (!backend.servers.isEmpty() && usable == 0)
+                    verdict.add(Health::Degraded,
+                                Tr::tr("backend %1 on %2 has no UP server, but it is a %3 and "
+                                       "carries none of %4's traffic")
+                                    .arg(backend.name, hostName, role.what, vip.name),
+                                hostName, backend.name);
+            } else if (usable == 0) {
+                const QString fallback =
+                    role.fallback ? Tr::tr(" (counted as a service backend: it has servers and "
+                                           "no configuration says otherwise)")
+                                  : QString();
                 verdict.add(
                     Health::Critical,
-                    verdict.announced
-                        ? Tr::tr("%1 is announced on %2 while backend %3 has no UP server: "
-                                 "its traffic is lost")
-                              .arg(vip.name, hostName, backend.name)
-                        : Tr::tr("backend %1 on %2 has no UP server").arg(backend.name, hostName),
+                    (verdict.announced
+                         ? Tr::tr("%1 is announced on %2 while backend %3 has no UP server: "
+                                  "its traffic is lost")
+                               .arg(vip.name, hostName, backend.name)
+                         : Tr::tr("backend %1 on %2 has no UP server")
+                               .arg(backend.name, hostName)) +
+                        fallback,
                     hostName, backend.name);
-            } else if (usableActive < vip.minUpServers) {
+            } else if ((onlyBackups ? usable : usableActive) < vip.minUpServers) {
                 verdict.add(
                     Health::Degraded,
                     Tr::tr("backend %1 on %2 has %3 usable server(s), fewer than the %4 it needs")
                         .arg(backend.name, hostName)
-                        .arg(usableActive)
+                        .arg(onlyBackups ? usable : usableActive)
                         .arg(vip.minUpServers),
                     hostName, backend.name);
             }
@@ -117,11 +230,15 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                     const QString check = server.checkStatus.isEmpty()
                                               ? QString()
                                               : u" ("_s + server.checkStatus + u')';
-                    if (server.backup)
-                        verdict.add(Health::Healthy,
-                                    Tr::tr("backup server %1/%2 on %3 is DOWN%4")
-                                        .arg(backend.name, server.name, hostName, check),
-                                    hostName, backend.name, server.name);
+                    if ((server.backup && !onlyBackups) || !role.service)
+                        verdict.add(
+                            Health::Healthy,
+                            role.service
+                                ? Tr::tr("backup server %1/%2 on %3 is DOWN%4")
+                                      .arg(backend.name, server.name, hostName, check)
+                                : Tr::tr("server %1/%2 on %3 is DOWN%4 (in a %5)")
+                                      .arg(backend.name, server.name, hostName, check, role.what),
+                            hostName, backend.name, server.name);
                     else
                         verdict.add(Health::Degraded,
                                     Tr::tr("server %1/%2 on %3 is DOWN%4")

@@ -1,7 +1,9 @@
 // The verdict rules on hand-built snapshots: each rule made true on an
 // otherwise healthy fleet, checked for its health and its words.
 
+#include "core/fleet/servicepath.h"
 #include "core/fleet/verdict.h"
+#include "core/inventory/inventoryloader.h"
 #include "tests/support/syntheticfleet.h"
 
 #include <QtTest>
@@ -30,6 +32,81 @@ QString describe(const Verdict &verdict)
     for (const Reason &reason : verdict.reasons)
         lines << healthName(reason.severity) + u": "_s + reason.text;
     return lines.join(u"\n  "_s);
+}
+
+// web's HAProxy as real configurations have it: the VIP's frontend routes to
+// `be`, whose servers track the health-only backend `hc`; a stats listener.
+const QByteArray WebConfig = R"(global
+    stats socket /run/haproxy/web.sock level admin
+defaults
+    mode http
+frontend fe
+    bind 203.0.113.10:80
+    default_backend be
+backend be
+    server s1 10.0.0.1:80 track hc/s1
+    server s2 10.0.0.2:80 track hc/s2
+    server s3 10.0.0.3:80 track hc/s3
+    server spare 10.0.0.4:80 backup check
+backend hc
+    option httpchk GET /health
+    server s1 10.0.0.1:80 check
+    server s2 10.0.0.2:80 check
+    server s3 10.0.0.3:80 check
+listen stats
+    bind 127.0.0.1:8404
+    stats enable
+    stats uri /
+)";
+
+// Adds the stats listener (no servers) and `hc` (all of its servers in
+// `state`) to web on both hosts, as `show stat` lists them.
+void addAuxiliaryBackends(Snapshot::Data &data, ServerState hcState)
+{
+    for (const QString &h : {u"lb1"_s, u"lb2"_s}) {
+        HaproxyObservation &haproxy = data.haproxies[Snapshot::key(u"web"_s, h)];
+        FrontendObservation stats;
+        stats.name = u"stats"_s;
+        stats.open = true;
+        haproxy.frontends << stats;
+        BackendObservation statsBackend;
+        statsBackend.name = u"stats"_s;
+        statsBackend.up = true;
+        haproxy.backends << statsBackend;
+        BackendObservation hc;
+        hc.name = u"hc"_s;
+        hc.up = hcState == ServerState::Up;
+        for (const QString &name : {u"s1"_s, u"s2"_s, u"s3"_s}) {
+            ServerObservation server = haproxy.backends[0].servers[0];
+            server.backend = u"hc"_s;
+            server.name = name;
+            server.status.state = hcState;
+            server.checkStatus = hcState == ServerState::Up ? u"L7OK"_s : u"L7STS"_s;
+            hc.servers << server;
+        }
+        haproxy.backends << hc;
+    }
+}
+
+// The classification the poller would attach after reading WebConfig.
+void classifyWeb(Snapshot::Data &data)
+{
+    const Vip *web = data.inventory.vip(u"web"_s);
+    for (const QString &h : {u"lb1"_s, u"lb2"_s}) {
+        const ServicePath path = classifyServicePath(QList<ConfigFile>{{u"web.cfg"_s, WebConfig}},
+                                                     web, *data.inventory.placement(u"web"_s, h));
+        QVERIFY2(path.classification, qPrintable(path.error ? path.error->toString() : QString()));
+        data.haproxies[Snapshot::key(u"web"_s, h)].classification = path.classification;
+    }
+}
+
+bool anyReasonMentions(const Verdict &verdict, const QString &text)
+{
+    for (const Reason &reason : verdict.reasons) {
+        if (reason.text.contains(text))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -220,6 +297,110 @@ private slots:
             QCOMPARE(verdict.health, Health::Unknown);
         for (const Verdict &verdict : v.hosts)
             QCOMPARE(verdict.health, Health::Unknown);
+    }
+
+    void auxiliaryBackendsNeverLoseTraffic()
+    {
+        Snapshot::Data data = healthyFleet();
+        addAuxiliaryBackends(data, ServerState::Down);
+        classifyWeb(data);
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb1"_s);
+        // The stats listener has no servers and the health-only backend is
+        // DOWN, but `be` is UP: degraded, never critical, and it says why.
+        QCOMPARE(cell.health, Health::Degraded);
+        QVERIFY2(
+            hasReason(cell, Health::Degraded,
+                      u"backend hc on lb1 has no UP server, but it is a health-only backend"_s),
+            qPrintable(describe(cell)));
+        QVERIFY2(!anyReasonMentions(cell, u"traffic is lost"_s), qPrintable(describe(cell)));
+        QVERIFY2(!anyReasonMentions(cell, u"backend stats"_s), qPrintable(describe(cell)));
+        QVERIFY2(hasReason(cell, Health::Healthy, u"server hc/s1 on lb1 is DOWN (L7STS) (in a"_s),
+                 qPrintable(describe(cell)));
+        QCOMPARE(v.vips[u"web"_s].health, Health::Degraded);
+    }
+
+    void serviceBackendFailureStaysCritical()
+    {
+        Snapshot::Data data = healthyFleet();
+        addAuxiliaryBackends(data, ServerState::Up);
+        classifyWeb(data);
+        for (int i = 0; i < 4; ++i)
+            serverIn(data, u"web"_s, u"lb1"_s, i).status.state = ServerState::Down;
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb1"_s);
+        QCOMPARE(cell.health, Health::Critical);
+        QVERIFY2(hasReason(cell, Health::Critical,
+                           u"web is announced on lb1 while backend be has no UP server: its "
+                           "traffic is lost"_s),
+                 qPrintable(describe(cell)));
+        QVERIFY2(!anyReasonMentions(cell, u"counted as a service backend"_s),
+                 qPrintable(describe(cell)));
+    }
+
+    void withoutConfigurationBackendsWithServersCount()
+    {
+        // No configuration read: a stats listener (no servers) is still no
+        // outage, a backend with servers counts, and the reason says it
+        // was counted by the fallback.
+        Snapshot::Data data = healthyFleet();
+        addAuxiliaryBackends(data, ServerState::Down);
+        HaproxyObservation &lb1 = data.haproxies[Snapshot::key(u"web"_s, u"lb1"_s)];
+        lb1.configError =
+            Error(ErrorCode::Io, u"no such file or directory"_s, u"lb1:/etc/haproxy/web.cfg"_s);
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb1"_s);
+        QCOMPARE(cell.health, Health::Critical);
+        QVERIFY2(hasReason(cell, Health::Critical,
+                           u"backend hc has no UP server: its traffic is lost (counted as a "
+                           "service backend"_s),
+                 qPrintable(describe(cell)));
+        QVERIFY2(!anyReasonMentions(cell, u"backend stats"_s), qPrintable(describe(cell)));
+        QVERIFY2(hasReason(cell, Health::Healthy,
+                           u"the configuration of web on lb1 could not be read "
+                           "(lb1:/etc/haproxy/web.cfg: no such file or directory)"_s),
+                 qPrintable(describe(cell)));
+    }
+
+    void fleetFileNamesTheServiceBackends()
+    {
+        Snapshot::Data data = healthyFleet();
+        addAuxiliaryBackends(data, ServerState::Down);
+        const LoadedInventory loaded = parseInventory(R"(version: 1
+defaults:
+  haproxy:
+    stats_socket: /run/haproxy/{vip}.sock
+hosts:
+  - {name: lb1, address: 127.0.10.1}
+  - {name: lb2, address: 127.0.10.2}
+groups:
+  - {name: aa, mode: active-active, hosts: [lb1, lb2]}
+vips:
+  - name: web
+    group: aa
+    prefixes: [203.0.113.10/32]
+    min_up_servers: 2
+    haproxy:
+      backends: [be, be_api]
+)",
+                                                      u"fleet.yaml"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
+        QCOMPARE(loaded.inventory->placement(u"web"_s, u"lb1"_s)->serviceBackends,
+                 (QStringList{u"be"_s, u"be_api"_s}));
+        data.inventory = *loaded.inventory;
+        data.haproxies.remove(Snapshot::key(u"tenant"_s, u"lb3"_s));
+        data.haproxies.remove(Snapshot::key(u"tenant"_s, u"lb4"_s));
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb1"_s);
+        QCOMPARE(cell.health, Health::Degraded);
+        QVERIFY2(hasReason(cell, Health::Degraded,
+                           u"backend hc on lb1 has no UP server, but it is a backend not listed "
+                           "in haproxy.backends"_s),
+                 qPrintable(describe(cell)));
+        QVERIFY2(hasReason(cell, Health::Degraded,
+                           u"haproxy.backends names be_api, but HAProxy of web on lb1 runs no "
+                           "backend of that name"_s),
+                 qPrintable(describe(cell)));
     }
 
     void reasonsAreWorstFirst()

@@ -10,6 +10,7 @@
 #include "core/ssh/localtransport.h"
 #include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
+#include "tests/support/pollwait.h"
 
 #include <QDeadlineTimer>
 #include <QtTest>
@@ -119,29 +120,12 @@ private:
     std::optional<Inventory> m_inventory;
     std::unique_ptr<FleetPoller> m_poller;
 
-    FleetUpdate poll()
-    {
-        const std::optional<FleetUpdate> update =
-            vipdeck::test::waitForFuture(m_poller->pollOnce(), std::chrono::minutes(1));
-        if (!update)
-            qFatal("poll round did not finish within a minute");
-        return *update;
-    }
+    FleetUpdate poll() { return vipdeck::test::pollRound(*m_poller); }
 
-    // Polls until `condition` holds or the deadline passes; `last` gets the
-    // last update either way.
     bool pollUntil(const std::function<bool(const FleetUpdate &)> &condition, FleetUpdate *last,
                    int seconds = 30)
     {
-        const QDeadlineTimer deadline(std::chrono::seconds{seconds});
-        for (;;) {
-            *last = poll();
-            if (condition(*last))
-                return true;
-            if (deadline.hasExpired())
-                return false;
-            QTest::qWait(300);
-        }
+        return vipdeck::test::pollUntil(*m_poller, condition, last, seconds);
     }
 
     bool allHealthy(const FleetUpdate &update) const
