@@ -10,11 +10,14 @@ VipHostMatrixModel::VipHostMatrixModel(QObject *parent)
     : DiffTableModel(parent)
 {}
 
-QString VipHostMatrixModel::cellText(Health health, bool announced, bool stale, qint64 ageSecs)
+QString VipHostMatrixModel::cellText(Health health, Announcement announcement, bool stale,
+                                     qint64 ageSecs)
 {
     QString text = healthShortText(health);
-    if (announced)
+    if (announcement == Announcement::Announced)
         text += u" \u25B2"_s; // ▲: the prefix is announced
+    else if (announcement == Announcement::Unknown)
+        text += u" ?"_s; // not read: never shown as withdrawn
     if (stale && ageSecs >= 0)
         text += u' ' + tr("%1s old").arg(ageSecs);
     return text;
@@ -72,7 +75,9 @@ void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
             cell.served = true;
             if (const Verdict *verdict = verdicts.placement(vip.name, placement.host)) {
                 cell.health = verdict->health;
-                cell.announced = verdict->announced;
+                cell.announcement = verdict->announcement;
+                cell.announced = verdict->announcement == Announcement::Announced;
+                cell.announcementUnknownWhy = verdict->announcementUnknownWhy;
                 cell.stale = verdict->stale;
                 cell.ageSecs = verdict->stale ? verdict->ageSecs : -1;
                 for (const Reason &reason : verdict->reasons)
@@ -147,7 +152,7 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(cell.health, cell.announced, cell.stale, cell.ageSecs);
+        return cellText(cell.health, cell.announcement, cell.stale, cell.ageSecs);
     case Qt::DecorationRole:
         return healthIcon(cell.health);
     case Qt::BackgroundRole:
@@ -155,7 +160,10 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = u"%1 on %2: %3\n%4"_s.arg(
             row.key, m_hosts[index.column()], healthShortText(cell.health),
-            cell.announced ? tr("prefix announced over BGP") : tr("prefix NOT announced"));
+            cell.announcement == Announcement::Announced ? tr("prefix announced over BGP")
+            : cell.announcement == Announcement::Withdrawn
+                ? tr("prefix NOT announced (withdrawn)")
+                : tr("announcement unknown: %1").arg(cell.announcementUnknownWhy));
         if (cell.stale)
             tip += u'\n' + tr("data is %1 s old (stale)").arg(cell.ageSecs);
         for (const QString &reason : cell.reasons)
@@ -164,13 +172,18 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleTextRole:
         return u"%1 %2"_s.arg(healthShortText(cell.health),
-                              cell.announced ? tr("announced") : tr("not announced"));
+                              cell.announcement == Announcement::Announced ? tr("announced")
+                              : cell.announcement == Announcement::Withdrawn
+                                  ? tr("not announced")
+                                  : tr("announcement unknown"));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case HealthRole:
         return int(cell.health);
     case AnnouncedRole:
         return cell.announced;
+    case AnnouncementRole:
+        return int(cell.announcement);
     case StaleRole:
         return cell.stale;
     case AgeRole:

@@ -20,7 +20,8 @@ class VipHostMatrixModel : public DiffTableModel
 public:
     enum Role {
         HealthRole = Qt::UserRole + 1, // cell: Health as int, -1 when the host does not serve it
-        AnnouncedRole,                 // cell: bool
+        AnnouncedRole,                 // cell: bool (false also when unknown)
+        AnnouncementRole,              // cell: int(Announcement)
         StaleRole,                     // cell: bool
         AgeRole,                       // cell: data age in seconds, -1 none
         ServedRole,                    // cell: the host serves the VIP
@@ -45,7 +46,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // "OK ▲", "DEGRADED", "UNKNOWN 42s": the cell's short text.
-    static QString cellText(Health health, bool announced, bool stale, qint64 ageSecs);
+    static QString cellText(Health health, Announcement announcement, bool stale, qint64 ageSecs);
 
 private:
     struct Cell
@@ -53,6 +54,8 @@ private:
         bool served = false;
         Health health = Health::Unknown;
         bool announced = false;
+        Announcement announcement = Announcement::Unknown;
+        QString announcementUnknownWhy;
         bool stale = false;
         qint64 ageSecs = -1; // only kept when stale, so ageing data does not churn cells
         QStringList reasons;

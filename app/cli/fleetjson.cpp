@@ -87,17 +87,29 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
         prefixes << prefix.toString();
     QJsonArray placements;
     QJsonArray announcedBy;
+    QJsonArray unknownOn;
     for (const Placement &placement : vip.placements) {
         const Verdict *verdict = verdicts.placement(vip.name, placement.host);
-        if (verdict && verdict->announced)
+        const Announcement announcement = verdict ? verdict->announcement : Announcement::Unknown;
+        if (announcement == Announcement::Announced)
             announcedBy << placement.host;
+        else if (announcement == Announcement::Unknown)
+            unknownOn << placement.host;
         if (!filter.matchesHost(placement.host))
             continue;
         const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
         QJsonObject object{
             {u"host"_s, placement.host},
             {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
-            {u"announced"_s, verdict && verdict->announced},
+            // true, false, or null when it could not be read (never false then).
+            {u"announced"_s, announcement == Announcement::Unknown
+                                 ? QJsonValue()
+                                 : QJsonValue(announcement == Announcement::Announced)},
+            {u"announcement"_s, announcementKey(announcement)},
+            {u"announcement_unknown_reason"_s,
+             announcement == Announcement::Unknown
+                 ? QJsonValue(verdict ? verdict->announcementUnknownWhy : u"not evaluated"_s)
+                 : QJsonValue()},
             {u"data_time"_s, timeJson(verdict ? verdict->dataTime : QDateTime())},
             {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
             {u"stale"_s, verdict && verdict->stale},
@@ -118,6 +130,7 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
                        {u"summary"_s, verdict ? verdict->summary() : QString()},
                        {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
                        {u"announced_by"_s, announcedBy},
+                       {u"announcement_unknown_on"_s, unknownOn},
                        {u"placements"_s, placements}};
 }
 

@@ -53,6 +53,28 @@ QString healthWord(const Verdict *verdict, const TextStyle &style)
     return colored(healthName(health), health, style);
 }
 
+// The status matrix's mark: " +" announced, " -" withdrawn, " ?" unknown.
+QString announcementMark(const Verdict *verdict)
+{
+    switch (verdict ? verdict->announcement : Announcement::Unknown) {
+    case Announcement::Announced:
+        return u" +"_s;
+    case Announcement::Withdrawn:
+        return u" -"_s;
+    case Announcement::Unknown:
+        break;
+    }
+    return u" ?"_s;
+}
+
+// "announced", "withdrawn", "unknown (lb2 is unreachable: ...)".
+QString announcementWords(const Verdict &verdict)
+{
+    if (verdict.announcement != Announcement::Unknown)
+        return announcementName(verdict.announcement);
+    return Tr::tr("announcement unknown");
+}
+
 const Verdict *find(const QHash<QString, Verdict> &verdicts, const QString &key)
 {
     const auto it = verdicts.constFind(key);
@@ -153,13 +175,15 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
                 continue;
             }
             const Verdict *verdict = verdicts.placement(vip->name, host->name);
-            row << healthWord(verdict, style) + (verdict && verdict->announced ? u" +"_s : u" -"_s);
+            row << healthWord(verdict, style) + announcementMark(verdict);
         }
         row << healthWord(find(verdicts.vips, vip->name), style);
         vipRows << row;
     }
     text += formatTable(vipRows);
-    text += Tr::tr("(+ announced over BGP, - not announced, . not placed there)") + u'\n';
+    text += Tr::tr("(+ announced over BGP, - withdrawn, ? unknown: the host or its BIRD could "
+                   "not be read, . not placed there)") +
+            u'\n';
 
     // The worst reasons, once each.
     QList<Reason> reasons;
@@ -219,7 +243,7 @@ QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const Tex
                 continue;
             const Verdict *p = verdicts.placement(vip->name, placement.host);
             rows << QStringList{u"   "_s, placement.host, healthWord(p, style),
-                                p && p->announced ? Tr::tr("announced") : Tr::tr("not announced"),
+                                p ? announcementWords(*p) : announcementName(Announcement::Unknown),
                                 p ? p->summary() : QString()};
         }
         text += formatTable(rows);

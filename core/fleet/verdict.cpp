@@ -142,12 +142,21 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
         verdict.announced = host->announces(vip);
     }
     if (!announcementKnown) {
+        verdict.announcement = Announcement::Unknown;
+        verdict.announcementUnknownWhy =
+            host && host->error ? (host->reachable ? Tr::tr("BIRD on %1 could not be read: %2")
+                                                   : Tr::tr("%1 is unreachable: %2"))
+                                      .arg(hostName, host->error->toString())
+                                : Tr::tr("BIRD on %1 has not been read yet").arg(hostName);
         verdict.add(
             Health::Unknown,
             host && host->error
                 ? Tr::tr("BIRD on %1 could not be read: %2").arg(hostName, host->error->toString())
                 : Tr::tr("BIRD on %1 has not been read yet").arg(hostName),
             hostName);
+    } else {
+        verdict.announcement =
+            verdict.announced ? Announcement::Announced : Announcement::Withdrawn;
     }
 
     if (haproxy && haproxy->hasData()) {
@@ -401,13 +410,23 @@ Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fle
             verdict.dataTime = cell->dataTime;
         verdict.stale |= cell->stale;
         verdict.ageSecs = std::max(verdict.ageSecs, cell->ageSecs);
-        if (cell->announced)
+        verdict.announced |= cell->announced;
+        if (cell->announcement == Announcement::Announced)
             announcing << placement.host;
-        const HostObservation *host = snapshot.host(placement.host);
-        if (!host || !host->hasBirdData() || host->error)
+        else if (cell->announcement == Announcement::Unknown)
             unknownHosts << placement.host;
     }
-    verdict.announced = !announcing.isEmpty();
+    verdict.announcement = !announcing.isEmpty()     ? Announcement::Announced
+                           : !unknownHosts.isEmpty() ? Announcement::Unknown
+                                                     : Announcement::Withdrawn;
+    if (verdict.announcement == Announcement::Unknown)
+        verdict.announcementUnknownWhy =
+            Tr::tr("announcement unknown on %1").arg(unknownHosts.join(u", "_s));
+    if (group && !unknownHosts.isEmpty())
+        verdict.add(Health::Unknown,
+                    Tr::tr("whether %1 announce(s) %2 is unknown: outage and redundancy are not "
+                           "judged until it is read")
+                        .arg(unknownHosts.join(u", "_s), vip.name));
 
     if (group && unknownHosts.isEmpty()) {
         const int hostCount = int(group->hosts.size());
@@ -444,6 +463,32 @@ Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fle
 }
 
 } // namespace
+
+QString announcementName(Announcement announcement)
+{
+    switch (announcement) {
+    case Announcement::Announced:
+        return Tr::tr("announced");
+    case Announcement::Withdrawn:
+        return Tr::tr("withdrawn");
+    case Announcement::Unknown:
+        break;
+    }
+    return Tr::tr("unknown");
+}
+
+QString announcementKey(Announcement announcement)
+{
+    switch (announcement) {
+    case Announcement::Announced:
+        return u"announced"_s;
+    case Announcement::Withdrawn:
+        return u"withdrawn"_s;
+    case Announcement::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
 
 QString healthName(Health health)
 {

@@ -30,14 +30,27 @@ struct Reason
     QString server;
 };
 
+// Whether a host exports a VIP's prefix over BGP.  Unknown is never
+// withdrawn: the route reflectors may still hold the host's path.
+enum class Announcement { Announced, Withdrawn, Unknown };
+
+// "announced", "withdrawn", "unknown" (translated); machines get
+// announcementKey().
+QString announcementName(Announcement announcement);
+QString announcementKey(Announcement announcement);
+
 struct Verdict
 {
     Health health = Health::Unknown;
-    QList<Reason> reasons;  // worst first
-    bool announced = false; // (VIP, host): the prefix is exported over BGP
-    QDateTime dataTime;     // oldest data this verdict rests on
-    qint64 ageSecs = -1;    // its age at evaluation; -1 no data
-    bool stale = false;     // older than the stale limit
+    QList<Reason> reasons; // worst first
+    // (VIP, host): the prefix as last read; with `announcement` Unknown this
+    // is only the last known state, for the rules, never for display.
+    bool announced = false;
+    Announcement announcement = Announcement::Unknown; // (VIP, host)
+    QString announcementUnknownWhy;                    // why it is Unknown
+    QDateTime dataTime;                                // oldest data this verdict rests on
+    qint64 ageSecs = -1;                               // its age at evaluation; -1 no data
+    bool stale = false;                                // older than the stale limit
 
     void add(Health severity, QString text, QString host = {}, QString backend = {},
              QString server = {});

@@ -187,6 +187,15 @@ ReportSection summarySection(const ReportInput &in)
     return section;
 }
 
+// true / false, or empty with the word "unknown" when it could not be read.
+ReportCell announcementCell(const Verdict *verdict)
+{
+    const Announcement a = verdict ? verdict->announcement : Announcement::Unknown;
+    if (a != Announcement::Unknown)
+        return ReportCell::fromBool(a == Announcement::Announced);
+    return ReportCell{QVariant(), announcementName(a), std::nullopt};
+}
+
 ReportSection anycastSection(const ReportInput &in)
 {
     const Snapshot &snap = in.snapshot;
@@ -210,9 +219,8 @@ ReportSection anycastSection(const ReportInput &in)
                 continue;
             }
             ReportCell cell;
-            cell.value = pv->announced ? u"announced"_s : u"withdrawn"_s;
-            cell.text = (pv->announced ? Tr::tr("announced") : Tr::tr("withdrawn")) + u", "_s +
-                        healthName(pv->health);
+            cell.value = announcementKey(pv->announcement);
+            cell.text = announcementName(pv->announcement) + u", "_s + healthName(pv->health);
             cell.health = pv->health;
             row << cell;
         }
@@ -248,7 +256,7 @@ ReportSection anycastSection(const ReportInput &in)
                 text(vip.name),
                 text(p.host),
                 ReportCell::fromHealth(pv ? pv->health : Health::Unknown),
-                ReportCell::fromBool(pv && pv->announced),
+                announcementCell(pv),
                 data ? ReportCell::fromInt(usable) : ReportCell::empty(),
                 data ? ReportCell::fromInt(total) : ReportCell::empty(),
                 data ? ReportCell::fromInt(frontendSessions(*h)) : ReportCell::empty(),
@@ -281,12 +289,20 @@ ReportSection vipSection(const ReportInput &in)
         for (const Prefix &p : vip.prefixes)
             prefixes << p.toString();
         int announcing = 0;
+        int unknown = 0;
         for (const Placement &p : vip.placements) {
             const Verdict *pv = in.verdicts.placement(vip.name, p.host);
-            announcing += pv && pv->announced ? 1 : 0;
+            const Announcement a = pv ? pv->announcement : Announcement::Unknown;
+            announcing += a == Announcement::Announced ? 1 : 0;
+            unknown += a == Announcement::Unknown ? 1 : 0;
         }
         ReportCell announced = ReportCell::fromInt(announcing);
-        announced.text = Tr::tr("%1 of %2").arg(announcing).arg(vip.placements.size());
+        announced.text = unknown == 0
+                             ? Tr::tr("%1 of %2").arg(announcing).arg(vip.placements.size())
+                             : Tr::tr("%1 of %2 (%3 unknown)")
+                                   .arg(announcing)
+                                   .arg(vip.placements.size())
+                                   .arg(unknown);
         table.rows << QList<ReportCell>{text(vip.name),
                                         text(vip.group),
                                         text(prefixes.join(u", "_s)),

@@ -54,6 +54,25 @@ private slots:
         QCOMPARE(model.headerData(web, Qt::Vertical).toString(), u"web"_s);
     }
 
+    void unreadableHostIsUnknownNeverWithdrawn()
+    {
+        VipHostMatrixModel model;
+        Snapshot::Data data = healthyFleet();
+        data.hosts[u"lb2"_s].reachable = false;
+        data.hosts[u"lb2"_s].error =
+            Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb2"_s);
+        model.applyUpdate(makeUpdate(data));
+        const QModelIndex webLb2 = model.index(model.rowOfVip(u"web"_s), 1);
+        QCOMPARE(webLb2.data(VipHostMatrixModel::AnnouncementRole).toInt(),
+                 int(Announcement::Unknown));
+        QVERIFY(!webLb2.data(VipHostMatrixModel::AnnouncedRole).toBool());
+        QVERIFY2(webLb2.data().toString().endsWith(u" ?"_s), qPrintable(webLb2.data().toString()));
+        const QString tip = webLb2.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"announcement unknown: lb2 is unreachable"_s) &&
+                     !tip.contains(u"NOT announced"_s),
+                 qPrintable(tip));
+    }
+
     void changeIsADiff()
     {
         VipHostMatrixModel model;

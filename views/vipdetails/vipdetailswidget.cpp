@@ -149,7 +149,13 @@ void VipDetailsWidget::refresh()
             item->setText(0, placement.host);
             item->setIcon(1, healthIcon(h));
             item->setText(1, healthShortText(h));
-            item->setText(2, verdict && verdict->announced ? tr("\u25B2 yes") : tr("no"));
+            const Announcement announcement =
+                verdict ? verdict->announcement : Announcement::Unknown;
+            item->setText(2, announcement == Announcement::Announced   ? tr("\u25B2 yes")
+                             : announcement == Announcement::Withdrawn ? tr("no (withdrawn)")
+                                                                       : tr("? unknown"));
+            if (announcement == Announcement::Unknown && verdict)
+                item->setToolTip(2, verdict->announcementUnknownWhy);
             if (host) {
                 const auto protocol = host->vipProtocols.constFind(name);
                 item->setText(3, protocol == host->vipProtocols.cend()

@@ -302,14 +302,15 @@ private slots:
                  u"Established"_s);
 
         const QJsonObject web = status.value(u"vips"_s).toArray().at(0).toObject();
-        QCOMPARE(keysOf(web),
-                 (QStringList{u"announced_by"_s, u"group"_s, u"health"_s, u"name"_s,
-                              u"placements"_s, u"prefixes"_s, u"reasons"_s, u"summary"_s}));
+        QCOMPARE(keysOf(web), (QStringList{u"announced_by"_s, u"announcement_unknown_on"_s,
+                                           u"group"_s, u"health"_s, u"name"_s, u"placements"_s,
+                                           u"prefixes"_s, u"reasons"_s, u"summary"_s}));
         QCOMPARE(web.value(u"announced_by"_s).toArray(), (QJsonArray{u"lb1"_s, u"lb2"_s}));
         QCOMPARE(web.value(u"prefixes"_s).toArray(), QJsonArray{u"203.0.113.10/32"_s});
         const QJsonObject placement = web.value(u"placements"_s).toArray().at(0).toObject();
         QCOMPARE(keysOf(placement),
-                 (QStringList{u"age_secs"_s, u"announced"_s, u"data_time"_s, u"error"_s,
+                 (QStringList{u"age_secs"_s, u"announced"_s, u"announcement"_s,
+                              u"announcement_unknown_reason"_s, u"data_time"_s, u"error"_s,
                               u"health"_s, u"host"_s, u"pid"_s, u"reasons"_s, u"reloads"_s,
                               u"stale"_s, u"version"_s}));
         QCOMPARE(placement.value(u"age_secs"_s).toInt(), 1);

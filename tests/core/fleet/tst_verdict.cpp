@@ -275,6 +275,42 @@ private slots:
         QCOMPARE(v.placement(u"tenant"_s, u"lb4"_s)->health, Health::Unknown);
     }
 
+    void unreachableHostsAnnouncementIsUnknownNotWithdrawn()
+    {
+        // lb2 cannot be read: it keeps its last data, which said announced.
+        Snapshot::Data data = healthyFleet();
+        HostObservation &lb2 = data.hosts[u"lb2"_s];
+        lb2.reachable = false;
+        lb2.error = Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb2"_s);
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb2"_s);
+        QCOMPARE(cell.announcement, Announcement::Unknown);
+        QVERIFY2(
+            cell.announcementUnknownWhy.contains(u"lb2 is unreachable: lb2: connection refused"_s),
+            qPrintable(cell.announcementUnknownWhy));
+        QCOMPARE(v.placement(u"web"_s, u"lb1"_s)->announcement, Announcement::Announced);
+        const Verdict &vip = v.vips[u"web"_s];
+        QCOMPARE(vip.announcement, Announcement::Announced);
+        QVERIFY2(hasReason(vip, Health::Unknown,
+                           u"whether lb2 announce(s) web is unknown: outage and redundancy are "
+                           "not judged"_s),
+                 qPrintable(describe(vip)));
+        QVERIFY2(!anyReasonMentions(vip, u"no redundancy"_s), qPrintable(describe(vip)));
+
+        // Both hosts unreadable, lb1 last seen withdrawn: still no outage claimed.
+        HostObservation &lb1 = data.hosts[u"lb1"_s];
+        for (BgpSessionObservation &s : lb1.bgpSessions)
+            s.exportedPrefixes.clear();
+        lb1.error = Error(ErrorCode::Timeout, u"BIRD did not answer"_s, u"lb1"_s);
+        const FleetVerdicts both = evaluateFleet(Snapshot(data), Now);
+        QCOMPARE(both.vips[u"web"_s].announcement, Announcement::Unknown);
+        QVERIFY2(!anyReasonMentions(both.vips[u"web"_s], u": outage"_s),
+                 qPrintable(describe(both.vips[u"web"_s])));
+        QCOMPARE(both.placement(u"web"_s, u"lb1"_s)->announcement, Announcement::Unknown);
+        QVERIFY(both.placement(u"web"_s, u"lb1"_s)
+                    ->announcementUnknownWhy.contains(u"BIRD on lb1 could not be read"_s));
+    }
+
     void staleDataIsUnknownWithItsAge()
     {
         Snapshot::Data data = healthyFleet();
