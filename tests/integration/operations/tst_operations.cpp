@@ -645,6 +645,24 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         const ReloadHostResult &lb1 = result.hosts[0];
         QVERIFY(!lb1.stateFile.isEmpty());
+        // The state file now says web-02 is drained: any later start of this
+        // HAProxy (another test's haproxy-kill heal) would load the drain
+        // again.  Put web-02 back and save the file again, even on failure.
+        struct SaveReadyState
+        {
+            TestOperations *test;
+            QString stateFile;
+            ~SaveReadyState()
+            {
+                test->restoreAll();
+                const Placement *p = test->m_inventory.placement(u"web"_s, u"lb1"_s);
+                const MasterClient master(test->m_poller->transport(u"lb1"_s), p->masterSocket);
+                const Result<int> saved = waitFor(master.dumpServerState(stateFile));
+                if (!saved)
+                    qWarning("could not save web's server state on lb1 again: %s",
+                             qPrintable(saved.error().toString()));
+            }
+        } saveReady{this, lb1.stateFile};
         QVERIFY(lb1.serversSaved >= 3);
         QCOMPARE(lb1.workerPidBefore, before);
         QCOMPARE(lb1.workerPidsAfter.size(), 1);
