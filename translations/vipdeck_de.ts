@@ -4326,12 +4326,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+140"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>VIPs</source>
         <translation>VIPs</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-174"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
@@ -4353,12 +4353,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+143"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-147"/>
         <source>Hosts reachable</source>
         <translation>Erreichbare Hosts</translation>
     </message>
@@ -4374,13 +4374,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+157"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-232"/>
         <source>Servers not ready</source>
         <translation>Nicht bereite Server</translation>
     </message>
@@ -4410,50 +4410,40 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Flottenzustand gelesen um %1 aus %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Anycast matrix: is each VIP announced on each host?</source>
         <translation>Anycast-Matrix: Ist jede VIP auf jedem Host angekündigt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+48"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+29"/>
+        <location line="-140"/>
+        <location line="+28"/>
         <location line="+48"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>announced</source>
-        <translation>angekündigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>Every VIP on every host</source>
         <translation>Jede VIP auf jedem Host</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <location line="+65"/>
         <location line="+10"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Announced</source>
         <translation>Angekündigt</translation>
     </message>
@@ -4518,7 +4508,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Gründe</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>%1 of %2 (%3 unknown)</source>
+        <translation>%1 von %2 (%3 unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Servers that are down, drained or in maintenance</source>
         <translation>Server, die DOWN, im Drain oder in Wartung sind</translation>
     </message>
@@ -6304,18 +6299,20 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>HAProxy-Daten von %1 auf %2 sind %3 alt</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+153"/>
+        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+156"/>
         <source>BIRD on %1 could not be read: %2</source>
         <translation>BIRD auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-160"/>
+        <location line="+5"/>
         <source>BIRD on %1 has not been read yet</source>
         <translation>BIRD auf %1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the configuration of %1 on %2 could not be read (%3): every backend with servers counts as a service backend</source>
         <translation>die Konfiguration von %1 auf %2 konnte nicht gelesen werden (%3): jedes Backend mit Servern zählt als Service-Backend</translation>
     </message>
@@ -6405,7 +6402,8 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-149"/>
+        <location line="+155"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -6455,7 +6453,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Drift: %1 ist %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>announcement unknown on %1</source>
+        <translation>Ankündigung unbekannt auf %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whether %1 announce(s) %2 is unknown: outage and redundancy are not judged until it is read</source>
+        <translation>ob %1 %2 ankündigt, ist unbekannt: Ausfall und Redundanz werden erst beurteilt, wenn es gelesen ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is withdrawn on every host of %2: outage</source>
         <translation>%1 ist auf jedem Host von %2 zurückgezogen: Ausfall</translation>
     </message>
@@ -6476,12 +6484,23 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+14"/>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+30"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-50"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -6593,17 +6612,22 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Nichts zu melden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>▲ yes</source>
         <translation>▲ ja</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <location line="+1"/>
+        <source>no (withdrawn)</source>
+        <translation>nein (zurückgezogen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>? unknown</source>
+        <translation>? unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>up</source>
         <translation>aufgebaut</translation>
     </message>
@@ -6626,12 +6650,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::VipHostMatrixModel</name>
     <message>
-        <location filename="../models/viphostmatrixmodel.cpp" line="+19"/>
+        <location filename="../models/viphostmatrixmodel.cpp" line="+22"/>
         <source>%1s old</source>
         <translation>%1 s alt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>%1 is not served by %2</source>
         <translation>%1 wird nicht von %2 bedient</translation>
     </message>
@@ -6641,12 +6665,22 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Präfix über BGP angekündigt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>prefix NOT announced</source>
-        <translation>Präfix NICHT angekündigt</translation>
+        <location line="+2"/>
+        <source>prefix NOT announced (withdrawn)</source>
+        <translation>Präfix NICHT angekündigt (zurückgezogen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>announcement unknown: %1</source>
+        <translation>Ankündigung unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>announcement unknown</source>
+        <translation>Ankündigung unbekannt</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>data is %1 s old (stale)</source>
         <translation>Daten sind %1 s alt (veraltet)</translation>
     </message>
@@ -6656,7 +6690,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>angekündigt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>not announced</source>
         <translation>nicht angekündigt</translation>
     </message>
@@ -6952,8 +6986,13 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
+    <message>
+        <location filename="../app/cli/fleettext.cpp" line="+75"/>
+        <source>announcement unknown</source>
+        <translation>Ankündigung unbekannt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/fleettext.cpp" line="+108"/>
+        <location line="+55"/>
         <source>%1 at %2: %3 of %4 hosts reachable; %n VIP(s)</source>
         <translation>
             <numerusform>%1 um %2: %3 von %4 Hosts erreichbar; %n VIP</numerusform>
@@ -6962,14 +7001,14 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <location filename="../app/cli/operationcommands.cpp" line="+157"/>
         <location line="+229"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>REACHABLE</source>
         <translation>ERREICHBAR</translation>
     </message>
@@ -7005,23 +7044,23 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <location filename="../app/cli/operationcommands.cpp" line="-229"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>VIP VERDICT</source>
         <translation>VIP-BEWERTUNG</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>(+ announced over BGP, - not announced, . not placed there)</source>
-        <translation>(+ über BGP angekündigt, - nicht angekündigt, . dort nicht platziert)</translation>
+        <source>(+ announced over BGP, - withdrawn, ? unknown: the host or its BIRD could not be read, . not placed there)</source>
+        <translation>(+ über BGP angekündigt, - zurückgezogen, ? unbekannt: Host oder sein BIRD nicht lesbar, . dort nicht platziert)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Worst reasons:</source>
         <translation>Schwerste Gründe:</translation>
     </message>
@@ -7039,17 +7078,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>announced</source>
-        <translation>angekündigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not announced</source>
-        <translation>nicht angekündigt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <location filename="../app/cli/operationcommands.cpp" line="+0"/>
         <source>BACKEND</source>
         <translation>BACKEND</translation>

@@ -304,7 +304,7 @@ private slots:
         lb1.error = Error(ErrorCode::Timeout, u"BIRD did not answer"_s, u"lb1"_s);
         const FleetVerdicts both = evaluateFleet(Snapshot(data), Now);
         QCOMPARE(both.vips[u"web"_s].announcement, Announcement::Unknown);
-        QVERIFY2(!anyReasonMentions(both.vips[u"web"_s], u": outage"_s),
+        QVERIFY2(!anyReasonMentions(both.vips[u"web"_s], u"withdrawn on every host"_s),
                  qPrintable(describe(both.vips[u"web"_s])));
         QCOMPARE(both.placement(u"web"_s, u"lb1"_s)->announcement, Announcement::Unknown);
         QVERIFY(both.placement(u"web"_s, u"lb1"_s)
