@@ -91,8 +91,9 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
 
     auto *legend = new QLabel(
         tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix announced "
-           "over BGP; no mark = not announced.  \"…s old\" = stale data.  Empty = the host does "
-           "not serve the VIP.  Double-click a VIP or host for details."));
+           "over BGP; no mark = withdrawn; ? = unknown (the host or its BIRD could not be read).  "
+           "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  Double-click a "
+           "VIP or host for details."));
     legend->setObjectName(u"overviewLegend"_s);
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
