@@ -257,8 +257,17 @@ QJsonObject serversJson(const FleetUpdate &update, const FleetFilter &filter)
     QJsonArray servers;
     for (const ServerRow &row : selectServers(update.snapshot, filter))
         servers << serverJson(row, update.snapshot.time());
+    QJsonArray unread;
+    for (const UnreadPlacement &u : unreadPlacements(update.snapshot, filter))
+        unread << QJsonObject{{u"vip"_s, u.vip},
+                              {u"host"_s, u.host},
+                              {u"reason"_s, u.reason},
+                              {u"older_data_age_secs"_s,
+                               u.olderDataSecs >= 0 ? QJsonValue(u.olderDataSecs) : QJsonValue()}};
     return QJsonObject{{u"schema"_s, u"vipdeck.servers/1"_s},
                        {u"time"_s, timeJson(update.snapshot.time())},
+                       {u"complete"_s, unread.isEmpty()},
+                       {u"unread_placements"_s, unread},
                        {u"servers"_s, servers}};
 }
 

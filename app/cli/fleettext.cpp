@@ -277,7 +277,20 @@ QString serversText(const FleetUpdate &update, const FleetFilter &filter, const 
                             QString::number(s.sessions),
                             s.checkStatus};
     }
-    return formatTable(rows) + Tr::tr("%n server(s)", nullptr, int(servers.size())) + u'\n';
+    QString text = formatTable(rows) + Tr::tr("%n server(s)", nullptr, int(servers.size()));
+    const QList<UnreadPlacement> unread = unreadPlacements(update.snapshot, filter);
+    if (unread.isEmpty())
+        return text + u'\n';
+    text +=
+        Tr::tr("; INCOMPLETE: %n placement(s) could not be read:", nullptr, int(unread.size())) +
+        u'\n';
+    for (const UnreadPlacement &u : unread)
+        text += u"  %1 on %2: %3%4\n"_s.arg(
+            u.vip, u.host, u.reason,
+            u.olderDataSecs >= 0
+                ? Tr::tr(" (its rows above are %n s old)", nullptr, int(u.olderDataSecs))
+                : Tr::tr(" (none of its servers is listed)"));
+    return text;
 }
 
 QString eventLine(const FleetEvent &event)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -56,6 +58,27 @@ QList<ServerRow> selectServers(const Snapshot &snapshot, const FleetFilter &filt
         }
     }
     return rows;
+}
+
+QList<UnreadPlacement> unreadPlacements(const Snapshot &snapshot, const FleetFilter &filter)
+{
+    QList<UnreadPlacement> unread;
+    for (const Vip *vip : selectVips(snapshot, filter)) {
+        for (const Placement &placement : vip->placements) {
+            if (!filter.matchesHost(placement.host))
+                continue;
+            const HaproxyObservation *haproxy = snapshot.haproxy(vip->name, placement.host);
+            if (haproxy && haproxy->hasData() && !haproxy->error)
+                continue;
+            UnreadPlacement u{vip->name, placement.host, Tr::tr("not read yet"), -1};
+            if (haproxy && haproxy->error)
+                u.reason = haproxy->error->toString();
+            if (haproxy && haproxy->hasData())
+                u.olderDataSecs = std::max<qint64>(0, haproxy->time.secsTo(snapshot.time()));
+            unread << u;
+        }
+    }
+    return unread;
 }
 
 QList<const Vip *> selectVips(const Snapshot &snapshot, const FleetFilter &filter)

@@ -27,6 +27,19 @@ struct FleetFilter
 // Admin states win over the check result (a server in maintenance is "maint").
 QString serverStateWord(const ServerObservation &server);
 
+// A (VIP, host) whose HAProxy could not be read in the last poll: the
+// servers list is incomplete there (or rests on older data).
+struct UnreadPlacement
+{
+    QString vip;
+    QString host;
+    QString reason;       // the error, or "not read yet"
+    qint64 olderDataSecs; // age of the older data still shown; -1 none
+};
+
+// The selected placements whose HAProxy could not be read, in inventory order.
+QList<UnreadPlacement> unreadPlacements(const Snapshot &snapshot, const FleetFilter &filter);
+
 struct ServerRow
 {
     QString vip;

@@ -3,6 +3,7 @@
 #include "app/cli/fleetjson.h"
 #include "app/cli/fleetsession.h"
 #include "app/cli/fleettext.h"
+#include "app/cli/fleetview.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -45,6 +46,23 @@ int noPositional(const GlobalOptions &options, Console &console, const QString &
     return ExitUsage;
 }
 
+// Exit 3 when a selected host is unreachable (FleetSession::exitCode), and
+// also when a selected placement's HAProxy could not be read: the answer is
+// incomplete.  stderr names each such placement.
+int incompleteExitCode(FleetSession &session, const Snapshot &snapshot, const FleetFilter &filter,
+                       Console &console)
+{
+    const int code = session.exitCode(snapshot);
+    if (code != ExitOk)
+        return code;
+    const QList<UnreadPlacement> unread = unreadPlacements(snapshot, filter);
+    for (const UnreadPlacement &u : unread)
+        console.err() << Tr::tr("vipdeckctl: HAProxy of %1 on %2 could not be read: %3")
+                             .arg(u.vip, u.host, u.reason)
+                      << u'\n';
+    return unread.isEmpty() ? ExitOk : ExitUnreachable;
+}
+
 } // namespace
 
 int statusCommand(const GlobalOptions &options, Console &console)
@@ -75,7 +93,7 @@ int vipsCommand(const GlobalOptions &options, Console &console)
         printJson(console, vipsJson(update, session.filter()));
     else
         console.out() << vipsText(update, session.filter(), styleFor(options, console));
-    return session.exitCode(update.snapshot);
+    return incompleteExitCode(session, update.snapshot, session.filter(), console);
 }
 
 int serversCommand(const GlobalOptions &options, Console &console)
@@ -96,7 +114,7 @@ int serversCommand(const GlobalOptions &options, Console &console)
         printJson(console, serversJson(update, filter));
     else
         console.out() << serversText(update, filter, styleFor(options, console));
-    return session.exitCode(update.snapshot);
+    return incompleteExitCode(session, update.snapshot, filter, console);
 }
 
 int eventsCommand(const GlobalOptions &options, Console &console)

@@ -344,6 +344,41 @@ private slots:
         QCOMPARE(healthyStatus().code, 0);
     }
 
+    void unreadablePlacementIsListedNotLeftOut()
+    {
+        {
+            // lb2 answers, but web's stats socket there refuses the lab user.
+            LabFault fault(m_lab, {u"socket-deny"_s, u"lb2"_s, u"web"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome json = vipdeckctl({u"servers"_s, u"web-01"_s, u"--json"_s});
+            QCOMPARE(json.code, 3);
+            QVERIFY2(json.err.contains(u"HAProxy of web on lb2 could not be read"_s),
+                     qPrintable(json.err));
+            const QJsonObject document = json.json();
+            QCOMPARE(document.value(u"complete"_s), QJsonValue(false));
+            const QJsonArray unread = document.value(u"unread_placements"_s).toArray();
+            QCOMPARE(unread.size(), 1);
+            QCOMPARE(unread.at(0).toObject().value(u"vip"_s).toString(), u"web"_s);
+            QCOMPARE(unread.at(0).toObject().value(u"host"_s).toString(), u"lb2"_s);
+            QVERIFY(!unread.at(0).toObject().value(u"reason"_s).toString().isEmpty());
+            QCOMPARE(document.value(u"servers"_s).toArray().size(), 1); // lb1's web-01 only
+
+            const Outcome text = vipdeckctl({u"servers"_s, u"web-01"_s});
+            QCOMPARE(text.code, 3);
+            QVERIFY2(text.out.contains(u"1 server(s); INCOMPLETE: 1 placement(s) could not be "
+                                       "read:"_s) &&
+                         text.out.contains(u"web on lb2: "_s) &&
+                         text.out.contains(u"(none of its servers is listed)"_s),
+                     qPrintable(text.out));
+            QCOMPARE(vipdeckctl({u"vips"_s, u"--vip"_s, u"web"_s}).code, 3);
+            // Other VIPs of lb2 are complete.
+            const Outcome api = vipdeckctl({u"servers"_s, u"--vip"_s, u"api"_s, u"--json"_s});
+            QCOMPARE(api.code, 0);
+            QCOMPARE(api.json().value(u"complete"_s), QJsonValue(true));
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
     void usageAndConfigErrorsExit2()
     {
         QCOMPARE(vipdeckctl({u"status"_s, u"--vip"_s, u"nope"_s}).code, 2);
