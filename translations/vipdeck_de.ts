@@ -7129,8 +7129,34 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
             <numerusform>%n Server</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; INCOMPLETE: %n placement(s) could not be read:</source>
+        <translation>
+            <numerusform>; UNVOLLSTÄNDIG: %n Platzierung konnte nicht gelesen werden:</numerusform>
+            <numerusform>; UNVOLLSTÄNDIG: %n Platzierungen konnten nicht gelesen werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (its rows above are %n s old)</source>
+        <translation>
+            <numerusform> (ihre Zeilen oben sind %n s alt)</numerusform>
+            <numerusform> (ihre Zeilen oben sind %n s alt)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/fleetview.cpp" line="+118"/>
+        <location line="+1"/>
+        <source> (none of its servers is listed)</source>
+        <translation> (keiner ihrer Server ist aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/fleetview.cpp" line="+73"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>the fleet has no VIP &apos;%1&apos;.</source>
         <translation>die Flotte hat keine VIP &apos;%1&apos;.</translation>
     </message>
@@ -7412,9 +7438,14 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>FEHLER   </translation>
     </message>
     <message>
-        <location filename="../app/cli/readcommands.cpp" line="+42"/>
+        <location filename="../app/cli/readcommands.cpp" line="+43"/>
         <source>vipdeckctl %1: unexpected argument &apos;%2&apos;.</source>
         <translation>vipdeckctl %1: unerwartetes Argument &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>vipdeckctl: HAProxy of %1 on %2 could not be read: %3</source>
+        <translation>vipdeckctl: HAProxy von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+42"/>
