@@ -288,8 +288,9 @@ void FleetPoller::readServicePathsOf(Transport *transport, HostRound &round)
         const qsizetype i = toRead[j];
         const Placement &placement = round.placements[i];
         round.paths[i] = read[j];
+        // The verdict names it on every cell concerned; no stderr line per VIP.
         if (read[j].error)
-            qCWarning(lcFleet) << "service paths:" << read[j].error->toString();
+            qCInfo(lcFleet) << "service paths:" << read[j].error->toString();
         m_paths.insert(
             Snapshot::key(placement.vip, placement.host),
             CachedPath{round.haproxies[i]->info.pid, placement.configPath, now, read[j]});
