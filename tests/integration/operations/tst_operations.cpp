@@ -395,6 +395,9 @@ private slots:
             }
             return true;
         });
+        // A lab that went away mid-test leaves no row: fail, never dereference.
+        QVERIFY(findServer(u.snapshot, u"shop"_s, u"lb2"_s, u"shop-02"_s));
+        QVERIFY(findServer(u.snapshot, u"shop"_s, u"lb1"_s, u"shop-02"_s));
         QCOMPARE(findServer(u.snapshot, u"shop"_s, u"lb2"_s, u"shop-02"_s)->weight, 50);
         const int initial =
             findServer(u.snapshot, u"shop"_s, u"lb1"_s, u"shop-02"_s)->initialWeight;
@@ -463,6 +466,7 @@ private slots:
         client.close();
         const OperationResult result = waitFor(future);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QVERIFY(!result.targets.isEmpty());
         QCOMPARE(result.targets[0].sessionsAtEnd, 0);
         QCOMPARE(result.targets[0].stateAfter, AdminState::Maint);
         QVERIFY(progress.contains(u"0 session(s) left"_s));
@@ -578,6 +582,7 @@ private slots:
             QVERIFY(!failing.refused); // a dry run reports, it does not refuse
             QCOMPARE(failing.preflight.failedHosts(), QStringList{u"lb2"_s});
             QVERIFY(failing.summary().contains(u"lb2 config-check"_s));
+            QCOMPARE(failing.hosts.size(), 2);
             QCOMPARE(failing.hosts[1].failedPreflightCheck,
                      std::optional(PreflightCheck::ConfigCheck));
         }
@@ -598,6 +603,7 @@ private slots:
         QVERIFY2(!result.refused, qPrintable(result.summary()));
         QVERIFY(!result.ok()); // lb2 was not reloaded
         QCOMPARE(result.skippedByPreflight(), QStringList{u"lb2"_s});
+        QCOMPARE(result.hosts.size(), 2);
         const ReloadHostResult &lb1 = result.hosts[0];
         const ReloadHostResult &lb2 = result.hosts[1];
         QVERIFY2(lb1.ok, qPrintable(result.summary()));
@@ -643,6 +649,7 @@ private slots:
         r.reason = u"lab test: reload"_s;
         const ReloadResult result = waitFor(runner.run(r, u"lab"_s));
         QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.hosts.size(), 1);
         const ReloadHostResult &lb1 = result.hosts[0];
         QVERIFY(!lb1.stateFile.isEmpty());
         // The state file now says web-02 is drained: any later start of this
@@ -672,6 +679,9 @@ private slots:
 
         // Still drained, read from the new worker.
         const FleetUpdate u = waitFor(m_poller->pollOnce());
+        QVERIFY(u.snapshot.haproxy(u"web"_s, u"lb1"_s));
+        QVERIFY(findServer(u.snapshot, u"web"_s, u"lb1"_s, u"web-02"_s));
+        QVERIFY(findServer(u.snapshot, u"web"_s, u"lb2"_s, u"web-02"_s));
         QCOMPARE(u.snapshot.haproxy(u"web"_s, u"lb1"_s)->pid, lb1.workerPidsAfter[0]);
         QCOMPARE(findServer(u.snapshot, u"web"_s, u"lb1"_s, u"web-02"_s)->adminState(),
                  AdminState::Drain);
@@ -729,6 +739,7 @@ private slots:
         const ReloadResult result = waitFor(future);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(events, QStringList({u"start lb1"_s, u"end lb1"_s, u"start lb2"_s, u"end lb2"_s}));
+        QCOMPARE(result.hosts.size(), 2);
         QVERIFY(result.hosts[0].workerPidsAfter.value(0) != lb1Before);
         QVERIFY(result.hosts[1].workerPidsAfter.value(0) != lb2Before);
         QCOMPARE(m_audit->record(result.auditIntentId)->targets.size(), 2);
