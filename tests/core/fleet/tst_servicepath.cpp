@@ -86,7 +86,9 @@ private slots:
         // HAProxy's order for -f DIR: *.cfg, no dot files, byte order.
         QVERIFY(fileAt(files, conf).ok());
         QStringList names;
-        for (const ConfigFile &file : *fileAt(files, conf))
+        // Kept in a variable: a range-for over *fileAt(...) would outlive the Result.
+        const Result<QList<ConfigFile>> confFiles = fileAt(files, conf);
+        for (const ConfigFile &file : *confFiles)
             names << QFileInfo(file.name).fileName();
         QCOMPARE(names, (QStringList{u"10-front.cfg"_s, u"20-backends.cfg"_s, u"B-upper.cfg"_s}));
         QCOMPARE(fileAt(files, conf)->at(1).contents,
