@@ -76,7 +76,6 @@ void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
             if (const Verdict *verdict = verdicts.placement(vip.name, placement.host)) {
                 cell.health = verdict->health;
                 cell.announcement = verdict->announcement;
-                cell.announced = verdict->announcement == Announcement::Announced;
                 cell.announcementUnknownWhy = verdict->announcementUnknownWhy;
                 cell.stale = verdict->stale;
                 cell.ageSecs = verdict->stale ? verdict->ageSecs : -1;
@@ -181,7 +180,7 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     case HealthRole:
         return int(cell.health);
     case AnnouncedRole:
-        return cell.announced;
+        return cell.announcement == Announcement::Announced;
     case AnnouncementRole:
         return int(cell.announcement);
     case StaleRole:

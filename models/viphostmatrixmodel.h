@@ -53,7 +53,6 @@ private:
     {
         bool served = false;
         Health health = Health::Unknown;
-        bool announced = false;
         Announcement announcement = Announcement::Unknown;
         QString announcementUnknownWhy;
         bool stale = false;

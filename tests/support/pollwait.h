@@ -1,12 +1,14 @@
 #pragma once
 
 // Polling a FleetPoller in lab tests: one round with a deadline, or rounds
-// until a condition holds.  Never a fixed wait for a state to appear.
+// until a condition holds (never a fixed wait for a state to appear), and
+// the verdicts as text for failure messages.
 
 #include "core/fleet/fleetpoller.h"
 #include "tests/support/futurewait.h"
 
 #include <QDeadlineTimer>
+#include <QStringList>
 #include <QTest>
 
 #include <chrono>
@@ -39,6 +41,27 @@ inline bool pollUntil(FleetPoller &poller,
             return false;
         QTest::qWait(300); // between rounds only; the deadline decides
     }
+}
+
+// Every VIP's and host's verdict with its reasons, and every configuration
+// that could not be read, for QVERIFY2 messages.
+inline QString describeVerdicts(const FleetUpdate &update)
+{
+    using namespace Qt::StringLiterals;
+    QStringList lines;
+    for (const QHash<QString, Verdict> *verdicts :
+         {&update.verdicts->vips, &update.verdicts->hosts}) {
+        for (auto it = verdicts->cbegin(); it != verdicts->cend(); ++it) {
+            lines << it.key() + u": "_s + healthName(it->health);
+            for (const Reason &r : it->reasons)
+                lines << u"    "_s + healthName(r.severity) + u": "_s + r.text;
+        }
+    }
+    for (const HaproxyObservation &h : update.snapshot.data().haproxies) {
+        if (h.configError)
+            lines << h.vip + u"@"_s + h.host + u" config: "_s + h.configError->toString();
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace vipdeck::test

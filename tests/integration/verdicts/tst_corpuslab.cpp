@@ -25,25 +25,11 @@
 using namespace Qt::StringLiterals;
 using namespace vipdeck;
 using vipdeck::cli::StringConsole;
+using vipdeck::test::describeVerdicts;
 using vipdeck::test::Lab;
 using vipdeck::test::LabFault;
 
 namespace {
-
-QString describe(const FleetUpdate &update)
-{
-    QStringList lines;
-    for (auto it = update.verdicts->vips.cbegin(); it != update.verdicts->vips.cend(); ++it) {
-        lines << it.key() + u": "_s + healthName(it->health);
-        for (const Reason &r : it->reasons)
-            lines << u"    "_s + healthName(r.severity) + u": "_s + r.text;
-    }
-    for (const HaproxyObservation &h : update.snapshot.data().haproxies) {
-        if (h.configError)
-            lines << h.vip + u"@"_s + h.host + u" config: "_s + h.configError->toString();
-    }
-    return lines.join(u'\n');
-}
 
 bool mentions(const Verdict &verdict, const QString &text)
 {
@@ -114,7 +100,8 @@ private slots:
         FleetUpdate update;
         QVERIFY2(
             pollUntil([this](const FleetUpdate &u) { return classifiedAndHealthy(u); }, &update),
-            qPrintable(u"the corpus lab is not healthy and classified:\n"_s + describe(update)));
+            qPrintable(u"the corpus lab is not healthy and classified:\n"_s +
+                       describeVerdicts(update)));
     }
 
     void cleanup() { m_poller.reset(); }
@@ -183,11 +170,11 @@ private slots:
                 return cell && mentions(*cell, u"frontend stats on lb1 is stopped"_s);
             },
             &update);
-        QVERIFY2(seen, qPrintable(describe(update)));
+        QVERIFY2(seen, qPrintable(describeVerdicts(update)));
         const Verdict &cell = *update.verdicts->placement(u"stats_frontend"_s, u"lb1"_s);
         QCOMPARE(cell.health, Health::Degraded);
         QVERIFY2(mentions(cell, u"(it serves none of stats_frontend's traffic)"_s),
-                 qPrintable(describe(update)));
+                 qPrintable(describeVerdicts(update)));
     }
 
     void serviceBackendsStillFailCritical_data()
@@ -228,11 +215,12 @@ private slots:
                 return u.verdicts->vips.value(vip).health == Health::Critical && lostOnLb1(u);
             },
             &update);
-        QVERIFY2(seen, qPrintable(describe(update)));
+        QVERIFY2(seen, qPrintable(describeVerdicts(update)));
         const Verdict *cell = update.verdicts->placement(vip, u"lb1"_s);
         QVERIFY(cell);
         QCOMPARE(cell->health, Health::Critical);
-        QVERIFY2(!mentions(*cell, u"counted as a service backend"_s), qPrintable(describe(update)));
+        QVERIFY2(!mentions(*cell, u"counted as a service backend"_s),
+                 qPrintable(describeVerdicts(update)));
     }
 };
 

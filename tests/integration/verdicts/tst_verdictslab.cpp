@@ -20,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace vipdeck;
+using vipdeck::test::describeVerdicts;
 using vipdeck::test::Lab;
 using vipdeck::test::LabFault;
 
@@ -54,22 +55,6 @@ const Reason *reason(const Verdict &verdict, const QString &text)
             return &r;
     }
     return nullptr;
-}
-
-QString describe(const FleetUpdate &update)
-{
-    QStringList lines;
-    for (auto it = update.verdicts->vips.cbegin(); it != update.verdicts->vips.cend(); ++it) {
-        lines << it.key() + u": "_s + healthName(it->health);
-        for (const Reason &r : it->reasons)
-            lines << u"    "_s + healthName(r.severity) + u": "_s + r.text;
-    }
-    for (auto it = update.verdicts->hosts.cbegin(); it != update.verdicts->hosts.cend(); ++it) {
-        lines << it.key() + u": "_s + healthName(it->health);
-        for (const Reason &r : it->reasons)
-            lines << u"    "_s + healthName(r.severity) + u": "_s + r.text;
-    }
-    return lines.join(u'\n');
 }
 
 // Sets a server's admin state on ONE host through the runtime API (the
@@ -154,7 +139,7 @@ private:
         m_poller = std::make_unique<FleetPoller>(*m_inventory, sshTransportFactory());
         FleetUpdate update;
         QVERIFY2(pollUntil([this](const FleetUpdate &u) { return allHealthy(u); }, &update, 60),
-                 qPrintable(describe(update)));
+                 qPrintable(describeVerdicts(update)));
     }
 
 private slots:
@@ -173,8 +158,9 @@ private slots:
     {
         m_poller = std::make_unique<FleetPoller>(*m_inventory, sshTransportFactory());
         FleetUpdate update;
-        QVERIFY2(pollUntil([this](const FleetUpdate &u) { return allHealthy(u); }, &update, 60),
-                 qPrintable(u"the lab is not healthy before the test:\n"_s + describe(update)));
+        QVERIFY2(
+            pollUntil([this](const FleetUpdate &u) { return allHealthy(u); }, &update, 60),
+            qPrintable(u"the lab is not healthy before the test:\n"_s + describeVerdicts(update)));
     }
 
     void cleanup() { m_poller.reset(); }
@@ -193,14 +179,15 @@ private slots:
                            reason(vipVerdict(u, u"api"_s), u"withdrawn on every host"_s);
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Reason *outage = reason(vipVerdict(update, u"api"_s), u"outage"_s);
             QVERIFY(outage);
             QCOMPARE(outage->severity, Health::Critical);
             for (const Host &host : m_inventory->hosts()) {
                 const Verdict &placement = placementVerdict(update, u"api"_s, host.name);
                 QVERIFY(!placement.announced);
-                QVERIFY2(reason(placement, u"no UP server"_s), qPrintable(describe(update)));
+                QVERIFY2(reason(placement, u"no UP server"_s),
+                         qPrintable(describeVerdicts(update)));
             }
             // The other VIPs are not touched.
             QCOMPARE(vipVerdict(update, u"web"_s).health, Health::Healthy);
@@ -225,13 +212,13 @@ private slots:
                            reason(vipVerdict(u, u"api"_s), u"no redundancy"_s);
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Verdict &api = vipVerdict(update, u"api"_s);
             QCOMPARE(api.health, Health::Degraded);
             QVERIFY(reason(api, u"announced by 1 of 2 hosts"_s));
             QVERIFY(placementVerdict(update, u"api"_s, u"lb2"_s).announced);
             // The same servers differ between the hosts: drift is named too.
-            QVERIFY2(reason(api, u"drift"_s), qPrintable(describe(update)));
+            QVERIFY2(reason(api, u"drift"_s), qPrintable(describeVerdicts(update)));
         }
         expectHealedFleet();
     }
@@ -246,7 +233,7 @@ private slots:
             const bool seen = pollUntil(
                 [](const FleetUpdate &u) { return reason(vipVerdict(u, u"web"_s), u"drift"_s); },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Reason *drift = reason(vipVerdict(update, u"web"_s), u"drift"_s);
             QCOMPARE(drift->severity, Health::Degraded);
             QCOMPARE(drift->server, u"web-02"_s);
@@ -271,11 +258,12 @@ private slots:
                     return hostVerdict(u, u"lb1"_s).health == Health::Critical;
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Verdict &lb1 = hostVerdict(update, u"lb1"_s);
-            QVERIFY2(reason(lb1, u"no Established BGP session"_s), qPrintable(describe(update)));
+            QVERIFY2(reason(lb1, u"no Established BGP session"_s),
+                     qPrintable(describeVerdicts(update)));
             const Reason *session = reason(lb1, u"BGP session rr1"_s);
-            QVERIFY2(session, qPrintable(describe(update)));
+            QVERIFY2(session, qPrintable(describeVerdicts(update)));
             QVERIFY2(session->text.contains(u"Administrative shutdown"_s) ||
                          session->text.contains(u"Down"_s, Qt::CaseInsensitive),
                      qPrintable(session->text));
@@ -300,11 +288,11 @@ private slots:
                     return reason(hostVerdict(u, u"lb2"_s), u"BIRD on lb2 could not be read"_s);
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             QCOMPARE(hostVerdict(update, u"lb2"_s).health, Health::Unknown);
             for (const Vip &vip : m_inventory->vips()) {
                 const Verdict &placement = placementVerdict(update, vip.name, u"lb2"_s);
-                QVERIFY2(placement.health != Health::Healthy, qPrintable(describe(update)));
+                QVERIFY2(placement.health != Health::Healthy, qPrintable(describeVerdicts(update)));
                 QVERIFY(vipVerdict(update, vip.name).health != Health::Healthy);
             }
             // HAProxy on lb2 is still read: the host is reachable.
@@ -326,11 +314,11 @@ private slots:
                            reason(hostVerdict(u, u"lb2"_s), u"refused"_s);
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Verdict &lb2 = hostVerdict(update, u"lb2"_s);
             QCOMPARE(lb2.health, Health::Unknown);
             const Reason *unreachable = reason(lb2, u"lb2 is unreachable"_s);
-            QVERIFY2(unreachable, qPrintable(describe(update)));
+            QVERIFY2(unreachable, qPrintable(describeVerdicts(update)));
             QVERIFY2(unreachable->text.contains(u"refused"_s, Qt::CaseInsensitive),
                      qPrintable(unreachable->text));
             for (const Vip &vip : m_inventory->vips())
@@ -352,11 +340,11 @@ private slots:
                                   u"permission denied"_s) != nullptr;
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Verdict &placement = placementVerdict(update, u"mail"_s, u"lb1"_s);
             QVERIFY(placement.health != Health::Healthy);
             QVERIFY2(reason(placement, u"HAProxy of mail on lb1 could not be read"_s),
-                     qPrintable(describe(update)));
+                     qPrintable(describeVerdicts(update)));
             QCOMPARE(update.snapshot.haproxy(u"mail"_s, u"lb1"_s)->error->code,
                      ErrorCode::PermissionDenied);
             QCOMPARE(placementVerdict(update, u"mail"_s, u"lb2"_s).health, Health::Healthy);
@@ -375,7 +363,7 @@ private slots:
                     return reason(vipVerdict(u, u"api"_s), u"backup server api/api-03"_s);
                 },
                 &update);
-            QVERIFY2(seen, qPrintable(describe(update)));
+            QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Verdict &api = vipVerdict(update, u"api"_s);
             const Reason *backup = reason(api, u"backup server api/api-03"_s);
             QCOMPARE(backup->severity, Health::Healthy);
