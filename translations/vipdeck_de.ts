@@ -958,12 +958,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::BirdClient</name>
     <message>
-        <location filename="../core/bird/birdclient.cpp" line="+66"/>
+        <location filename="../core/bird/birdclient.cpp" line="+68"/>
         <source>BIRD client has no transport</source>
         <translation>BIRD-Client hat keinen Transport</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No BIRD greeting on the control socket</source>
         <translation>Keine BIRD-Begrüßung auf dem Control-Socket</translation>
     </message>
@@ -2555,7 +2555,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::InventoryLoader</name>
     <message>
-        <location filename="../core/inventory/inventoryloader.cpp" line="+186"/>
+        <location filename="../core/inventory/inventoryloader.cpp" line="+188"/>
         <source>SSH settings apply to hosts: set them in defaults, a group or a host</source>
         <translation>SSH-Einstellungen gelten für Hosts: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
@@ -2565,7 +2565,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>ein Host hat einen einzigen BIRD-Control-Socket: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&apos;%1&apos; belongs under &apos;ssh:&apos;</source>
         <translation>&apos;%1&apos; gehört unter &apos;ssh:&apos;</translation>
     </message>
@@ -2625,7 +2625,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>leer</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>a key in %1 is %2, not a name</source>
         <translation>ein Schlüssel in %1 ist %2, kein Name</translation>
     </message>
@@ -2641,13 +2641,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+3"/>
-        <location line="+683"/>
+        <location line="+700"/>
         <location line="+31"/>
         <source>remove one of them</source>
         <translation>einen davon entfernen</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-720"/>
         <source>&apos;%1&apos; cannot be set in %2</source>
         <translation>&apos;%1&apos; kann in %2 nicht gesetzt werden</translation>
     </message>
@@ -2668,19 +2668,19 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+10"/>
         <location line="+14"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+45"/>
         <location line="+46"/>
         <source>write it like &apos;%1: %2&apos;</source>
         <translation>so schreiben: &apos;%1: %2&apos;</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+182"/>
+        <location line="-133"/>
+        <location line="+195"/>
         <source>&apos;%1&apos; must be a list, not %2</source>
         <translation>&apos;%1&apos; muss eine Liste sein, nicht %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-186"/>
         <source>&apos;%1&apos; has no value</source>
         <translation>&apos;%1&apos; hat keinen Wert</translation>
     </message>
@@ -2716,6 +2716,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+11"/>
+        <location line="+13"/>
         <location line="+64"/>
         <location line="+25"/>
         <source>%1: %2</source>
@@ -2798,7 +2799,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>einen Benutzernamen ohne Leerzeichen schreiben, der nicht mit &apos;-&apos; beginnt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>the top level</source>
         <translation>die oberste Ebene</translation>
     </message>
@@ -2818,13 +2819,18 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>eine Liste von Einträgen schreiben, jeder beginnend mit &apos;- name: ...&apos;</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+139"/>
+        <location line="-137"/>
+        <location line="+143"/>
         <source>&apos;%1&apos; is empty</source>
         <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-568"/>
+        <source>a host has one BIRD, so its reply limit is set in defaults, a group or a host</source>
+        <translation>ein Host hat ein BIRD, sein Antwortlimit wird daher in defaults, einer Gruppe oder einem Host gesetzt</translation>
+    </message>
+    <message>
+        <location line="+427"/>
         <source>name the VIP&apos;s service backends, like &apos;%1: %2&apos;</source>
         <translation>nennen Sie die Service-Backends des VIP, etwa &apos;%1: %2&apos;</translation>
     </message>
@@ -2849,7 +2855,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>nennen Sie jedes Backend nur einmal</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>declare at least one entry, like &apos;- name: ...&apos;</source>
         <translation>mindestens einen Eintrag angeben, etwa &apos;- name: ...&apos;</translation>
     </message>
@@ -2956,7 +2962,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/inventory/valueparsers.cpp" line="+229"/>
+        <location filename="../core/inventory/valueparsers.cpp" line="+253"/>
         <source>did you mean &apos;%1&apos;?</source>
         <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
@@ -3174,7 +3180,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 auf dem Host &apos;%2&apos; selbst setzen oder in beiden Gruppen denselben Wert</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>VIP &apos;%1&apos; has no haproxy stats_socket on host &apos;%2&apos;</source>
         <translation>VIP &apos;%1&apos; hat auf Host &apos;%2&apos; keinen HAProxy-stats_socket</translation>
     </message>
@@ -3286,7 +3292,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>sie ist größer als 16 MiB</translation>
     </message>
     <message>
-        <location filename="../core/inventory/valueparsers.cpp" line="-169"/>
+        <location filename="../core/inventory/valueparsers.cpp" line="-193"/>
         <source>duration &apos;%1&apos; has no unit</source>
         <translation>Dauer &apos;%1&apos; hat keine Einheit</translation>
     </message>
@@ -3306,7 +3312,27 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>eine ganze Zahl und eine Einheit schreiben, etwa 500ms, 5s oder 2m</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a size</source>
+        <translation>&apos;%1&apos; ist keine Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a whole number and a unit, like 512KiB, 16MiB or 1GiB (or a number of bytes)</source>
+        <translation>eine ganze Zahl und eine Einheit schreiben, etwa 512KiB, 16MiB oder 1GiB (oder eine Anzahl Bytes)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>size &apos;%1&apos; is outside 4KiB to 1GiB</source>
+        <translation>die Größe &apos;%1&apos; liegt außerhalb von 4KiB bis 1GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a size between 4KiB and 1GiB, like 16MiB</source>
+        <translation>eine Größe zwischen 4KiB und 1GiB schreiben, etwa 16MiB</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 &apos;%2&apos; has an IPv4 octet with a leading zero (&apos;%3&apos;), which is read as octal</source>
         <translation>%1 &apos;%2&apos; hat ein IPv4-Oktett mit führender Null (&apos;%3&apos;), das als Oktalzahl gelesen wird</translation>
     </message>
@@ -5605,7 +5631,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>der Konfigurationspfad ist leer oder enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>the configuration could not be read%1</source>
         <translation>die Konfiguration konnte nicht gelesen werden%1</translation>
     </message>
@@ -5692,7 +5718,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::Transport</name>
     <message>
-        <location filename="../core/ssh/localtransport.cpp" line="+379"/>
+        <location filename="../core/ssh/localtransport.cpp" line="+436"/>
         <location filename="../core/ssh/shellquote.cpp" line="+20"/>
         <source>No command to run.</source>
         <translation>Kein Befehl zum Ausführen.</translation>
@@ -5721,6 +5747,44 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="+2"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply grew past its limit of %1; the read was stopped and what had arrived was dropped.</source>
+        <translation>Die Antwort wuchs über ihr Limit von %1; das Lesen wurde abgebrochen und das bereits Empfangene verworfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply to &apos;%1&apos; grew past its limit of %2; the read was stopped and what had arrived was dropped.</source>
+        <translation>Die Antwort auf &apos;%1&apos; wuchs über ihr Limit von %2; das Lesen wurde abgebrochen und das bereits Empfangene verworfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If the daemon&apos;s answers really are this large, raise the limit in the fleet file (haproxy.reply_limit or bird.reply_limit); otherwise check what answers on the socket.</source>
+        <translation>Sind die Antworten des Dienstes wirklich so groß, das Limit in der Flottendatei erhöhen (haproxy.reply_limit oder bird.reply_limit); sonst prüfen, was auf dem Socket antwortet.</translation>
     </message>
     <message>
         <location filename="../core/ssh/globpattern.cpp" line="+29"/>
@@ -5769,29 +5833,29 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Die known_hosts-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/ssh/localtransport.cpp" line="-339"/>
-        <location line="+274"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1224"/>
+        <location filename="../core/ssh/localtransport.cpp" line="-393"/>
+        <location line="+305"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1231"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+276"/>
+        <location line="-304"/>
+        <location line="+307"/>
         <source>The daemon may be hung or overloaded; raise command_timeout if it is merely slow.</source>
         <translation>Der Dienst hängt oder ist überlastet; ist er nur langsam, command_timeout erhöhen.</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+133"/>
+        <location line="-298"/>
+        <location line="+148"/>
         <location filename="../core/ssh/sshchannelop.cpp" line="+62"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1144"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1151"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+193"/>
+        <location line="-114"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+200"/>
         <source>The socket does not exist.</source>
         <translation>Der Socket existiert nicht.</translation>
     </message>
@@ -5822,15 +5886,15 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Dienst ist vielleicht gestoppt oder startet neu.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+355"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-168"/>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+418"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-175"/>
+        <location line="+15"/>
         <source>The socket path must be absolute.</source>
         <translation>Der Socket-Pfad muss absolut sein.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-115"/>
         <source>Cannot start the command: %1</source>
         <translation>Der Befehl kann nicht gestartet werden: %1</translation>
     </message>
@@ -5855,7 +5919,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Unbekanntes Format des privaten Schlüssels „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshchannelop.cpp" line="+157"/>
+        <location filename="../core/ssh/sshchannelop.cpp" line="+166"/>
         <source>Reading from the channel failed.</source>
         <translation>Lesen aus dem Kanal ist fehlgeschlagen.</translation>
     </message>
@@ -5905,7 +5969,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Auflisten der passenden Pfade ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>sshd could not open the socket: it does not exist, the SSH user %1 may not use it, or sshd forbids socket forwarding.</source>
         <translation>sshd konnte den Socket nicht öffnen: er existiert nicht, der SSH-Benutzer %1 darf ihn nicht verwenden, oder sshd verbietet Socket-Weiterleitung.</translation>
     </message>
@@ -6244,7 +6308,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>stats page</source>
         <translation>eine Statistikseite</translation>
     </message>
@@ -6655,7 +6719,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 s alt</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>%1 is not served by %2</source>
         <translation>%1 wird nicht von %2 bedient</translation>
     </message>

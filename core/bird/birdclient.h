@@ -41,8 +41,11 @@ struct BirdPoll
 class BirdClient
 {
 public:
-    // `timeout` 0: the transport's command timeout.
-    BirdClient(Transport *transport, QString socketPath, std::chrono::milliseconds timeout = {});
+    // `timeout` 0: the transport's command timeout; `replyLimit` 0: the
+    // transport's defaultReplyLimit.  A reply past its limit fails the call
+    // with ErrorCode::ReplyTooLarge naming the commands.
+    BirdClient(Transport *transport, QString socketPath, std::chrono::milliseconds timeout = {},
+               qsizetype replyLimit = 0);
 
     QString socketPath() const { return m_socketPath; }
 
@@ -71,6 +74,7 @@ private:
     Transport *m_transport; // outlives the client and its calls
     QString m_socketPath;
     std::chrono::milliseconds m_timeout;
+    qsizetype m_replyLimit;
 };
 
 } // namespace vipdeck

@@ -67,6 +67,8 @@ QString errorCodeName(ErrorCode code)
         return u"no-such-socket"_s;
     case ErrorCode::CommandFailed:
         return u"command-failed"_s;
+    case ErrorCode::ReplyTooLarge:
+        return u"reply-too-large"_s;
     case ErrorCode::NoSuchBackend:
         return u"no-such-backend"_s;
     case ErrorCode::NoSuchServer:

@@ -32,6 +32,7 @@ enum class ErrorCode {
     PermissionDenied,
     NoSuchSocket,
     CommandFailed,
+    ReplyTooLarge, // a reply grew past its limit; the read was stopped
     // haproxy
     NoSuchBackend,
     NoSuchServer,

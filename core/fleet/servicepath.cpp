@@ -207,7 +207,16 @@ QList<ServicePath> readServicePaths(Transport *transport, const QList<Placement>
         return paths;
 
     const QString boundary = u"--vipdeck-"_s + QUuid::createUuid().toString(QUuid::Id128) + u"--"_s;
-    const Result<ExecResult> dump = transport->exec(configDumpCommand(wanted, boundary)).result();
+    // One command reads them all; its output may hold as much as the largest
+    // haproxy.reply_limit among them.
+    qint64 limit = 0;
+    for (const Placement &placement : placements)
+        limit = std::max(limit, placement.replyLimit);
+    Result<ExecResult> dump =
+        transport->exec(configDumpCommand(wanted, boundary), {}, qsizetype(limit)).result();
+    if (!dump && dump.error().code == ErrorCode::ReplyTooLarge)
+        dump =
+            replyTooLargeError(qsizetype(limit), dump.error().where, u"cat "_s + wanted.join(u' '));
     QHash<QString, Result<QList<ConfigFile>>> files;
     if (dump)
         files = parseConfigDump(dump->standardOutput, dump->standardError, boundary,

@@ -9,28 +9,46 @@ using namespace vipdeck::haproxy_detail;
 namespace vipdeck {
 
 HaproxyClient::HaproxyClient(Transport *transport, QString statsSocket,
-                             std::chrono::milliseconds timeout)
+                             std::chrono::milliseconds timeout, qsizetype replyLimit)
     : m_transport(transport)
     , m_socket(std::move(statsSocket))
     , m_timeout(timeout)
+    , m_replyLimit(replyLimit)
 {}
 
 namespace {
 
-// Parses a transport reply on the global pool; parse errors name the socket.
+// The commands of a request, for messages: "show info; show stat".
+QString commandsOf(const QByteArray &payload)
+{
+    QStringList commands;
+    for (const QByteArray &line : payload.split('\n')) {
+        for (const QByteArray &command : line.split(';')) {
+            if (!command.trimmed().isEmpty())
+                commands << QString::fromUtf8(command.trimmed());
+        }
+    }
+    return commands.join(u"; "_s);
+}
+
+// Parses a transport reply on the global pool; parse errors name the socket,
+// a reply past its limit names the commands.
 template <typename T, typename Parse>
 QFuture<Result<T>> parsedOnPool(QFuture<Result<QByteArray>> reply, const QString &where,
-                                Parse parse)
+                                const QByteArray &payload, qsizetype limit, Parse parse)
 {
-    return reply.then(QtFuture::Launch::Async,
-                      [where, parse](const Result<QByteArray> &received) -> Result<T> {
-                          if (!received)
-                              return received.error();
-                          Result<T> parsed = parse(*received);
-                          if (!parsed)
-                              return located(parsed.error(), where);
-                          return parsed;
-                      });
+    return reply.then(
+        QtFuture::Launch::Async,
+        [where, payload, limit, parse](const Result<QByteArray> &received) -> Result<T> {
+            if (!received && received.error().code == ErrorCode::ReplyTooLarge)
+                return replyTooLargeError(limit, where, commandsOf(payload));
+            if (!received)
+                return received.error();
+            Result<T> parsed = parse(*received);
+            if (!parsed)
+                return located(parsed.error(), where);
+            return parsed;
+        });
 }
 
 } // namespace
@@ -40,8 +58,8 @@ QFuture<Result<T>> HaproxyClient::ask(const QByteArray &payload, qsizetype repli
                                       Parse parse) const
 {
     return parsedOnPool<T>(
-        m_transport->request(m_socket, payload, repliesComplete(replies), m_timeout),
-        socketWhere(m_transport, m_socket), parse);
+        m_transport->request(m_socket, payload, repliesComplete(replies), m_timeout, m_replyLimit),
+        socketWhere(m_transport, m_socket), payload, m_replyLimit, parse);
 }
 
 QFuture<Result<HaproxyInfo>> HaproxyClient::showInfo() const
@@ -94,10 +112,10 @@ QFuture<Result<HaproxyPoll>> HaproxyClient::pollOnStream() const
     static const QByteArray payload =
         HaproxyCommand::request({HaproxyCommand::showInfo(), HaproxyCommand::showStat(),
                                  *HaproxyCommand::showServersState()});
-    return parsedOnPool<HaproxyPoll>(m_transport->streamRequest(m_socket, promptStream(), payload,
-                                                                promptRepliesComplete(3),
-                                                                m_timeout),
-                                     socketWhere(m_transport, m_socket), parsePromptPoll);
+    return parsedOnPool<HaproxyPoll>(
+        m_transport->streamRequest(m_socket, promptStream(), payload, promptRepliesComplete(3),
+                                   m_timeout, m_replyLimit),
+        socketWhere(m_transport, m_socket), payload, m_replyLimit, parsePromptPoll);
 }
 
 QFuture<Result<HaproxyPoll>> HaproxyClient::poll() const

@@ -48,9 +48,11 @@ Result<HaproxyPoll> parsePromptPoll(const QByteArray &reply);
 class HaproxyClient
 {
 public:
-    // `timeout` 0: the transport's command timeout.
-    HaproxyClient(Transport *transport, QString statsSocket,
-                  std::chrono::milliseconds timeout = {});
+    // `timeout` 0: the transport's command timeout; `replyLimit` 0: the
+    // transport's defaultReplyLimit.  A reply past its limit fails the call
+    // with ErrorCode::ReplyTooLarge naming the commands.
+    HaproxyClient(Transport *transport, QString statsSocket, std::chrono::milliseconds timeout = {},
+                  qsizetype replyLimit = 0);
 
     const QString &socketPath() const { return m_socket; }
 
@@ -76,6 +78,7 @@ private:
     Transport *m_transport;
     QString m_socket;
     std::chrono::milliseconds m_timeout;
+    qsizetype m_replyLimit;
 };
 
 } // namespace vipdeck

@@ -43,6 +43,10 @@ struct Prefix
 
 enum class GroupMode { ActiveActive, PrimaryBackup };
 
+// Reply limits when the fleet file sets none (docs/fleet-yaml.md, "Reply limits").
+inline constexpr qint64 defaultHaproxyReplyLimit = qint64(16) * 1024 * 1024;
+inline constexpr qint64 defaultBirdReplyLimit = qint64(32) * 1024 * 1024;
+
 // Where a placeholder template is resolved: a (VIP, host) pair.
 struct Placement
 {
@@ -59,6 +63,9 @@ struct Placement
     QString birdProtocol;
     std::chrono::milliseconds pollInterval{2000}; // defaults < group < host < VIP
     int minUpServers = 1;                         // defaults < group < host < VIP
+    // haproxy.reply_limit: the most one reply of its stats socket may hold,
+    // and what reading its configuration may return (defaults < group < host < VIP).
+    qint64 replyLimit = defaultHaproxyReplyLimit;
 
     // For discovery placements (Group::discovery): a copy with {vip} replaced
     // by `name`, which the caller has checked with isValidName().
@@ -78,7 +85,9 @@ struct Host
     QString address; // as written: IP, DNS name or ~/.ssh/config alias
     SshSettings ssh;
     QString birdSocket; // resolved for this host
-    int line = 0;       // where it is declared in the file
+    // bird.reply_limit: the most one reply of its BIRD may hold (defaults < group < host).
+    qint64 birdReplyLimit = defaultBirdReplyLimit;
+    int line = 0; // where it is declared in the file
 };
 
 struct Group

@@ -80,6 +80,8 @@ struct Layer
     Setting<QString> vipProtocol;
     Setting<Ms> pollInterval;
     Setting<int> minUpServers;
+    Setting<qint64> haproxyReplyLimit; // haproxy.reply_limit
+    Setting<qint64> birdReplyLimit;    // bird.reply_limit
 };
 
 // One key: value pair of a YAML map.
@@ -153,8 +155,8 @@ const QStringList &keysOf(Section section)
                                     u"use_agent"_s,      u"known_hosts"_s, u"connect_timeout"_s,
                                     u"command_timeout"_s};
     static const QStringList haproxy = {u"stats_socket"_s, u"master_socket"_s, u"config"_s,
-                                        u"backends"_s};
-    static const QStringList bird = {u"control_socket"_s, u"vip_protocol"_s};
+                                        u"backends"_s, u"reply_limit"_s};
+    static const QStringList bird = {u"control_socket"_s, u"vip_protocol"_s, u"reply_limit"_s};
     static const QStringList vipBird = {u"vip_protocol"_s};
     switch (section) {
     case Section::Top:
@@ -186,6 +188,9 @@ QString whereKeyBelongs(const QString &key, Section section)
         return Tr::tr("SSH settings apply to hosts: set them in defaults, a group or a host");
     if (section == Section::VipBird && key == u"control_socket"_s)
         return Tr::tr("a host has one BIRD control socket: set it in defaults, a group or a host");
+    if (section == Section::VipBird && key == u"reply_limit"_s)
+        return Tr::tr("a host has one BIRD, so its reply limit is set in defaults, a group or a "
+                      "host");
     if (keysOf(Section::Ssh).contains(key))
         return Tr::tr("'%1' belongs under 'ssh:'").arg(key);
     if (keysOf(Section::Haproxy).contains(key))
@@ -299,6 +304,7 @@ private:
     std::optional<int> integer(const Entry &e, int min, int max, const QString &example);
     std::optional<bool> boolean(const Entry &e);
     std::optional<Ms> duration(const Entry &e, const QString &example);
+    std::optional<qint64> byteSize(const Entry &e);
     std::optional<QString> name(const Entry &e, const QString &what);
     std::optional<QString> localPath(const Entry &e);
     std::optional<QString> remotePath(const Entry &e, const QStringList &placeholders,
@@ -474,6 +480,19 @@ std::optional<bool> InventoryLoader::boolean(const Entry &e)
     fail(e.valueAt, Tr::tr("'%1' must be true or false, not '%2'").arg(e.key, *text),
          Tr::tr("write '%1: true' or '%1: false'").arg(e.key));
     return std::nullopt;
+}
+
+std::optional<qint64> InventoryLoader::byteSize(const Entry &e)
+{
+    const std::optional<QString> text = string(e, u"16MiB"_s);
+    if (!text)
+        return std::nullopt;
+    const Result<qint64> size = parseByteSize(*text);
+    if (!size) {
+        fail(e.valueAt, Tr::tr("%1: %2").arg(e.key, size.error().message), size.error().hint);
+        return std::nullopt;
+    }
+    return *size;
 }
 
 std::optional<Ms> InventoryLoader::duration(const Entry &e, const QString &example)
@@ -694,6 +713,8 @@ void InventoryLoader::parseHaproxy(const Entry &e, Layer &layer)
             set(layer.config, s, remotePath(s, all, u"/etc/haproxy/vips/{vip}.cfg"_s));
         else if (s.key == u"backends"_s)
             set(layer.serviceBackends, s, proxyNames(s));
+        else if (s.key == u"reply_limit"_s)
+            set(layer.haproxyReplyLimit, s, byteSize(s));
     }
 }
 
@@ -706,6 +727,8 @@ void InventoryLoader::parseBird(const Entry &e, Section section, Layer &layer)
             set(layer.controlSocket, s, remotePath(s, {u"host"_s}, u"/run/bird/bird.ctl"_s));
         else if (s.key == u"vip_protocol"_s)
             set(layer.vipProtocol, s, birdProtocol(s));
+        else if (s.key == u"reply_limit"_s)
+            set(layer.birdReplyLimit, s, byteSize(s));
     }
 }
 
@@ -1177,6 +1200,12 @@ void InventoryLoader::resolveHosts()
             u"bird.control_socket"_s, invalid);
         h.host.birdSocket = expandTemplate(controlSocket.value_or(u"/run/bird/bird.ctl"_s),
                                            {{u"host"_s, h.host.name}});
+        h.host.birdReplyLimit =
+            resolveForHost<qint64>(
+                h, groups,
+                [](const Layer &l) -> const Setting<qint64> & { return l.birdReplyLimit; },
+                u"bird.reply_limit"_s, invalid)
+                .value_or(defaultBirdReplyLimit);
     }
 }
 
@@ -1215,6 +1244,11 @@ Placement InventoryLoader::placementFor(const Layer *vip, const HostDecl &host,
                    &group.layer.minUpServers, &m_defaults.minUpServers});
     if (minUp && minUp->value)
         p.minUpServers = *minUp->value;
+    const Setting<qint64> *replyLimit =
+        pick<qint64>({vip ? &vip->haproxyReplyLimit : nullptr, &host.layer.haproxyReplyLimit,
+                      &group.layer.haproxyReplyLimit, &m_defaults.haproxyReplyLimit});
+    if (replyLimit && replyLimit->value)
+        p.replyLimit = *replyLimit->value;
     return p;
 }
 

@@ -74,6 +74,30 @@ Result<std::chrono::milliseconds> parseDuration(const QString &text)
     return std::chrono::milliseconds{n * factor};
 }
 
+Result<qint64> parseByteSize(const QString &text)
+{
+    static const QRegularExpression pattern(u"^([0-9]{1,10})\\s*(KiB|MiB|GiB)?$"_s);
+    constexpr qint64 minimum = 4 * 1024;
+    constexpr qint64 maximum = qint64(1024) * 1024 * 1024;
+    const QString trimmed = text.trimmed();
+    const QRegularExpressionMatch match = pattern.match(trimmed);
+    if (!match.hasMatch())
+        return configError(Tr::tr("'%1' is not a size").arg(text),
+                           Tr::tr("write a whole number and a unit, like 512KiB, 16MiB or 1GiB "
+                                  "(or a number of bytes)"));
+    const QString unit = match.captured(2);
+    const qint64 factor = unit == u"KiB"_s   ? 1024
+                          : unit == u"MiB"_s ? 1024 * 1024
+                          : unit == u"GiB"_s ? 1024 * 1024 * 1024
+                                             : 1;
+    const qint64 count = match.captured(1).toLongLong();
+    const qint64 bytes = count > maximum ? maximum + 1 : count * factor; // no overflow
+    if (bytes < minimum || bytes > maximum)
+        return configError(Tr::tr("size '%1' is outside 4KiB to 1GiB").arg(trimmed),
+                           Tr::tr("write a size between 4KiB and 1GiB, like 16MiB"));
+    return bytes;
+}
+
 Result<void> checkIpv4Notation(const QString &address, const QString &what, const QString &suffix)
 {
     static const QRegularExpression dottedDecimal(u"^([0-9]+)\\.([0-9]+)\\.([0-9]+)\\.([0-9]+)$"_s);

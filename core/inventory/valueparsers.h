@@ -20,6 +20,12 @@ namespace vipdeck {
 // refused: "5" could mean seconds or milliseconds.
 Result<std::chrono::milliseconds> parseDuration(const QString &text);
 
+// "512KiB", "16MiB", "1GiB" (a whole number and a binary unit), or a bare
+// number of bytes.  Between 4 KiB and 1 GiB: a reply limit below a few
+// kilobytes would refuse ordinary answers, one above a gigabyte protects
+// nothing.
+Result<qint64> parseByteSize(const QString &text);
+
 // "203.0.113.10/32", "2001:db8::/48"; a bare address is a host prefix
 // (/32 or /128).  Host bits beyond the length are refused.
 Result<Prefix> parsePrefix(const QString &text);

@@ -18,6 +18,9 @@ namespace vipdeck {
 
 namespace {
 
+// How much a socket reads from the kernel at a time.
+constexpr qint64 readChunk = 256 * 1024;
+
 // One call in flight on the worker thread.  It completes its reply exactly
 // once: with the answer, an error, a timeout, or Cancelled when the transport
 // is destroyed first (the worker deletes its children on shutdown).
@@ -102,11 +105,14 @@ class LocalRequest final : public LocalCall<QByteArray>
 public:
     LocalRequest(QObject *worker, PendingReply<QByteArray> reply, const QString &host,
                  const QString &socketPath, QByteArray payload, Transport::Completion complete,
-                 std::chrono::milliseconds timeout)
+                 std::chrono::milliseconds timeout, qsizetype replyLimit)
         : LocalCall(worker, std::move(reply), host + u':' + socketPath, timeout)
         , m_payload(std::move(payload))
         , m_complete(std::move(complete))
+        , m_limit(replyLimit)
     {
+        // Read in bounded steps, so the limit holds for what Qt buffers too.
+        m_socket.setReadBufferSize(readChunk);
         connect(&m_socket, &QLocalSocket::connected, this, [this] { m_socket.write(m_payload); });
         connect(&m_socket, &QLocalSocket::readyRead, this, &LocalRequest::onReadyRead);
         connect(&m_socket, &QLocalSocket::disconnected, this, &LocalRequest::onClosed);
@@ -130,17 +136,28 @@ public:
 private:
     void detach() override { m_socket.disconnect(this); }
 
-    void onReadyRead()
+    // Appends what is available; false (and the call failed) past the limit.
+    bool take()
     {
         m_received += m_socket.readAll();
-        if (m_complete && m_complete(m_received))
+        if (m_received.size() <= m_limit)
+            return true;
+        m_received = QByteArray();
+        finish(replyTooLargeError(m_limit, where())); // detaches from the socket first
+        m_socket.abort();
+        return false;
+    }
+
+    void onReadyRead()
+    {
+        if (take() && m_complete && m_complete(m_received))
             finish(m_received);
     }
 
     void onClosed()
     {
-        m_received += m_socket.readAll();
-        finish(m_received);
+        if (take())
+            finish(m_received);
     }
 
     void onError(QLocalSocket::LocalSocketError error)
@@ -154,6 +171,7 @@ private:
     QLocalSocket m_socket{this};
     QByteArray m_payload;
     Transport::Completion m_complete;
+    qsizetype m_limit;
     QByteArray m_received;
 };
 
@@ -192,6 +210,7 @@ public:
         QByteArray payload;
         Transport::Completion complete;
         std::chrono::milliseconds timeout;
+        qsizetype replyLimit = defaultReplyLimit;
     };
 
     void enqueue(Call call)
@@ -241,6 +260,7 @@ private:
         m_adopted = false;
         m_openingDone = options.opening.isEmpty();
         m_socket.reset(new QLocalSocket(this));
+        m_socket->setReadBufferSize(readChunk);
         connect(m_socket.get(), &QLocalSocket::connected, this, [this] {
             m_counters->add(&StreamCounters::opened);
             m_counters->opened(+1);
@@ -271,9 +291,22 @@ private:
         m_socket.release()->deleteLater(); // we may be inside one of its signals
     }
 
-    void onReadyRead()
+    // Appends what is available; false (and the front call failed) past its limit.
+    bool take()
     {
         m_received += m_socket->readAll();
+        if (m_queue.empty() || m_received.size() <= m_queue.front().replyLimit)
+            return true;
+        const qsizetype limit = m_queue.front().replyLimit;
+        m_received = QByteArray();
+        finishFront(replyTooLargeError(limit, m_where), true);
+        return false;
+    }
+
+    void onReadyRead()
+    {
+        if (!take())
+            return;
         if (m_queue.empty()) {
             dropConnection(); // bytes while idle: the stream is out of step
             return;
@@ -297,7 +330,8 @@ private:
             dropConnection(); // the peer closed an idle stream
             return;
         }
-        m_received += m_socket->readAll();
+        if (!take())
+            return;
         if (m_adopted && !m_retried && m_received.isEmpty()) {
             // Closed before it answered (idle timeout, restart): once afresh.
             m_retried = true;
@@ -354,16 +388,39 @@ class LocalExec final : public LocalCall<ExecResult>
 {
 public:
     LocalExec(QObject *worker, PendingReply<ExecResult> reply, const QString &host,
-              const QStringList &argv, std::chrono::milliseconds timeout)
+              const QStringList &argv, std::chrono::milliseconds timeout, qsizetype replyLimit)
         : LocalCall(worker, std::move(reply), host + u':' + argv.value(0), timeout)
+        , m_limit(replyLimit)
     {
+        // QProcess buffers all output until it is read: collect it as it
+        // comes and stop the command once either stream passes the limit.
+        const auto collect = [this](QProcess::ProcessChannel channel, QByteArray &into) {
+            m_process.setReadChannel(channel);
+            into += m_process.readAll();
+            if (into.size() <= m_limit)
+                return;
+            m_stdout = QByteArray();
+            m_stderr = QByteArray();
+            detach();
+            m_process.kill();
+            m_process.waitForFinished(1000);
+            finish(replyTooLargeError(m_limit, this->where()));
+        };
+        connect(&m_process, &QProcess::readyReadStandardOutput, this,
+                [this, collect] { collect(QProcess::StandardOutput, m_stdout); });
+        connect(&m_process, &QProcess::readyReadStandardError, this,
+                [this, collect] { collect(QProcess::StandardError, m_stderr); });
         connect(&m_process, &QProcess::finished, this,
                 [this](int exitCode, QProcess::ExitStatus exitStatus) {
                     ExecResult result;
                     result.exitCode = exitStatus == QProcess::NormalExit ? exitCode : -1;
-                    result.standardOutput = m_process.readAllStandardOutput();
-                    result.standardError = m_process.readAllStandardError();
-                    finish(result);
+                    result.standardOutput = m_stdout + m_process.readAllStandardOutput();
+                    result.standardError = m_stderr + m_process.readAllStandardError();
+                    if (result.standardOutput.size() > m_limit ||
+                        result.standardError.size() > m_limit)
+                        finish(replyTooLargeError(m_limit, this->where()));
+                    else
+                        finish(result);
                 });
         connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart)
@@ -398,6 +455,9 @@ private:
 
     void detach() override { m_process.disconnect(this); }
 
+    qsizetype m_limit;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
     QProcess m_process{this};
 };
 
@@ -431,15 +491,22 @@ std::chrono::milliseconds LocalTransport::effectiveTimeout(std::chrono::millisec
     return timeout.count() > 0 ? timeout : m_commandTimeout;
 }
 
+qsizetype LocalTransport::effectiveLimit(qsizetype replyLimit)
+{
+    return replyLimit > 0 ? replyLimit : defaultReplyLimit;
+}
+
 QFuture<Result<QByteArray>> LocalTransport::request(const QString &socketPath,
                                                     const QByteArray &payload, Completion complete,
-                                                    std::chrono::milliseconds timeout)
+                                                    std::chrono::milliseconds timeout,
+                                                    qsizetype replyLimit)
 {
     return callOn<QByteArray>(
-        m_worker,
-        [worker = m_worker, host = m_hostName, socketPath, payload, complete = std::move(complete),
-         limit = effectiveTimeout(timeout)](PendingReply<QByteArray> reply) mutable {
-            new LocalRequest(worker, reply, host, socketPath, payload, std::move(complete), limit);
+        m_worker, [worker = m_worker, host = m_hostName, socketPath, payload,
+                   complete = std::move(complete), limit = effectiveTimeout(timeout),
+                   bytes = effectiveLimit(replyLimit)](PendingReply<QByteArray> reply) mutable {
+            new LocalRequest(worker, reply, host, socketPath, payload, std::move(complete), limit,
+                             bytes);
         });
 }
 
@@ -461,15 +528,15 @@ StreamCounters LocalTransport::Counters::values() const
     return m_values;
 }
 
-QFuture<Result<QByteArray>> LocalTransport::streamRequest(const QString &socketPath,
-                                                          const StreamOptions &stream,
-                                                          const QByteArray &payload,
-                                                          Completion complete,
-                                                          std::chrono::milliseconds timeout)
+QFuture<Result<QByteArray>>
+LocalTransport::streamRequest(const QString &socketPath, const StreamOptions &stream,
+                              const QByteArray &payload, Completion complete,
+                              std::chrono::milliseconds timeout, qsizetype replyLimit)
 {
     return callOn<QByteArray>(
         m_worker, [this, socketPath, stream, payload, complete = std::move(complete),
-                   limit = effectiveTimeout(timeout)](PendingReply<QByteArray> reply) mutable {
+                   limit = effectiveTimeout(timeout),
+                   bytes = effectiveLimit(replyLimit)](PendingReply<QByteArray> reply) mutable {
             if (!socketPath.startsWith(u'/')) {
                 reply.finish(Error(ErrorCode::InvalidArgument,
                                    TransportTr::tr("The socket path must be absolute."),
@@ -482,7 +549,7 @@ QFuture<Result<QByteArray>> LocalTransport::streamRequest(const QString &socketP
                 kept->path = socketPath;
             }
             kept->options = stream;
-            kept->enqueue({reply, payload, std::move(complete), limit});
+            kept->enqueue({reply, payload, std::move(complete), limit, bytes});
         });
 }
 
@@ -503,13 +570,14 @@ StreamCounters LocalTransport::streamCounters() const
 }
 
 QFuture<Result<ExecResult>> LocalTransport::exec(const QStringList &argv,
-                                                 std::chrono::milliseconds timeout)
+                                                 std::chrono::milliseconds timeout,
+                                                 qsizetype replyLimit)
 {
-    return callOn<ExecResult>(m_worker,
-                              [worker = m_worker, host = m_hostName, argv,
-                               limit = effectiveTimeout(timeout)](PendingReply<ExecResult> reply) {
-                                  new LocalExec(worker, reply, host, argv, limit);
-                              });
+    return callOn<ExecResult>(
+        m_worker, [worker = m_worker, host = m_hostName, argv, limit = effectiveTimeout(timeout),
+                   bytes = effectiveLimit(replyLimit)](PendingReply<ExecResult> reply) {
+            new LocalExec(worker, reply, host, argv, limit, bytes);
+        });
 }
 
 QFuture<Result<QStringList>> LocalTransport::glob(const QString &pattern,

@@ -32,15 +32,18 @@ public:
     QString hostName() const override { return m_hostName; }
     QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
                                         Completion complete = {},
-                                        std::chrono::milliseconds timeout = {}) override;
+                                        std::chrono::milliseconds timeout = {},
+                                        qsizetype replyLimit = 0) override;
     QFuture<Result<QByteArray>> streamRequest(const QString &socketPath,
                                               const StreamOptions &stream,
                                               const QByteArray &payload, Completion complete,
-                                              std::chrono::milliseconds timeout = {}) override;
+                                              std::chrono::milliseconds timeout = {},
+                                              qsizetype replyLimit = 0) override;
     void closeStream(const QString &socketPath) override;
     StreamCounters streamCounters() const override;
     QFuture<Result<ExecResult>> exec(const QStringList &argv,
-                                     std::chrono::milliseconds timeout = {}) override;
+                                     std::chrono::milliseconds timeout = {},
+                                     qsizetype replyLimit = 0) override;
     QFuture<Result<QStringList>> glob(const QString &pattern,
                                       std::chrono::milliseconds timeout = {}) override;
     TransportStatus status() const override;
@@ -60,6 +63,7 @@ public:
 
 private:
     std::chrono::milliseconds effectiveTimeout(std::chrono::milliseconds timeout) const;
+    static qsizetype effectiveLimit(qsizetype replyLimit);
 
     const QString m_hostName;
     const std::chrono::milliseconds m_commandTimeout;

@@ -206,6 +206,15 @@ bool SshChannelOp::readInto(LIBSSH2_SESSION *session, int stream, QByteArray &bu
     for (;;) {
         const ssize_t n = libssh2_channel_read_ex(m_channel, stream, chunk, sizeof chunk);
         if (n > 0) {
+            if (buffer.size() + n > m_replyLimit) {
+                // A peer that never stops (or a reply far larger than the
+                // command can have) costs no more than the limit.
+                buffer = QByteArray();
+                deliver(replyTooLargeError(m_replyLimit));
+                m_stage = m_channel ? Stage::Freeing : Stage::Done;
+                result.progressed = true;
+                return gotData;
+            }
             buffer.append(chunk, qsizetype(n));
             gotData = true;
             result.progressed = true;

@@ -96,6 +96,9 @@ public:
     // The limit the deadline was computed from, for messages.
     qint64 timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    // The most one reply (each of stdout and stderr for exec) may hold;
+    // 0: defaultReplyLimit.
+    void setReplyLimit(qsizetype bytes) { m_replyLimit = bytes > 0 ? bytes : defaultReplyLimit; }
     bool isDelivered() const { return m_delivered; }
     // Kept streams: the socket path this op's stream is kept under, or empty.
     const QString &streamKey() const { return m_streamKey; }
@@ -138,6 +141,7 @@ private:
     Transport::Completion m_complete;
     QDeadlineTimer m_deadline;
     qint64 m_timeoutMs = 0;
+    qsizetype m_replyLimit = defaultReplyLimit;
     Finished m_finished;
     LIBSSH2_CHANNEL *m_channel = nullptr;
     Stage m_stage = Stage::Queued;

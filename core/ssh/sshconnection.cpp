@@ -99,7 +99,7 @@ QDeadlineTimer SshConnection::deadlineFor(std::chrono::milliseconds timeout) con
 
 void SshConnection::request(const QString &socketPath, const QByteArray &payload,
                             Transport::Completion complete, std::chrono::milliseconds timeout,
-                            PendingReply<QByteArray> reply)
+                            qsizetype replyLimit, PendingReply<QByteArray> reply)
 {
     if (!socketPath.startsWith(u'/') || socketPath.contains(QChar(0))) {
         reply.finish(Error(ErrorCode::InvalidArgument,
@@ -108,12 +108,14 @@ void SshConnection::request(const QString &socketPath, const QByteArray &payload
         return;
     }
     submitStreamLocal(socketPath, nullptr, payload, std::move(complete), deadlineFor(timeout),
+                      replyLimit,
                       [reply](Result<QByteArray> result) { reply.finish(std::move(result)); });
 }
 
 void SshConnection::streamRequest(const QString &socketPath, const StreamOptions &stream,
                                   const QByteArray &payload, Transport::Completion complete,
-                                  std::chrono::milliseconds timeout, PendingReply<QByteArray> reply)
+                                  std::chrono::milliseconds timeout, qsizetype replyLimit,
+                                  PendingReply<QByteArray> reply)
 {
     if (!socketPath.startsWith(u'/') || socketPath.contains(QChar(0))) {
         reply.finish(Error(ErrorCode::InvalidArgument,
@@ -122,6 +124,7 @@ void SshConnection::streamRequest(const QString &socketPath, const StreamOptions
         return;
     }
     submitStreamLocal(socketPath, &stream, payload, std::move(complete), deadlineFor(timeout),
+                      replyLimit,
                       [reply](Result<QByteArray> result) { reply.finish(std::move(result)); });
 }
 
@@ -143,24 +146,27 @@ void SshConnection::closeStream(const QString &socketPath)
 }
 
 void SshConnection::exec(const QStringList &argv, std::chrono::milliseconds timeout,
-                         PendingReply<ExecResult> reply)
+                         qsizetype replyLimit, PendingReply<ExecResult> reply)
 {
     const Result<QString> command = shellCommand(argv);
     if (!command) {
         reply.finish(command.error().at(m_options.hostName));
         return;
     }
-    submitExec(*command, deadlineFor(timeout), [reply](Result<SshChannelOp::Output> result) {
-        if (!result) {
-            reply.finish(result.error());
-            return;
-        }
-        ExecResult out;
-        out.exitCode = result->exitStatus;
-        out.standardOutput = std::move(result->standardOutput);
-        out.standardError = std::move(result->standardError);
-        reply.finish(std::move(out));
-    });
+    submitExec(
+        *command, deadlineFor(timeout),
+        [reply](Result<SshChannelOp::Output> result) {
+            if (!result) {
+                reply.finish(result.error());
+                return;
+            }
+            ExecResult out;
+            out.exitCode = result->exitStatus;
+            out.standardOutput = std::move(result->standardOutput);
+            out.standardError = std::move(result->standardError);
+            reply.finish(std::move(out));
+        },
+        replyLimit);
 }
 
 void SshConnection::glob(const QString &pattern, std::chrono::milliseconds timeout,
@@ -187,7 +193,7 @@ void SshConnection::glob(const QString &pattern, std::chrono::milliseconds timeo
 
 void SshConnection::submitStreamLocal(const QString &socketPath, const StreamOptions *stream,
                                       const QByteArray &payload, Transport::Completion complete,
-                                      QDeadlineTimer deadline,
+                                      QDeadlineTimer deadline, qsizetype replyLimit,
                                       std::function<void(Result<QByteArray>)> done)
 {
     SshChannelOp::Finished finished = [this, socketPath, deadline,
@@ -211,16 +217,20 @@ void SshConnection::submitStreamLocal(const QString &socketPath, const StreamOpt
             done(error);
         }
     };
-    submit(stream ? SshChannelOp::keptStream(socketPath, *stream, payload, std::move(complete),
-                                             deadline, std::move(finished))
-                  : SshChannelOp::streamLocal(socketPath, payload, std::move(complete), deadline,
-                                              std::move(finished)));
+    std::unique_ptr<SshChannelOp> op =
+        stream ? SshChannelOp::keptStream(socketPath, *stream, payload, std::move(complete),
+                                          deadline, std::move(finished))
+               : SshChannelOp::streamLocal(socketPath, payload, std::move(complete), deadline,
+                                           std::move(finished));
+    op->setReplyLimit(replyLimit);
+    submit(std::move(op));
 }
 
 void SshConnection::submitExec(const QString &command, QDeadlineTimer deadline,
-                               std::function<void(Result<SshChannelOp::Output>)> done)
+                               std::function<void(Result<SshChannelOp::Output>)> done,
+                               qsizetype replyLimit)
 {
-    submit(SshChannelOp::exec(
+    std::unique_ptr<SshChannelOp> op = SshChannelOp::exec(
         command, deadline,
         [this, command, done](Result<SshChannelOp::Output> result, SshChannelOp::Stage) {
             if (!result && result.error().where.isEmpty()) {
@@ -231,7 +241,9 @@ void SshConnection::submitExec(const QString &command, QDeadlineTimer deadline,
                 return;
             }
             done(std::move(result));
-        }));
+        });
+    op->setReplyLimit(replyLimit);
+    submit(std::move(op));
 }
 
 // OpenSSH answers every failed direct-streamlocal open with the same

@@ -44,12 +44,13 @@ public:
 
     void request(const QString &socketPath, const QByteArray &payload,
                  Transport::Completion complete, std::chrono::milliseconds timeout,
-                 PendingReply<QByteArray> reply);
+                 qsizetype replyLimit, PendingReply<QByteArray> reply);
     void streamRequest(const QString &socketPath, const StreamOptions &stream,
                        const QByteArray &payload, Transport::Completion complete,
-                       std::chrono::milliseconds timeout, PendingReply<QByteArray> reply);
+                       std::chrono::milliseconds timeout, qsizetype replyLimit,
+                       PendingReply<QByteArray> reply);
     void closeStream(const QString &socketPath);
-    void exec(const QStringList &argv, std::chrono::milliseconds timeout,
+    void exec(const QStringList &argv, std::chrono::milliseconds timeout, qsizetype replyLimit,
               PendingReply<ExecResult> reply);
     void glob(const QString &pattern, std::chrono::milliseconds timeout,
               PendingReply<QStringList> reply);
@@ -94,9 +95,11 @@ private:
     // `stream` non-null: a request on the kept stream to socketPath.
     void submitStreamLocal(const QString &socketPath, const StreamOptions *stream,
                            const QByteArray &payload, Transport::Completion complete,
-                           QDeadlineTimer deadline, std::function<void(Result<QByteArray>)> done);
+                           QDeadlineTimer deadline, qsizetype replyLimit,
+                           std::function<void(Result<QByteArray>)> done);
     void submitExec(const QString &command, QDeadlineTimer deadline,
-                    std::function<void(Result<SshChannelOp::Output>)> done);
+                    std::function<void(Result<SshChannelOp::Output>)> done,
+                    qsizetype replyLimit = 0);
     void diagnoseOpenFailure(const QString &socketPath, const Error &refusal,
                              QDeadlineTimer deadline, std::function<void(Result<QByteArray>)> done);
     QDeadlineTimer deadlineFor(std::chrono::milliseconds timeout) const;

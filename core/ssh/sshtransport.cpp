@@ -59,25 +59,26 @@ TransportStatus SshTransport::status() const
 
 QFuture<Result<QByteArray>> SshTransport::request(const QString &socketPath,
                                                   const QByteArray &payload, Completion complete,
-                                                  std::chrono::milliseconds timeout)
+                                                  std::chrono::milliseconds timeout,
+                                                  qsizetype replyLimit)
 {
     return callOn<QByteArray>(m_connection, [connection = m_connection, socketPath, payload,
-                                             complete = std::move(complete),
-                                             timeout](PendingReply<QByteArray> reply) mutable {
-        connection->request(socketPath, payload, std::move(complete), timeout, reply);
+                                             complete = std::move(complete), timeout,
+                                             replyLimit](PendingReply<QByteArray> reply) mutable {
+        connection->request(socketPath, payload, std::move(complete), timeout, replyLimit, reply);
     });
 }
 
-QFuture<Result<QByteArray>> SshTransport::streamRequest(const QString &socketPath,
-                                                        const StreamOptions &stream,
-                                                        const QByteArray &payload,
-                                                        Completion complete,
-                                                        std::chrono::milliseconds timeout)
+QFuture<Result<QByteArray>>
+SshTransport::streamRequest(const QString &socketPath, const StreamOptions &stream,
+                            const QByteArray &payload, Completion complete,
+                            std::chrono::milliseconds timeout, qsizetype replyLimit)
 {
     return callOn<QByteArray>(m_connection, [connection = m_connection, socketPath, stream, payload,
-                                             complete = std::move(complete),
-                                             timeout](PendingReply<QByteArray> reply) mutable {
-        connection->streamRequest(socketPath, stream, payload, std::move(complete), timeout, reply);
+                                             complete = std::move(complete), timeout,
+                                             replyLimit](PendingReply<QByteArray> reply) mutable {
+        connection->streamRequest(socketPath, stream, payload, std::move(complete), timeout,
+                                  replyLimit, reply);
     });
 }
 
@@ -95,13 +96,13 @@ StreamCounters SshTransport::streamCounters() const
     return m_counters;
 }
 
-QFuture<Result<ExecResult>> SshTransport::exec(const QStringList &argv,
-                                               std::chrono::milliseconds timeout)
+QFuture<Result<ExecResult>>
+SshTransport::exec(const QStringList &argv, std::chrono::milliseconds timeout, qsizetype replyLimit)
 {
-    return callOn<ExecResult>(
-        m_connection, [connection = m_connection, argv, timeout](PendingReply<ExecResult> reply) {
-            connection->exec(argv, timeout, reply);
-        });
+    return callOn<ExecResult>(m_connection, [connection = m_connection, argv, timeout,
+                                             replyLimit](PendingReply<ExecResult> reply) {
+        connection->exec(argv, timeout, replyLimit, reply);
+    });
 }
 
 QFuture<Result<QStringList>> SshTransport::glob(const QString &pattern,

@@ -19,17 +19,55 @@ QString transportStateName(TransportState state)
     return {};
 }
 
+QString byteSizeText(qsizetype bytes)
+{
+    constexpr qsizetype kib = 1024;
+    constexpr qsizetype mib = kib * 1024;
+    constexpr qsizetype gib = mib * 1024;
+    if (bytes >= gib && bytes % gib == 0)
+        return QCoreApplication::translate("vipdeck::Transport", "%1 GiB").arg(bytes / gib);
+    if (bytes >= mib && bytes % mib == 0)
+        return QCoreApplication::translate("vipdeck::Transport", "%1 MiB").arg(bytes / mib);
+    if (bytes >= kib && bytes % kib == 0)
+        return QCoreApplication::translate("vipdeck::Transport", "%1 KiB").arg(bytes / kib);
+    return QCoreApplication::translate("vipdeck::Transport", "%n byte(s)", nullptr, int(bytes));
+}
+
+Error replyTooLargeError(qsizetype limit, const QString &where, const QString &commands)
+{
+    const QString size = byteSizeText(limit > 0 ? limit : defaultReplyLimit);
+    return Error(ErrorCode::ReplyTooLarge,
+                 commands.isEmpty()
+                     ? QCoreApplication::translate("vipdeck::Transport",
+                                                   "The reply grew past its limit of %1; the read "
+                                                   "was stopped and what had arrived was dropped.")
+                           .arg(size)
+                     : QCoreApplication::translate("vipdeck::Transport",
+                                                   "The reply to '%1' grew past its limit of %2; "
+                                                   "the read was stopped and what had arrived was "
+                                                   "dropped.")
+                           .arg(commands, size),
+                 where,
+                 QCoreApplication::translate(
+                     "vipdeck::Transport",
+                     "If the daemon's answers really are this large, raise the limit in the fleet "
+                     "file (haproxy.reply_limit or bird.reply_limit); otherwise check what "
+                     "answers on the socket."));
+}
+
 QFuture<Result<QByteArray>> Transport::streamRequest(const QString &socketPath,
                                                      const StreamOptions &stream,
                                                      const QByteArray &payload, Completion complete,
-                                                     std::chrono::milliseconds timeout)
+                                                     std::chrono::milliseconds timeout,
+                                                     qsizetype replyLimit)
 {
     const auto openingLength = stream.openingReplyLength;
     Completion afterOpening = [openingLength, complete](const QByteArray &received) {
         const qsizetype skip = openingLength ? openingLength(received) : 0;
         return skip >= 0 && complete && complete(received.mid(skip));
     };
-    return request(socketPath, stream.opening + payload, std::move(afterOpening), timeout)
+    return request(socketPath, stream.opening + payload, std::move(afterOpening), timeout,
+                   replyLimit)
         .then([openingLength](Result<QByteArray> reply) -> Result<QByteArray> {
             if (!reply)
                 return reply;

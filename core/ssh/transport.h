@@ -65,6 +65,20 @@ struct StreamOptions
 // daemon replaced under the same path) shows up within this time.
 inline constexpr std::chrono::seconds defaultMaxStreamAge{20};
 
+// The most a reply may hold when a call names no limit of its own.  Past its
+// limit a read stops: the call fails with ErrorCode::ReplyTooLarge, what was
+// received is dropped and the stream or channel is closed, so a peer that
+// never stops sending costs at most its limit in memory.
+inline constexpr qsizetype defaultReplyLimit = qsizetype(64) * 1024 * 1024;
+
+// "16 MiB", "512 KiB", "100 bytes": a byte count for messages.
+QString byteSizeText(qsizetype bytes);
+
+// The error of a read stopped at `limit` bytes (ErrorCode::ReplyTooLarge);
+// `commands` names what was asked ("show info; show stat"), when known.
+// `limit` 0 stands for defaultReplyLimit.
+Error replyTooLargeError(qsizetype limit, const QString &where = {}, const QString &commands = {});
+
 // What a transport did with its kept streams, since it was created.
 struct StreamCounters
 {
@@ -89,10 +103,12 @@ public:
 
     // Connects to the UNIX socket `socketPath` on the host, writes `payload`,
     // reads until `complete` says so (or EOF) and returns what was read.
-    // timeout 0 means the host's command timeout.
+    // timeout 0 means the host's command timeout; replyLimit 0 means
+    // defaultReplyLimit.
     virtual QFuture<Result<QByteArray>> request(const QString &socketPath,
                                                 const QByteArray &payload, Completion complete = {},
-                                                std::chrono::milliseconds timeout = {}) = 0;
+                                                std::chrono::milliseconds timeout = {},
+                                                qsizetype replyLimit = 0) = 0;
 
     // Like request(), on the stream to `socketPath` that this transport keeps
     // open across calls: the first call opens it (writing stream.opening
@@ -105,7 +121,8 @@ public:
     // The default runs a one-shot request() with the opening in front.
     virtual QFuture<Result<QByteArray>>
     streamRequest(const QString &socketPath, const StreamOptions &stream, const QByteArray &payload,
-                  Completion complete, std::chrono::milliseconds timeout = {});
+                  Completion complete, std::chrono::milliseconds timeout = {},
+                  qsizetype replyLimit = 0);
 
     // Closes the kept stream to `socketPath` once the calls queued on it are
     // done; the next streamRequest() opens a fresh one.  For a peer that
@@ -116,9 +133,11 @@ public:
     virtual StreamCounters streamCounters() const { return {}; }
 
     // Runs argv on the host.  Every argument is quoted for the remote shell;
-    // nothing is interpolated.
+    // nothing is interpolated.  replyLimit bounds standard output and
+    // standard error, each.
     virtual QFuture<Result<ExecResult>> exec(const QStringList &argv,
-                                             std::chrono::milliseconds timeout = {}) = 0;
+                                             std::chrono::milliseconds timeout = {},
+                                             qsizetype replyLimit = 0) = 0;
 
     // Lists paths on the host matching a glob (for VIP discovery).
     virtual QFuture<Result<QStringList>> glob(const QString &pattern,

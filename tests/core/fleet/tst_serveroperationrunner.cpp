@@ -46,7 +46,7 @@ public:
     TransportStatus status() const override { return {}; }
 
     QFuture<Result<QByteArray>> request(const QString &socketPath, const QByteArray &payload,
-                                        Completion, std::chrono::milliseconds) override
+                                        Completion, std::chrono::milliseconds, qsizetype) override
     {
         auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
         promise->start();
@@ -63,7 +63,8 @@ public:
         });
         return future;
     }
-    QFuture<Result<ExecResult>> exec(const QStringList &, std::chrono::milliseconds) override
+    QFuture<Result<ExecResult>> exec(const QStringList &, std::chrono::milliseconds,
+                                     qsizetype) override
     {
         return QtFuture::makeReadyFuture(
             Result<ExecResult>(Error(ErrorCode::Unsupported, u"no exec here"_s, m_name)));

@@ -56,6 +56,7 @@ private slots:
     void sshSettings();
     void hostsAndGroups();
     void discovery();
+    void replyLimits();
     void exampleLoads();
     void brokenFixtures_data();
     void brokenFixtures();
@@ -271,6 +272,59 @@ void TestInventoryLoader::hostsAndGroups()
 
     // The shortest interval of any placement.
     QCOMPARE(inventory.pollInterval(), 500ms);
+}
+
+void TestInventoryLoader::replyLimits()
+{
+    const QByteArray yaml = R"(version: 1
+defaults:
+  haproxy:
+    stats_socket: /run/haproxy/{vip}.sock
+    reply_limit: 8MiB
+hosts:
+  - name: lb1
+    address: 192.0.2.1
+  - name: lb2
+    address: 192.0.2.2
+    bird:
+      reply_limit: 64MiB
+groups:
+  - name: pair
+    mode: active-active
+    hosts: [lb1, lb2]
+vips:
+  - name: web
+    group: pair
+    prefixes: [203.0.113.10/32]
+  - name: api
+    group: pair
+    prefixes: [203.0.113.11/32]
+    haproxy:
+      reply_limit: 1GiB
+)";
+    const LoadedInventory loaded = parseInventory(yaml, u"limits.yaml"_s, home);
+    QCOMPARE(messages(loaded), QStringList());
+    const Inventory &inventory = *loaded.inventory;
+    QCOMPARE(inventory.host(u"lb1"_s)->birdReplyLimit, defaultBirdReplyLimit);
+    QCOMPARE(inventory.host(u"lb2"_s)->birdReplyLimit, qint64(64) << 20);
+    QCOMPARE(inventory.placement(u"web"_s, u"lb1"_s)->replyLimit, qint64(8) << 20);
+    QCOMPARE(inventory.placement(u"api"_s, u"lb2"_s)->replyLimit, qint64(1) << 30);
+    // Unset: 16 MiB per HAProxy reply, 32 MiB per BIRD reply.
+    const Inventory minimal = loadGood(u"good-minimal.yaml"_s);
+    QCOMPARE(minimal.hosts().constFirst().birdReplyLimit, qint64(32) << 20);
+    QCOMPARE(minimal.vips().constFirst().placements.constFirst().replyLimit, qint64(16) << 20);
+
+    // A size out of range, and a BIRD limit on a VIP (BIRD is per host).
+    const QByteArray bad =
+        QByteArray(yaml)
+            .replace("reply_limit: 8MiB", "reply_limit: 2KiB")
+            .replace("    haproxy:\n      reply_limit: 1GiB", "    bird:\n      reply_limit: 1GiB");
+    const QStringList errors = messages(parseInventory(bad, u"limits.yaml"_s, home));
+    QVERIFY2(errors.size() == 2, qPrintable(errors.join(u'\n')));
+    QCOMPARE(errors[0], u"limits.yaml:5:18: error: reply_limit: size '2KiB' is outside 4KiB to "
+                        "1GiB; write a size between 4KiB and 1GiB, like 16MiB"_s);
+    QCOMPARE(errors[1], u"limits.yaml:25:7: error: 'reply_limit' cannot be set in bird; a host "
+                        "has one BIRD, so its reply limit is set in defaults, a group or a host"_s);
 }
 
 void TestInventoryLoader::discovery()

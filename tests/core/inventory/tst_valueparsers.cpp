@@ -16,6 +16,8 @@ class TestValueParsers : public QObject
 private slots:
     void durations_data();
     void durations();
+    void byteSizes_data();
+    void byteSizes();
     void prefixes_data();
     void prefixes();
     void templates_data();
@@ -71,6 +73,53 @@ void TestValueParsers::durations()
     } else {
         QVERIFY(d);
         QCOMPARE(qint64(d->count()), ms);
+    }
+}
+
+void TestValueParsers::byteSizes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("bytes"); // -1: refused
+    QTest::addColumn<QString>("error");
+
+    const QString notASize = u"write a whole number and a unit, like 512KiB, 16MiB or 1GiB (or a "
+                             "number of bytes)"_s;
+    const QString outside = u"write a size between 4KiB and 1GiB, like 16MiB"_s;
+    QTest::newRow("KiB") << u"512KiB"_s << qint64(512 * 1024) << QString();
+    QTest::newRow("MiB") << u"16MiB"_s << qint64(16 * 1024 * 1024) << QString();
+    QTest::newRow("MiB with space") << u"16 MiB"_s << qint64(16 * 1024 * 1024) << QString();
+    QTest::newRow("GiB") << u"1GiB"_s << qint64(1024 * 1024 * 1024) << QString();
+    QTest::newRow("bytes") << u"65536"_s << qint64(65536) << QString();
+    QTest::newRow("decimal unit") << u"16MB"_s << qint64(-1)
+                                  << u"'16MB' is not a size / "_s + notASize;
+    QTest::newRow("fraction") << u"1.5MiB"_s << qint64(-1)
+                              << u"'1.5MiB' is not a size / "_s + notASize;
+    QTest::newRow("negative") << u"-1MiB"_s << qint64(-1)
+                              << u"'-1MiB' is not a size / "_s + notASize;
+    QTest::newRow("too small") << u"1KiB"_s << qint64(-1)
+                               << u"size '1KiB' is outside 4KiB to 1GiB / "_s + outside;
+    QTest::newRow("too large") << u"2GiB"_s << qint64(-1)
+                               << u"size '2GiB' is outside 4KiB to 1GiB / "_s + outside;
+    QTest::newRow("would overflow")
+        << u"9999999999GiB"_s << qint64(-1)
+        << u"size '9999999999GiB' is outside 4KiB to 1GiB / "_s + outside;
+    QTest::newRow("overflowing digits")
+        << u"99999999999GiB"_s << qint64(-1) << u"'99999999999GiB' is not a size / "_s + notASize;
+}
+
+void TestValueParsers::byteSizes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, error);
+
+    const Result<qint64> size = parseByteSize(text);
+    if (bytes < 0) {
+        QVERIFY(!size);
+        QCOMPARE(size.error().message + u" / "_s + size.error().hint, error);
+    } else {
+        QVERIFY(size);
+        QCOMPARE(*size, bytes);
     }
 }
 

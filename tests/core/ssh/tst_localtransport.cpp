@@ -5,6 +5,7 @@
 #include "core/ssh/localtransport.h"
 #include "tests/core/ssh/lineserver.h"
 #include "tests/support/futurewait.h"
+#include "tests/support/sendingpeer.h"
 #include "tests/support/testdata.h"
 
 #include <QLocalServer>
@@ -52,6 +53,9 @@ private slots:
     void execPassesArgumentsVerbatim();
     void execMissingProgram();
     void execTimeout();
+    void requestStopsAtItsReplyLimit();
+    void streamRequestStopsAtItsReplyLimit();
+    void execStopsAtItsReplyLimit();
     void globFindsSockets();
     void globRefusesUnsafePattern();
     void destructionCancelsCalls();
@@ -209,6 +213,54 @@ void TestLocalTransport::execTimeout()
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().code, ErrorCode::Timeout);
     QVERIFY(clock.elapsed() >= 290);
+}
+
+void TestLocalTransport::requestStopsAtItsReplyLimit()
+{
+    // A peer that never stops: the call fails once 1 MiB has arrived, long
+    // before its 20 s deadline, and names the limit.
+    test::SendingPeer peer(m_dir.filePath(u"endless.sock"_s), -1);
+    LocalTransport transport(u"lb-local"_s);
+    const auto result = waitForResult(
+        transport.request(m_dir.filePath(u"endless.sock"_s), "show status\n", {}, 20s, 1 << 20),
+        15s);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::ReplyTooLarge);
+    QCOMPARE(result->error().where, u"lb-local:"_s + m_dir.filePath(u"endless.sock"_s));
+    QVERIFY2(result->error().message.contains(u"1 MiB"_s), test::errorText(*result).constData());
+    QVERIFY(peer.bytesSent() > (1 << 20));
+
+    // A finite reply just under the limit still arrives whole.
+    test::SendingPeer finite(m_dir.filePath(u"finite.sock"_s), 1 << 19);
+    const auto whole = waitForResult(
+        transport.request(m_dir.filePath(u"finite.sock"_s), "show status\n", {}, 20s, 1 << 20),
+        15s);
+    QVERIFY(whole && whole->ok());
+    QCOMPARE(whole->value().size(), 1 << 19);
+}
+
+void TestLocalTransport::streamRequestStopsAtItsReplyLimit()
+{
+    test::SendingPeer peer(m_dir.filePath(u"endless-stream.sock"_s), -1);
+    LocalTransport transport;
+    StreamOptions stream; // no opening
+    const auto result = waitForResult(transport.streamRequest(
+                                          m_dir.filePath(u"endless-stream.sock"_s), stream, "x\n",
+                                          [](const QByteArray &) { return false; }, 20s, 1 << 20),
+                                      15s);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::ReplyTooLarge);
+    // The stream was dropped, not kept half-read.
+    QCOMPARE(transport.streamCounters().open, 0);
+}
+
+void TestLocalTransport::execStopsAtItsReplyLimit()
+{
+    // yes(1) writes without end: the command is stopped at the limit.
+    LocalTransport transport;
+    const auto result = waitForResult(transport.exec({u"yes"_s}, 20s, 1 << 20), 15s);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::ReplyTooLarge);
 }
 
 void TestLocalTransport::globFindsSockets()
