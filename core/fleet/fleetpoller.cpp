@@ -13,14 +13,18 @@ using namespace Qt::StringLiterals;
 
 namespace vipdeck {
 
-struct FleetPoller::HostRound
+// One unit's answer, waiting to be merged.
+struct FleetPoller::Arrival
 {
+    ArrivalKind kind = ArrivalKind::RoundStarted;
+    quint64 round = 0;
     QString host;
-    QList<Placement> placements;
-    std::optional<Result<BirdPoll>> bird;
-    QList<Result<HaproxyPoll>> haproxies; // one per placement
-    QList<ServicePath> paths;             // one per placement; empty: not read this round
-    QList<Vip> discovered;
+    QString unit;                               // its key in m_inFlight
+    Placement placement;                        // Haproxy
+    std::optional<Result<HaproxyPoll>> haproxy; // Haproxy
+    std::optional<Result<BirdPoll>> bird;       // Bird
+    ServicePath path;                           // Haproxy, once known
+    bool pathKnown = false;
     TransportStatus transportStatus;
     QDateTime finished;
 };
@@ -45,21 +49,13 @@ QList<Prefix> prefixesFromBird(const BirdPoll &poll, const QString &protocol)
     return prefixes;
 }
 
-bool isTransportFailure(ErrorCode code)
+// What a finished read answered; a read abandoned without an answer (its
+// transport closed) is an error like any other.
+template <typename T> Result<T> resultOf(const QFuture<Result<T>> &done)
 {
-    switch (code) {
-    case ErrorCode::ConnectFailed:
-    case ErrorCode::HostKeyUnknown:
-    case ErrorCode::HostKeyChanged:
-    case ErrorCode::AuthFailed:
-    case ErrorCode::KeyUnsupported:
-    case ErrorCode::PassphraseNeeded:
-    case ErrorCode::Disconnected:
-    case ErrorCode::Timeout:
-        return true;
-    default:
-        return false;
-    }
+    if (done.resultCount() > 0)
+        return done.result();
+    return Error(ErrorCode::Cancelled, u"the read was abandoned before it answered"_s);
 }
 
 } // namespace
@@ -81,8 +77,12 @@ FleetPoller::FleetPoller(Inventory inventory, TransportFactory factory, QObject 
                 });
         m_transports.emplace(host.name, std::move(transport));
     }
-    m_pool.setMaxThreadCount(std::max<int>(1, int(m_inventory.hosts().size())));
+    // Round starts block on discovery and configuration reads block on their
+    // exec: two per host can run at once.
+    m_pool.setMaxThreadCount(std::max<int>(1, 2 * int(m_inventory.hosts().size())));
     m_pool.setExpiryTimeout(-1);
+    m_mergePool.setMaxThreadCount(1);
+    m_mergePool.setExpiryTimeout(-1);
 
     Snapshot::Data data;
     data.inventory = m_inventory;
@@ -104,8 +104,15 @@ FleetPoller::FleetPoller(Inventory inventory, TransportFactory factory, QObject 
 FleetPoller::~FleetPoller()
 {
     m_timer.stop();
-    // Rounds end by themselves: every request has a timeout.
+    // Units end by themselves: every read has a deadline.  Their answers
+    // call back into this object, so wait until the last one is merged.
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_inFlight.isEmpty() || !m_arrived.empty() || m_mergeScheduled)
+            m_idle.wait(&m_mutex);
+    }
     m_pool.waitForDone();
+    m_mergePool.waitForDone();
 }
 
 void FleetPoller::start()
@@ -131,6 +138,7 @@ QFuture<FleetUpdate> FleetPoller::pollOnce()
     {
         QMutexLocker lock(&m_mutex);
         Waiter waiter;
+        waiter.started = m_clock.now();
         for (const Host &host : m_inventory.hosts()) {
             waiter.pending.insert(host.name);
             hosts << host.name;
@@ -164,214 +172,365 @@ void FleetPoller::startRound(const QStringList &hosts)
     for (const QString &name : hosts) {
         {
             QMutexLocker lock(&m_mutex);
-            if (m_inFlight.contains(name))
-                continue; // a slow host: its round is still running
-            m_inFlight.insert(name);
+            const QString unit = u"start:"_s + name;
+            if (m_inFlight.contains(unit))
+                continue; // discovery on a slow host is still running
+            m_inFlight.insert(unit);
         }
         const Host *host = m_inventory.host(name);
-        m_pool.start([this, host] { pollHost(*host); });
+        m_pool.start([this, host] { startHost(*host); });
     }
 }
 
-void FleetPoller::pollHost(const Host &host)
+void FleetPoller::startHost(const Host &host)
 {
     Transport *transport = this->transport(host.name);
-    HostRound round;
-    round.host = host.name;
+    QList<Placement> placements;
     for (const Vip *vip : m_inventory.vipsOnHost(host.name)) {
         if (const Placement *placement = m_inventory.placement(vip->name, host.name))
-            round.placements << *placement;
+            placements << *placement;
     }
 
     // Discovery: glob each discovering group's stats socket template.
-    QList<std::pair<const Group *, Placement>> templates;
+    QList<Vip> discovered;
     for (const Group &group : m_inventory.groups()) {
         if (!group.discover || !group.hosts.contains(host.name))
             continue;
         for (const Placement &placement : group.discovery) {
-            if (placement.host == host.name)
-                templates.append({&group, placement});
-        }
-    }
-    for (const auto &[group, placement] : templates) {
-        const QString pattern = QString(placement.statsSocket).replace(u"{vip}"_s, u"*"_s);
-        const Result<QStringList> found = transport->glob(pattern).result();
-        if (!found) {
-            qCWarning(lcFleet) << "discovery on" << host.name
-                               << "failed:" << found.error().toString();
-            continue;
-        }
-        const QStringList parts = placement.statsSocket.split(u"{vip}"_s);
-        for (const QString &path : *found) {
-            if (parts.size() != 2 || !path.startsWith(parts[0]) || !path.endsWith(parts[1]))
+            if (placement.host != host.name)
                 continue;
-            const QString name =
-                path.mid(parts[0].size(), path.size() - parts[0].size() - parts[1].size());
-            if (!isValidName(name) || m_inventory.vip(name))
+            const QString pattern = QString(placement.statsSocket).replace(u"{vip}"_s, u"*"_s);
+            const Result<QStringList> found = transport->glob(pattern).result();
+            if (!found) {
+                qCWarning(lcFleet)
+                    << "discovery on" << host.name << "failed:" << found.error().toString();
                 continue;
-            Vip vip;
-            vip.name = name;
-            vip.group = group->name;
-            vip.pollInterval = group->pollInterval;
-            vip.minUpServers = group->minUpServers;
-            for (const Placement &p : group->discovery)
-                vip.placements << p.withVip(name);
-            round.discovered << vip;
-            round.placements << placement.withVip(name);
+            }
+            const QStringList parts = placement.statsSocket.split(u"{vip}"_s);
+            for (const QString &path : *found) {
+                if (parts.size() != 2 || !path.startsWith(parts[0]) || !path.endsWith(parts[1]))
+                    continue;
+                const QString name =
+                    path.mid(parts[0].size(), path.size() - parts[0].size() - parts[1].size());
+                if (!isValidName(name) || m_inventory.vip(name))
+                    continue;
+                Vip vip;
+                vip.name = name;
+                vip.group = group.name;
+                vip.pollInterval = group.pollInterval;
+                vip.minUpServers = group.minUpServers;
+                for (const Placement &p : group.discovery)
+                    vip.placements << p.withVip(name);
+                discovered << vip;
+                placements << placement.withVip(name);
+            }
         }
     }
 
-    QList<QFuture<Result<HaproxyPoll>>> haproxyFutures;
-    for (const Placement &placement : std::as_const(round.placements))
-        haproxyFutures << HaproxyClient(transport, placement.statsSocket).poll();
-    QFuture<Result<BirdPoll>> birdFuture = BirdClient(transport, host.birdSocket).poll();
-
-    for (QFuture<Result<HaproxyPoll>> &future : haproxyFutures)
-        round.haproxies << future.result();
-    round.bird = birdFuture.result();
-    if (round.bird->ok()) {
-        for (Vip &vip : round.discovered) {
-            const Placement *mine = nullptr;
-            for (const Placement &p : vip.placements)
-                mine = p.host == host.name ? &p : mine;
-            if (mine)
-                vip.prefixes = prefixesFromBird(**round.bird, mine->birdProtocol);
+    // Claim the units this round runs; one still running from an earlier
+    // round (a hung daemon) is left to finish on its own deadline.
+    quint64 round = 0;
+    bool readBird = false;
+    QList<Placement> toRead;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const Vip &vip : std::as_const(discovered)) {
+            if (std::none_of(m_discovered.cbegin(), m_discovered.cend(),
+                             [&](const Vip &v) { return v.name == vip.name; }))
+                m_discovered << vip;
+        }
+        round = m_nextRound++;
+        Round &state = m_rounds[round];
+        state.host = host.name;
+        state.pending = 1; // the RoundStarted arrival below
+        const QString birdUnit = u"bird:"_s + host.name;
+        if (!m_inFlight.contains(birdUnit)) {
+            m_inFlight.insert(birdUnit);
+            readBird = true;
+            state.pending += 1;
+        }
+        for (const Placement &placement : std::as_const(placements)) {
+            const QString unit = u"haproxy:"_s + Snapshot::key(placement.vip, placement.host);
+            if (m_inFlight.contains(unit))
+                continue;
+            m_inFlight.insert(unit);
+            toRead << placement;
+            state.pending += 1;
         }
     }
-    readServicePathsOf(transport, round);
-    round.transportStatus = transport->status();
-    round.finished = m_clock.now();
-    merge(round);
+
+    // Each answer is merged as it comes (a continuation on whichever thread
+    // finished the read); a read that failed is merged as that failure.
+    for (const Placement &placement : std::as_const(toRead)) {
+        HaproxyClient(transport, placement.statsSocket, {}, qsizetype(placement.replyLimit))
+            .poll()
+            .then([this, transport, round, placement](QFuture<Result<HaproxyPoll>> done) {
+                Arrival arrival = answered(
+                    ArrivalKind::Haproxy, round, placement.host,
+                    u"haproxy:"_s + Snapshot::key(placement.vip, placement.host), transport);
+                arrival.placement = placement;
+                arrival.haproxy = resultOf(done);
+                arrive(std::move(arrival));
+            });
+    }
+    if (readBird) {
+        BirdClient(transport, host.birdSocket, {}, qsizetype(host.birdReplyLimit))
+            .poll()
+            .then([this, transport, round, name = host.name](QFuture<Result<BirdPoll>> done) {
+                Arrival arrival =
+                    answered(ArrivalKind::Bird, round, name, u"bird:"_s + name, transport);
+                arrival.bird = resultOf(done);
+                arrive(std::move(arrival));
+            });
+    }
+    arrive(
+        answered(ArrivalKind::RoundStarted, round, host.name, u"start:"_s + host.name, transport));
 }
 
-void FleetPoller::readServicePathsOf(Transport *transport, HostRound &round)
+FleetPoller::Arrival FleetPoller::answered(ArrivalKind kind, quint64 round, const QString &host,
+                                           const QString &unit, const Transport *transport) const
+{
+    Arrival arrival;
+    arrival.kind = kind;
+    arrival.round = round;
+    arrival.host = host;
+    arrival.unit = unit;
+    arrival.transportStatus = transport->status();
+    arrival.finished = m_clock.now();
+    return arrival;
+}
+
+void FleetPoller::arrive(Arrival arrival)
+{
+    QMutexLocker lock(&m_mutex);
+    m_arrived.push_back(std::move(arrival));
+    m_answered.wakeAll();
+    if (!m_mergeScheduled) {
+        m_mergeScheduled = true;
+        m_mergePool.start([this] { mergeArrived(); });
+    }
+}
+
+bool FleetPoller::pathIsCurrent(Arrival &arrival) const
 {
     // A VIP's configuration is read when its HAProxy worker is new to us
     // (first poll, reload, restart) and, after a failed read, again a minute
     // later: HAProxy runs what it read when it started.
     constexpr qint64 retryFailedSecs = 60;
-    const QDateTime now = m_clock.now();
-    round.paths.resize(round.placements.size());
-    QList<qsizetype> toRead;
+    if (arrival.pathKnown || arrival.placement.configPath.isEmpty() || !*arrival.haproxy)
+        return true;
+    const auto cached =
+        m_paths.constFind(Snapshot::key(arrival.placement.vip, arrival.placement.host));
+    const bool current =
+        cached != m_paths.constEnd() && cached->pid == (*arrival.haproxy)->info.pid &&
+        cached->configPath == arrival.placement.configPath &&
+        (!cached->path.error || cached->readAt.secsTo(m_clock.now()) < retryFailedSecs);
+    if (current)
+        arrival.path = cached->path;
+    return current;
+}
+
+void FleetPoller::readPaths(std::vector<Arrival> arrivals)
+{
+    // One exec reads the configurations of every VIP in the batch; the
+    // answers are merged only with their service paths, so a verdict never
+    // flashes the "no configuration" fallback for a VIP whose config is
+    // merely not read yet.
+    QList<Placement> placements;
+    QList<Vip> vips; // copies: m_discovered may grow meanwhile
+    QList<bool> known;
     {
         QMutexLocker lock(&m_mutex);
-        for (qsizetype i = 0; i < round.placements.size(); ++i) {
-            const Placement &placement = round.placements[i];
-            if (placement.configPath.isEmpty() || !round.haproxies[i])
-                continue;
-            const auto cached = m_paths.constFind(Snapshot::key(placement.vip, placement.host));
-            const bool current =
-                cached != m_paths.constEnd() && cached->pid == round.haproxies[i]->info.pid &&
-                cached->configPath == placement.configPath &&
-                (!cached->path.error || cached->readAt.secsTo(now) < retryFailedSecs);
-            if (current)
-                round.paths[i] = cached->path;
-            else
-                toRead << i;
+        for (const Arrival &arrival : arrivals) {
+            placements << arrival.placement;
+            const Vip *vip = m_inventory.vip(arrival.placement.vip);
+            for (const Vip &discovered : std::as_const(m_discovered))
+                vip = discovered.name == arrival.placement.vip ? &discovered : vip;
+            vips << (vip ? *vip : Vip{});
+            known << (vip != nullptr);
         }
     }
-    if (toRead.isEmpty())
-        return;
-    QList<Placement> placements;
-    QList<const Vip *> vips;
-    for (const qsizetype i : std::as_const(toRead)) {
-        const Placement &placement = round.placements[i];
-        placements << placement;
-        const Vip *vip = m_inventory.vip(placement.vip);
-        for (const Vip &discovered : std::as_const(round.discovered))
-            vip = discovered.name == placement.vip ? &discovered : vip;
-        vips << vip;
+    QList<const Vip *> pointers;
+    for (qsizetype i = 0; i < vips.size(); ++i)
+        pointers << (known[i] ? &vips[i] : nullptr);
+
+    const QList<ServicePath> read =
+        readServicePaths(transport(arrivals.front().host), placements, pointers);
+    const QDateTime now = m_clock.now();
+    {
+        QMutexLocker lock(&m_mutex);
+        for (size_t j = 0; j < arrivals.size(); ++j) {
+            Arrival &arrival = arrivals[j];
+            arrival.path = read.value(qsizetype(j));
+            arrival.pathKnown = true;
+            // The verdict names it on every cell concerned; no stderr line per VIP.
+            if (arrival.path.error)
+                qCInfo(lcFleet) << "service paths:" << arrival.path.error->toString();
+            m_paths.insert(Snapshot::key(arrival.placement.vip, arrival.placement.host),
+                           CachedPath{(*arrival.haproxy)->info.pid, arrival.placement.configPath,
+                                      now, arrival.path});
+        }
     }
-    const QList<ServicePath> read = readServicePaths(transport, placements, vips);
-    QMutexLocker lock(&m_mutex);
-    for (qsizetype j = 0; j < toRead.size(); ++j) {
-        const qsizetype i = toRead[j];
-        const Placement &placement = round.placements[i];
-        round.paths[i] = read[j];
-        // The verdict names it on every cell concerned; no stderr line per VIP.
-        if (read[j].error)
-            qCInfo(lcFleet) << "service paths:" << read[j].error->toString();
-        m_paths.insert(
-            Snapshot::key(placement.vip, placement.host),
-            CachedPath{round.haproxies[i]->info.pid, placement.configPath, now, read[j]});
+    for (Arrival &arrival : arrivals)
+        arrive(std::move(arrival));
+}
+
+void FleetPoller::apply(Snapshot::Data &data, const Arrival &arrival)
+{
+    switch (arrival.kind) {
+    case ArrivalKind::RoundStarted:
+        return;
+    case ArrivalKind::Bird: {
+        const Result<BirdPoll> &bird = *arrival.bird;
+        QList<Placement> placements;
+        for (const Vip *vip : m_inventory.vipsOnHost(arrival.host)) {
+            if (const Placement *p = m_inventory.placement(vip->name, arrival.host))
+                placements << *p;
+        }
+        for (const Vip &vip : std::as_const(m_discovered)) {
+            for (const Placement &p : vip.placements) {
+                if (p.host == arrival.host)
+                    placements << p;
+            }
+        }
+        HostObservation host;
+        if (bird.ok()) {
+            host = hostObservation(*bird, arrival.host, placements, arrival.finished);
+            if (!bird->errors.isEmpty())
+                host.error = bird->errors.first().at(arrival.host);
+            // A discovered VIP's prefixes are the routes its protocol exports.
+            for (Vip &vip : m_discovered) {
+                for (const Placement &p : std::as_const(vip.placements)) {
+                    if (p.host != arrival.host)
+                        continue;
+                    const QList<Prefix> prefixes = prefixesFromBird(*bird, p.birdProtocol);
+                    if (!prefixes.isEmpty())
+                        vip.prefixes = prefixes;
+                }
+            }
+        } else {
+            host = data.hosts.value(arrival.host);
+            host.host = arrival.host;
+            const Error &error = bird.error();
+            host.error = error.where.isEmpty() ? error.at(arrival.host) : error;
+            // Whatever BIRD did (hung, stopped, refusing), a host whose SSH
+            // connection works is reachable: only what BIRD says is unknown.
+            host.reachable = arrival.transportStatus.state == TransportState::Connected;
+        }
+        data.hosts.insert(arrival.host, host);
+        return;
+    }
+    case ArrivalKind::Haproxy: {
+        const Placement &placement = arrival.placement;
+        const Result<HaproxyPoll> &result = *arrival.haproxy;
+        const QString key = Snapshot::key(placement.vip, placement.host);
+        if (result) {
+            HaproxyObservation observation =
+                haproxyObservation(*result, placement, arrival.finished);
+            observation.classification = arrival.path.classification;
+            observation.configError = arrival.path.error;
+            data.haproxies.insert(key, observation);
+        } else {
+            HaproxyObservation kept = data.haproxies.value(key);
+            kept.vip = placement.vip;
+            kept.host = placement.host;
+            kept.error = result.error();
+            data.haproxies.insert(key, kept);
+        }
+        return;
+    }
     }
 }
 
-void FleetPoller::merge(const HostRound &round)
+void FleetPoller::mergeArrived()
 {
     FleetUpdate update;
-    QList<std::shared_ptr<QPromise<FleetUpdate>>> done;
+    QList<std::pair<std::shared_ptr<QPromise<FleetUpdate>>, QDateTime>> done;
     {
         QMutexLocker lock(&m_mutex);
+        // Answers of one round come in bursts: while some are still due,
+        // gather them for up to mergeSpacing after the previous merge, so
+        // listeners (the GUI thread) get a few updates per round rather
+        // than one per VIP.  Nothing waits once every running read answered.
+        constexpr qint64 mergeSpacingMs = 50;
+        const QDeadlineTimer gather(
+            m_sinceMerge.isValid() ? std::max<qint64>(0, mergeSpacingMs - m_sinceMerge.elapsed())
+                                   : 0);
+        while (!gather.hasExpired() && qsizetype(m_arrived.size()) < m_inFlight.size())
+            m_answered.wait(&m_mutex, gather);
+        std::vector<Arrival> batch;
+        batch.swap(m_arrived);
+        m_mergeScheduled = false;
+
+        // HAProxy answers whose configuration must be read first wait for it.
+        std::map<QString, std::vector<Arrival>> needPaths; // by host
+        std::vector<Arrival> ready;
+        for (Arrival &arrival : batch) {
+            if (arrival.kind == ArrivalKind::Haproxy && !pathIsCurrent(arrival))
+                needPaths[arrival.host].push_back(std::move(arrival));
+            else
+                ready.push_back(std::move(arrival));
+        }
+        for (auto &[host, arrivals] : needPaths) {
+            m_pool.start([this, arrivals = std::move(arrivals)]() mutable {
+                readPaths(std::move(arrivals));
+            });
+        }
+        if (ready.empty()) {
+            m_idle.wakeAll();
+            return;
+        }
+
         const Snapshot previous = m_latest.snapshot;
         Snapshot::Data data = previous.data();
         data.sequence += 1;
-        data.time = round.finished;
-
-        for (const Vip &vip : round.discovered) {
-            const auto known = std::find_if(m_discovered.begin(), m_discovered.end(),
-                                            [&](const Vip &v) { return v.name == vip.name; });
-            if (known == m_discovered.end())
-                m_discovered << vip;
-            else if (!vip.prefixes.isEmpty())
-                known->prefixes = vip.prefixes;
+        for (const Arrival &arrival : ready) {
+            apply(data, arrival);
+            if (!data.time.isValid() || arrival.finished > data.time)
+                data.time = arrival.finished;
         }
         data.inventory = m_inventory.withDiscoveredVips(m_discovered);
 
-        const bool connected = round.transportStatus.state == TransportState::Connected;
-        HostObservation host;
-        if (round.bird->ok()) {
-            host = hostObservation(**round.bird, round.host, round.placements, round.finished);
-            if (!(*round.bird)->errors.isEmpty())
-                host.error = (*round.bird)->errors.first().at(round.host);
-        } else {
-            host = data.hosts.value(round.host);
-            host.host = round.host;
-            const Error &error = round.bird->error();
-            host.error = error.where.isEmpty() ? error.at(round.host) : error;
-            host.reachable = connected && !isTransportFailure(error.code);
-        }
-        data.hosts.insert(round.host, host);
-
-        for (qsizetype i = 0; i < round.placements.size(); ++i) {
-            const Placement &placement = round.placements[i];
-            const Result<HaproxyPoll> &result = round.haproxies[i];
-            const QString key = Snapshot::key(placement.vip, placement.host);
-            if (result) {
-                HaproxyObservation observation =
-                    haproxyObservation(*result, placement, round.finished);
-                const ServicePath &path = round.paths.value(i);
-                observation.classification = path.classification;
-                observation.configError = path.error;
-                data.haproxies.insert(key, observation);
-            } else {
-                HaproxyObservation kept = data.haproxies.value(key);
-                kept.vip = placement.vip;
-                kept.host = placement.host;
-                kept.error = result.error();
-                data.haproxies.insert(key, kept);
-            }
+        QStringList hostsDone;
+        for (const Arrival &arrival : ready) {
+            m_inFlight.remove(arrival.unit);
+            const auto round = m_rounds.find(arrival.round);
+            if (round == m_rounds.end() || --round->pending > 0)
+                continue;
+            if (!hostsDone.contains(round->host))
+                hostsDone << round->host;
+            m_rounds.erase(round);
         }
 
         update.snapshot = Snapshot(std::move(data));
         update.events = diffSnapshots(previous, update.snapshot);
         update.verdicts =
             std::make_shared<const FleetVerdicts>(evaluateFleet(update.snapshot, m_clock.now()));
-        update.hostsUpdated = {round.host};
+        update.hostsUpdated = hostsDone;
         m_latest = update;
-        m_inFlight.remove(round.host);
+        m_sinceMerge.start();
 
         for (qsizetype i = m_waiters.size() - 1; i >= 0; --i) {
-            m_waiters[i].pending.remove(round.host);
+            for (const QString &host : std::as_const(hostsDone))
+                m_waiters[i].pending.remove(host);
             if (m_waiters[i].pending.isEmpty()) {
-                done << m_waiters[i].promise;
+                done.append({m_waiters[i].promise, m_waiters[i].started});
                 m_waiters.removeAt(i);
             }
         }
+        if (m_inFlight.isEmpty() && m_arrived.empty())
+            m_idle.wakeAll();
     }
     emit updated(update);
-    for (const auto &promise : done) {
-        promise->addResult(update);
+    for (const auto &[promise, started] : done) {
+        // What this round read is the newest there is, however long the
+        // slowest read of the round took.
+        FleetUpdate answer = update;
+        VerdictOptions options;
+        options.freshSince = started;
+        answer.verdicts = std::make_shared<const FleetVerdicts>(
+            evaluateFleet(answer.snapshot, m_clock.now(), options));
+        promise->addResult(answer);
         promise->finish();
     }
 }

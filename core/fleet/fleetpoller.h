@@ -3,11 +3,17 @@
 // FleetPoller: reads every host of the fleet concurrently, at the inventory's
 // poll interval: each VIP's HAProxy (show info, show stat, show servers state
 // on one connection per VIP) and the host's BIRD (status, protocols, exports,
-// BFD), all over the host's one Transport.  A host whose previous round is
-// still running is skipped, so a slow or dead host never delays the others or
-// piles up requests.  After each host's round the poller builds the next
-// snapshot (keeping older data, with its age, where a read failed), derives
-// events and verdicts off the caller's thread, and emits updated().
+// BFD), all over the host's one Transport.
+//
+// Every read is judged on its own: each VIP's HAProxy and each host's BIRD is
+// a unit with its own deadline (the host's command timeout) that is merged
+// into the snapshot as soon as it answers.  A unit still running when the
+// next round comes is skipped in that round, so a hung daemon neither delays
+// nor piles up the reads of anything else: a frozen BIRD leaves its host's
+// HAProxy data fresh and makes only its BGP state unknown.  Merges are
+// serialised on one thread; each builds the next snapshot (keeping older data,
+// with its age, where a read failed), derives events and verdicts off the
+// caller's thread, and emits updated().
 //
 // Thread-safe: snapshot() and transport() may be called from any thread;
 // updated() is emitted from a worker thread (queued to receivers elsewhere).
@@ -17,6 +23,7 @@
 #include "core/fleet/servicepath.h"
 #include "core/fleet/transportfactory.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
@@ -24,9 +31,11 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
+#include <QWaitCondition>
 
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace vipdeck {
 
@@ -45,8 +54,11 @@ public:
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
 
-    // One round of every host (hosts already in a round finish theirs); the
-    // future resolves with the update after the last host is done.
+    // One round of every host (reads already running finish theirs); the
+    // future resolves with the update after the last host's round is done.
+    // Its verdicts count what this round read as fresh, however long the
+    // slowest read took: a one-shot caller (the CLI) shows every host as of
+    // this round, and a hung daemon on one host never ages another's data.
     QFuture<FleetUpdate> pollOnce();
 
     // The latest snapshot and verdicts.
@@ -60,25 +72,47 @@ signals:
     void transportStatusChanged(const QString &host, const vipdeck::TransportStatus &status);
 
 private:
-    struct HostRound;
+    enum class ArrivalKind { RoundStarted, Bird, Haproxy };
+    struct Arrival;
     void startRound(const QStringList &hosts);
-    void pollHost(const Host &host);
-    void readServicePathsOf(Transport *transport, HostRound &round);
-    void merge(const HostRound &round);
+    void startHost(const Host &host);
+    Arrival answered(ArrivalKind kind, quint64 round, const QString &host, const QString &unit,
+                     const Transport *transport) const;
+    void arrive(Arrival arrival);
+    void mergeArrived();
+    void readPaths(std::vector<Arrival> arrivals);
+    bool pathIsCurrent(Arrival &arrival) const; // with m_mutex held
+    void apply(Snapshot::Data &data, const Arrival &arrival);
 
     const Inventory m_inventory;
     const Clock &m_clock;
     std::map<QString, std::unique_ptr<Transport>> m_transports;
-    QThreadPool m_pool; // one thread per host round in flight
+    QThreadPool m_pool;      // round starts (discovery) and configuration reads
+    QThreadPool m_mergePool; // one thread: merges run one after the other
     QTimer m_timer;
 
-    mutable QMutex m_mutex; // guards everything below
+    mutable QMutex m_mutex;    // guards everything below
+    QWaitCondition m_idle;     // signalled when nothing is in flight any more
+    QWaitCondition m_answered; // signalled on every answer
+    QElapsedTimer m_sinceMerge;
     FleetUpdate m_latest;
+    // Units running now: "start:HOST", "bird:HOST", "haproxy:" + Snapshot::key.
     QSet<QString> m_inFlight;
+    std::vector<Arrival> m_arrived; // answered, not merged yet
+    bool m_mergeScheduled = false;
+    // Rounds by id: how many of their units are not merged yet.
+    struct Round
+    {
+        QString host;
+        int pending = 0;
+    };
+    QHash<quint64, Round> m_rounds;
+    quint64 m_nextRound = 1;
     QList<Vip> m_discovered;
     struct Waiter
     {
         QSet<QString> pending;
+        QDateTime started;
         std::shared_ptr<QPromise<FleetUpdate>> promise;
     };
     QList<Waiter> m_waiters;

@@ -25,7 +25,15 @@ QString ageText(qint64 secs)
     return Tr::tr("%n hour(s)", nullptr, int(secs / 3600));
 }
 
-void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, qint64 staleSecs)
+// When data counts as stale: older than `secs`, unless read at or after
+// `freshSince` (VerdictOptions::freshSince).
+struct Staleness
+{
+    qint64 secs = 0;
+    QDateTime freshSince;
+};
+
+void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, const Staleness &stale)
 {
     if (!time.isValid()) {
         verdict.ageSecs = -1;
@@ -34,7 +42,8 @@ void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, qint
     if (!verdict.dataTime.isValid() || time < verdict.dataTime)
         verdict.dataTime = time;
     verdict.ageSecs = std::max<qint64>(0, verdict.dataTime.secsTo(now));
-    verdict.stale = verdict.ageSecs > staleSecs;
+    verdict.stale = verdict.ageSecs > stale.secs &&
+                    !(stale.freshSince.isValid() && verdict.dataTime >= stale.freshSince);
 }
 
 // How the verdict counts one backend of a VIP's HAProxy.
@@ -107,7 +116,7 @@ bool frontendIsAuxiliary(const QString &name, const HaproxyObservation &haproxy)
 // Rules for one VIP on one host.
 Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                           const HaproxyObservation *haproxy, const HostObservation *host,
-                          const QDateTime &now, qint64 staleSecs)
+                          const QDateTime &now, const Staleness &stale)
 {
     Verdict verdict;
     verdict.health = Health::Healthy;
@@ -121,7 +130,7 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                 : Tr::tr("HAProxy of %1 on %2 has not been read yet").arg(vip.name, hostName),
             hostName);
     } else {
-        noteAge(verdict, haproxy->time, now, staleSecs);
+        noteAge(verdict, haproxy->time, now, stale);
         if (haproxy->error) {
             verdict.add(
                 Health::Unknown,
@@ -138,7 +147,7 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
 
     bool announcementKnown = host && host->hasBirdData() && !host->error;
     if (host && host->hasBirdData()) {
-        noteAge(verdict, host->time, now, staleSecs);
+        noteAge(verdict, host->time, now, stale);
         verdict.announced = host->announces(vip);
     }
     if (!announcementKnown) {
@@ -288,7 +297,7 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
 }
 
 Verdict evaluateHost(const Host &hostConfig, const HostObservation *host, const QDateTime &now,
-                     qint64 staleSecs)
+                     const Staleness &stale)
 {
     Verdict verdict;
     verdict.health = Health::Healthy;
@@ -297,7 +306,7 @@ Verdict evaluateHost(const Host &hostConfig, const HostObservation *host, const 
         verdict.add(Health::Unknown, Tr::tr("%1 has not been read yet").arg(name), name);
         return verdict;
     }
-    noteAge(verdict, host->time, now, staleSecs);
+    noteAge(verdict, host->time, now, stale);
     if (!host->reachable) {
         verdict.add(Health::Unknown,
                     Tr::tr("%1 is unreachable: %2")
@@ -540,18 +549,19 @@ FleetVerdicts evaluateFleet(const Snapshot &snapshot, const QDateTime &now,
     FleetVerdicts fleet;
     const Inventory &inventory = snapshot.inventory();
     for (const Host &host : inventory.hosts()) {
-        const qint64 staleSecs =
-            qint64(options.staleAfterIntervals) * inventory.pollInterval().count() / 1000;
-        fleet.hosts.insert(host.name, evaluateHost(host, snapshot.host(host.name), now, staleSecs));
+        const Staleness stale{qint64(options.staleAfterIntervals) *
+                                  inventory.pollInterval().count() / 1000,
+                              options.freshSince};
+        fleet.hosts.insert(host.name, evaluateHost(host, snapshot.host(host.name), now, stale));
     }
     for (const Vip &vip : inventory.vips()) {
-        const qint64 staleSecs =
-            qint64(options.staleAfterIntervals) * vip.pollInterval.count() / 1000;
+        const Staleness stale{qint64(options.staleAfterIntervals) * vip.pollInterval.count() / 1000,
+                              options.freshSince};
         for (const Placement &placement : vip.placements) {
-            fleet.placements.insert(
-                Snapshot::key(vip.name, placement.host),
-                evaluatePlacement(vip, placement.host, snapshot.haproxy(vip.name, placement.host),
-                                  snapshot.host(placement.host), now, staleSecs));
+            fleet.placements.insert(Snapshot::key(vip.name, placement.host),
+                                    evaluatePlacement(vip, placement.host,
+                                                      snapshot.haproxy(vip.name, placement.host),
+                                                      snapshot.host(placement.host), now, stale));
         }
     }
     for (const Vip &vip : inventory.vips())

@@ -70,6 +70,10 @@ struct VerdictOptions
 {
     // Data older than this many poll intervals counts as stale.
     int staleAfterIntervals = 3;
+    // Data read at or after this time is never stale, however old: what a
+    // one-shot poll round read is the newest there is, even when the round
+    // waited for a hung daemon elsewhere.  Null: age alone decides.
+    QDateTime freshSince;
 };
 
 FleetVerdicts evaluateFleet(const Snapshot &snapshot, const QDateTime &now,

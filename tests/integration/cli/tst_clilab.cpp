@@ -13,6 +13,7 @@
 #include "tests/support/testdata.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -340,6 +341,94 @@ private slots:
                      qPrintable(vips.out));
             // Filtered to the healthy host, nothing is unreachable.
             QCOMPARE(vipdeckctl({u"servers"_s, u"--host"_s, u"lb1"_s, u"--json"_s}).code, 0);
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
+    void hungBirdLeavesTheOtherHostFresh()
+    {
+        {
+            // BIRD of lb2 is SIGSTOPped: its control socket accepts and never
+            // answers.  SSH and every HAProxy of lb2 still answer.
+            LabFault fault(m_lab, {u"bird-freeze"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            QElapsedTimer elapsed;
+            elapsed.start();
+            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s});
+            // Within the read deadline (the lab's command_timeout, 10 s),
+            // with room for a busy machine; not a speed figure.
+            QVERIFY2(elapsed.elapsed() < 25'000, qPrintable(QString::number(elapsed.elapsed())));
+            QCOMPARE(status.code, 0); // every host reachable
+            const QJsonObject json = status.json();
+            for (const QJsonValue value : json.value(u"hosts"_s).toArray()) {
+                const QJsonObject host = value.toObject();
+                QVERIFY2(host.value(u"reachable"_s).toBool(),
+                         QJsonDocument(host).toJson().constData());
+                if (host.value(u"name"_s).toString() == u"lb2"_s) {
+                    QCOMPARE(host.value(u"health"_s).toString(), u"unknown"_s);
+                    QVERIFY2(host.value(u"error"_s)
+                                 .toObject()
+                                 .value(u"where"_s)
+                                 .toString()
+                                 .endsWith(u"bird.ctl"_s),
+                             QJsonDocument(host).toJson().constData());
+                } else {
+                    QCOMPARE(host.value(u"health"_s).toString(), u"healthy"_s);
+                }
+            }
+            for (const QJsonValue value : json.value(u"vips"_s).toArray()) {
+                const QJsonObject vip = value.toObject();
+                QCOMPARE(vip.value(u"announcement_unknown_on"_s).toArray(), QJsonArray{u"lb2"_s});
+                for (const QJsonValue p : vip.value(u"placements"_s).toArray()) {
+                    const QJsonObject placement = p.toObject();
+                    const QByteArray text = QJsonDocument(placement).toJson();
+                    // lb2's HAProxy was read; nothing of this round is stale.
+                    QCOMPARE(placement.value(u"stale"_s), QJsonValue(false));
+                    QVERIFY2(placement.value(u"error"_s).isNull(), text.constData());
+                    if (placement.value(u"host"_s).toString() == u"lb2"_s) {
+                        QVERIFY2(placement.value(u"announced"_s).isNull(), text.constData());
+                        QVERIFY2(placement.value(u"announcement_unknown_reason"_s)
+                                     .toString()
+                                     .contains(u"BIRD on lb2 could not be read"_s),
+                                 text.constData());
+                    } else {
+                        QCOMPARE(placement.value(u"health"_s).toString(), u"healthy"_s);
+                        QCOMPARE(placement.value(u"announced"_s), QJsonValue(true));
+                    }
+                }
+            }
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
+    void hungHaproxyLeavesEverythingElseFresh()
+    {
+        {
+            LabFault fault(m_lab, {u"haproxy-freeze"_s, u"lb2"_s, u"web"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s});
+            QCOMPARE(status.code, 0);
+            for (const QJsonValue value : status.json().value(u"vips"_s).toArray()) {
+                const QJsonObject vip = value.toObject();
+                for (const QJsonValue p : vip.value(u"placements"_s).toArray()) {
+                    const QJsonObject placement = p.toObject();
+                    const QByteArray text = QJsonDocument(placement).toJson();
+                    QCOMPARE(placement.value(u"announced"_s), QJsonValue(true));
+                    if (vip.value(u"name"_s).toString() == u"web"_s &&
+                        placement.value(u"host"_s).toString() == u"lb2"_s) {
+                        QCOMPARE(placement.value(u"health"_s).toString(), u"unknown"_s);
+                        QVERIFY2(placement.value(u"error"_s)
+                                     .toObject()
+                                     .value(u"where"_s)
+                                     .toString()
+                                     .endsWith(u"web.sock"_s),
+                                 text.constData());
+                    } else {
+                        QVERIFY2(placement.value(u"health"_s).toString() == u"healthy"_s,
+                                 text.constData());
+                    }
+                }
+            }
         }
         QCOMPARE(healthyStatus().code, 0);
     }

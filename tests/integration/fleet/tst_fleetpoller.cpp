@@ -145,6 +145,47 @@ private slots:
                  qPrintable(reasons(healed.verdicts->placement(u"web"_s, u"lb1"_s))));
     }
 
+    void hungBirdLeavesItsHaproxyFresh()
+    {
+        // BIRD of lb2 is SIGSTOPped.  Each read is its own unit: lb2's HAProxy
+        // keeps being read every interval while the BIRD read waits for its
+        // deadline, and lb2 stays reachable with only its BGP state unknown.
+        LabFault fault(m_lab, {u"bird-freeze"_s, u"lb2"_s});
+        QVERIFY2(fault.injected(), qPrintable(fault.output()));
+        FleetPoller poller(m_inventory, sshTransportFactory());
+        QSignalSpy spy(&poller, &FleetPoller::updated);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const HostObservation *h = poller.latest().snapshot.host(u"lb2"_s);
+                return h && h->error;
+            }(),
+            60'000);
+        poller.stop();
+        // The HAProxy readings of web on lb2 merged before BIRD's answer (its
+        // deadline, 10 s) came: with a 2 s interval, several.
+        QSet<QDateTime> readings;
+        for (const QList<QVariant> &args : std::as_const(spy)) {
+            const FleetUpdate update = args.at(0).value<FleetUpdate>();
+            const HostObservation *h = update.snapshot.host(u"lb2"_s);
+            if (h && h->error)
+                break;
+            if (const HaproxyObservation *o = update.snapshot.haproxy(u"web"_s, u"lb2"_s);
+                o && o->hasData())
+                readings.insert(o->time);
+        }
+        QVERIFY2(readings.size() >= 2, qPrintable(QString::number(readings.size())));
+
+        const FleetUpdate update = poller.latest();
+        const HostObservation *lb2 = update.snapshot.host(u"lb2"_s);
+        QVERIFY(lb2->reachable);
+        QVERIFY2(lb2->error->where.endsWith(u"bird.ctl"_s), qPrintable(lb2->error->toString()));
+        const Verdict *cell = update.verdicts->placement(u"web"_s, u"lb2"_s);
+        QCOMPARE(cell->announcement, Announcement::Unknown);
+        QVERIFY(!update.snapshot.haproxy(u"web"_s, u"lb2"_s)->error);
+        QCOMPARE(update.verdicts->placement(u"web"_s, u"lb1"_s)->health, Health::Healthy);
+    }
+
     void frozenHostDoesNotDelayTheOther()
     {
         // A frozen sshd listener accepts TCP and never answers: a new
