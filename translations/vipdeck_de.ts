@@ -5058,7 +5058,13 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::ServerOperation</name>
     <message>
-        <location filename="../core/fleet/serveroperation.cpp" line="+216"/>
+        <location filename="../core/fleet/serveroperation.cpp" line="+214"/>
+        <location filename="../core/fleet/serveroperationrunner.cpp" line="+71"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no server name given</source>
         <translation>kein Servername angegeben</translation>
     </message>
@@ -5088,7 +5094,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 auf %2: Daten von %3, das letzte Lesen ist fehlgeschlagen (%4)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> in VIP %1</source>
         <translation> in VIP %1</translation>
     </message>
@@ -5098,7 +5104,45 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation> auf Host %1</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 on %2: not read yet</source>
+        <translation>%1 auf %2: noch nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>no server named %1 where HAProxy could be read; it may be on the %n placement(s) that could not be read (%2)</source>
+        <translation>
+            <numerusform>kein Server namens %1, wo HAProxy gelesen werden konnte; er kann auf der %n Platzierung sein, die nicht gelesen werden konnte (%2)</numerusform>
+            <numerusform>kein Server namens %1, wo HAProxy gelesen werden konnte; er kann auf den %n Platzierungen sein, die nicht gelesen werden konnten (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was changed; try again once they can be read (`vipdeckctl servers` lists them)</source>
+        <translation>nichts wurde geändert; erneut versuchen, sobald sie gelesen werden können (`vipdeckctl servers` listet sie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VIP %1 on %2</source>
+        <translation>VIP %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no server named %1</source>
+        <translation>kein Server namens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it exists outside --vip/--host: %1</source>
+        <translation>es gibt ihn außerhalb von --vip/--host: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no server named %1 in the fleet</source>
         <translation>kein Server namens %1 in der Flotte</translation>
     </message>
@@ -5138,7 +5182,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>; fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/fleet/serveroperationrunner.cpp" line="+63"/>
+        <location filename="../core/fleet/serveroperationrunner.cpp" line="-8"/>
         <source>server %1 is not in backend %2 any more</source>
         <translation>Server %1 ist nicht mehr in Backend %2</translation>
     </message>
@@ -5148,7 +5192,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>die Konfiguration hat sich seit der Vorschau geändert: Vorschau erneut anzeigen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>no audit store is open</source>
         <translation>kein Audit-Speicher geöffnet</translation>
     </message>
@@ -5188,12 +5232,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>ausdrücklich mit Force (--force) bestätigen, um fortzufahren</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>the operation was not started: %1</source>
         <translation>die Operation wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>no connection to host %1</source>
         <translation>keine Verbindung zu Host %1</translation>
     </message>
@@ -5835,7 +5879,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location filename="../core/ssh/localtransport.cpp" line="-393"/>
         <location line="+305"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1231"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1236"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
@@ -5849,13 +5893,13 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="-298"/>
         <location line="+148"/>
         <location filename="../core/ssh/sshchannelop.cpp" line="+62"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1151"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1156"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+200"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+205"/>
         <source>The socket does not exist.</source>
         <translation>Der Socket existiert nicht.</translation>
     </message>
@@ -5887,14 +5931,14 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+29"/>
-        <location line="+418"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-175"/>
-        <location line="+15"/>
+        <location line="+416"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-180"/>
+        <location line="+16"/>
         <source>The socket path must be absolute.</source>
         <translation>Der Socket-Pfad muss absolut sein.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-113"/>
         <source>Cannot start the command: %1</source>
         <translation>Der Befehl kann nicht gestartet werden: %1</translation>
     </message>
@@ -5964,7 +6008,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Die SSH-Client-Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+60"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+64"/>
         <source>Listing the matching paths failed.</source>
         <translation>Auflisten der passenden Pfade ist fehlgeschlagen.</translation>
     </message>
@@ -7066,7 +7110,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     <message>
         <location line="+12"/>
         <location line="+118"/>
-        <location filename="../app/cli/operationcommands.cpp" line="+157"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+163"/>
         <location line="+229"/>
         <source>HOST</source>
         <translation>HOST</translation>
@@ -7281,12 +7325,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Eine mit --fleet DATEI übergeben (zum Beispiel --fleet ~/fleet.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/cli/operationcommands.cpp" line="-315"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-321"/>
         <source>vipdeckctl %1: a change needs --reason TEXT (recorded in the audit log), or --dry-run to only preview it.</source>
         <translation>vipdeckctl %1: eine Änderung braucht --reason TEXT (im Audit-Protokoll festgehalten) oder --dry-run für eine reine Vorschau.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>, wait for sessions to end, then maint</source>
         <translation>, auf das Ende der Sitzungen warten, dann maint</translation>
     </message>

@@ -77,23 +77,26 @@ int requireReason(const GlobalOptions &options, Console &console, const QString 
 
 QJsonObject targetJson(const ServerTarget &t)
 {
-    return QJsonObject{{u"vip"_s, t.vip},
-                       {u"host"_s, t.host},
-                       {u"backend"_s, t.backend},
-                       {u"server"_s, t.server},
-                       {u"data_known"_s, t.dataKnown},
-                       {u"stale"_s, t.stale},
-                       {u"data_error"_s, t.dataError},
-                       {u"admin"_s, adminStateName(t.adminState)},
-                       {u"status"_s, t.status.raw},
-                       {u"weight"_s, t.weight},
-                       {u"sessions"_s, t.sessions},
-                       {u"backup"_s, t.backup},
-                       {u"usable_before"_s, t.usableBefore},
-                       {u"usable_after"_s, t.usableAfter},
-                       {u"min_up_servers"_s, t.minUpServers},
-                       {u"below_threshold"_s, t.belowThreshold},
-                       {u"no_change"_s, t.noChange}};
+    return QJsonObject{
+        {u"vip"_s, t.vip},
+        {u"host"_s, t.host},
+        {u"backend"_s, t.backend},
+        {u"server"_s, t.server},
+        {u"data_known"_s, t.dataKnown},
+        {u"stale"_s, t.stale},
+        {u"data_error"_s, t.dataError},
+        // Unread data is unknown (null), never a default "ready".
+        {u"admin"_s,
+         t.dataKnown ? QJsonValue(adminStateName(t.adminState)) : QJsonValue(QJsonValue::Null)},
+        {u"status"_s, t.dataKnown ? QJsonValue(t.status.raw) : QJsonValue(QJsonValue::Null)},
+        {u"weight"_s, t.weight},
+        {u"sessions"_s, t.sessions},
+        {u"backup"_s, t.backup},
+        {u"usable_before"_s, t.usableBefore},
+        {u"usable_after"_s, t.usableAfter},
+        {u"min_up_servers"_s, t.minUpServers},
+        {u"below_threshold"_s, t.belowThreshold},
+        {u"no_change"_s, t.noChange}};
 }
 
 QJsonObject operationJson(const OperationPreview &preview, const OperationResult *result,
@@ -107,8 +110,11 @@ QJsonObject operationJson(const OperationPreview &preview, const OperationResult
             object.insert(u"ok"_s, r.ok);
             object.insert(u"skipped"_s, r.skipped);
             object.insert(u"error"_s, optionalError(r.error));
-            object.insert(u"state_before"_s, adminStateName(r.stateBefore));
-            object.insert(u"state_after"_s, adminStateName(r.stateAfter));
+            object.insert(u"state_before"_s, r.stateBefore
+                                                 ? QJsonValue(adminStateName(*r.stateBefore))
+                                                 : QJsonValue(QJsonValue::Null));
+            object.insert(u"state_after"_s, r.stateAfter ? QJsonValue(adminStateName(*r.stateAfter))
+                                                         : QJsonValue(QJsonValue::Null));
             object.insert(u"weight_before"_s, r.weightBefore);
             object.insert(u"weight_after"_s, r.weightAfter);
             object.insert(u"verified"_s, r.verified);

@@ -303,6 +303,8 @@ FleetPoller::Arrival FleetPoller::answered(ArrivalKind kind, quint64 round, cons
 void FleetPoller::arrive(Arrival arrival)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_arrived.empty())
+        m_batchStarted.start();
     m_arrived.push_back(std::move(arrival));
     m_answered.wakeAll();
     if (!m_mergeScheduled) {
@@ -449,13 +451,12 @@ void FleetPoller::mergeArrived()
     {
         QMutexLocker lock(&m_mutex);
         // Answers of one round come in bursts: while some are still due,
-        // gather them for up to mergeSpacing after the previous merge, so
-        // listeners (the GUI thread) get a few updates per round rather
-        // than one per VIP.  Nothing waits once every running read answered.
-        constexpr qint64 mergeSpacingMs = 50;
-        const QDeadlineTimer gather(
-            m_sinceMerge.isValid() ? std::max<qint64>(0, mergeSpacingMs - m_sinceMerge.elapsed())
-                                   : 0);
+        // gather them for up to 50 ms after the first, so listeners (the GUI
+        // thread) get a few updates per round rather than one per VIP, and
+        // the configurations of a host's VIPs are read in one command.
+        // Nothing waits once every running read has answered.
+        constexpr qint64 gatherMs = 50;
+        const QDeadlineTimer gather(std::max<qint64>(0, gatherMs - m_batchStarted.elapsed()));
         while (!gather.hasExpired() && qsizetype(m_arrived.size()) < m_inFlight.size())
             m_answered.wait(&m_mutex, gather);
         std::vector<Arrival> batch;
@@ -508,7 +509,6 @@ void FleetPoller::mergeArrived()
             std::make_shared<const FleetVerdicts>(evaluateFleet(update.snapshot, m_clock.now()));
         update.hostsUpdated = hostsDone;
         m_latest = update;
-        m_sinceMerge.start();
 
         for (qsizetype i = m_waiters.size() - 1; i >= 0; --i) {
             for (const QString &host : std::as_const(hostsDone))

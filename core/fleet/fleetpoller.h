@@ -91,10 +91,10 @@ private:
     QThreadPool m_mergePool; // one thread: merges run one after the other
     QTimer m_timer;
 
-    mutable QMutex m_mutex;    // guards everything below
-    QWaitCondition m_idle;     // signalled when nothing is in flight any more
-    QWaitCondition m_answered; // signalled on every answer
-    QElapsedTimer m_sinceMerge;
+    mutable QMutex m_mutex;       // guards everything below
+    QWaitCondition m_idle;        // signalled when nothing is in flight any more
+    QWaitCondition m_answered;    // signalled on every answer
+    QElapsedTimer m_batchStarted; // when the first of m_arrived came
     FleetUpdate m_latest;
     // Units running now: "start:HOST", "bird:HOST", "haproxy:" + Snapshot::key.
     QSet<QString> m_inFlight;

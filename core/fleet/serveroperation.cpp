@@ -209,6 +209,11 @@ int OperationPreview::unknownCount() const
                              [](const ServerTarget &t) { return !t.dataKnown; }));
 }
 
+QString adminStateName(const std::optional<AdminState> &state)
+{
+    return state ? adminStateName(*state) : Tr::tr("unknown");
+}
+
 Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
                                                 const ServerOperationRequest &request)
 {
@@ -305,12 +310,50 @@ Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
     }
 
     if (!seenAnywhere) {
-        const QStringList close = closeNames(snapshot, request.server);
         QString where = request.server;
         if (!request.vip.isEmpty())
             where += Tr::tr(" in VIP %1").arg(request.vip);
         if (!request.host.isEmpty())
             where += Tr::tr(" on host %1").arg(request.host);
+        // Placements within the filters whose HAProxy could not be read (a
+        // failed or cut-off dump): the server may well be there.
+        QStringList unread;
+        for (const Vip &vip : inventory.vips()) {
+            if (!matches(request.vip, vip.name))
+                continue;
+            for (const Placement &p : vip.placements) {
+                const HaproxyObservation *h = snapshot.haproxy(vip.name, p.host);
+                if (!matches(request.host, p.host) || (h && h->hasData()))
+                    continue;
+                unread << (h && h->error
+                               ? Tr::tr("%1 on %2: %3").arg(vip.name, p.host, h->error->toString())
+                               : Tr::tr("%1 on %2: not read yet").arg(vip.name, p.host));
+            }
+        }
+        if (!unread.isEmpty())
+            return Error(ErrorCode::NoSuchServer,
+                         Tr::tr("no server named %1 where HAProxy could be read; it may be on the "
+                                "%n placement(s) that could not be read (%2)",
+                                nullptr, int(unread.size()))
+                             .arg(where, unread.join(u"; "_s)),
+                         request.server,
+                         Tr::tr("nothing was changed; try again once they can be read "
+                                "(`vipdeckctl servers` lists them)"));
+        QStringList elsewhere; // the exact name, outside the filters
+        for (const HaproxyObservation &h : snapshot.haproxies()) {
+            for (const BackendObservation &backend : h.backends) {
+                for (const ServerObservation &server : backend.servers) {
+                    const QString at = Tr::tr("VIP %1 on %2").arg(h.vip, h.host);
+                    if (server.name == request.server && !elsewhere.contains(at))
+                        elsewhere << at;
+                }
+            }
+        }
+        if (!elsewhere.isEmpty())
+            return Error(ErrorCode::NoSuchServer, Tr::tr("no server named %1").arg(where),
+                         request.server,
+                         Tr::tr("it exists outside --vip/--host: %1").arg(elsewhere.join(u", "_s)));
+        const QStringList close = closeNames(snapshot, request.server);
         return Error(ErrorCode::NoSuchServer, Tr::tr("no server named %1 in the fleet").arg(where),
                      request.server,
                      close.isEmpty() ? Tr::tr("check the name with `vipdeckctl servers`")

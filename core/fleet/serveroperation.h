@@ -135,6 +135,9 @@ struct OperationPreview
 Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
                                                 const ServerOperationRequest &request);
 
+// "ready", "drain", "maint", or "unknown" for a state that was never read.
+QString adminStateName(const std::optional<AdminState> &state);
+
 // The outcome on one target.
 struct TargetResult
 {
@@ -144,9 +147,10 @@ struct TargetResult
     std::optional<Error> error; // why it failed
     // What the target was before and is after, as read from HAProxy
     // (`show servers state` / `get weight`) around the change; the snapshot's
-    // values when it could not be read.
-    AdminState stateBefore = AdminState::Ready;
-    AdminState stateAfter = AdminState::Ready;
+    // values when it could not be read then.  nullopt and -1: unknown (never
+    // read), which results, JSON and the audit record say as such.
+    std::optional<AdminState> stateBefore;
+    std::optional<AdminState> stateAfter;
     int weightBefore = -1;
     int weightAfter = -1;
     bool verified = false;     // the state after was read back and matches

@@ -65,9 +65,16 @@ Result<ServerStateRow> readRow(const HaproxyClient &client, const ServerTarget &
         Tr::tr("the configuration changed since the preview: preview again"));
 }
 
-QString stateText(AdminState state, int weight)
+QString stateText(const std::optional<AdminState> &state, int weight)
 {
-    return adminStateName(state) + u" weight "_s + QString::number(weight);
+    return adminStateName(state) + u" weight "_s +
+           (weight < 0 ? Tr::tr("unknown") : QString::number(weight));
+}
+
+// A state for the audit's JSON: null when it was never read.
+QJsonValue stateValue(const std::optional<AdminState> &state)
+{
+    return state ? QJsonValue(adminStateName(*state)) : QJsonValue(QJsonValue::Null);
 }
 
 QString stateJson(const QList<QJsonObject> &objects)
@@ -174,7 +181,8 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
         TargetResult r;
         r.target = t;
         r.skipped = true;
-        r.stateBefore = r.stateAfter = t.adminState;
+        if (t.dataKnown)
+            r.stateBefore = r.stateAfter = t.adminState;
         r.weightBefore = r.weightAfter = t.dataKnown ? t.weight : -1;
         result.targets.append(r);
     }
@@ -242,9 +250,9 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
         // Before as HAProxy said right before the change (the intent has the
         // preview's view), so a reverse can be built from the audit alone.
         QJsonObject o = targetJson(r.target);
-        o.insert(u"admin_before"_s, adminStateName(r.stateBefore));
+        o.insert(u"admin_before"_s, stateValue(r.stateBefore));
         o.insert(u"weight_before"_s, r.weightBefore);
-        o.insert(u"admin"_s, adminStateName(r.stateAfter));
+        o.insert(u"admin"_s, stateValue(r.stateAfter));
         o.insert(u"weight"_s, r.weightAfter);
         o.insert(u"verified"_s, r.verified);
         after.append(o);
@@ -269,7 +277,8 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
     emit targetStarted(index, target);
     TargetResult r;
     r.target = target;
-    r.stateBefore = r.stateAfter = target.adminState;
+    if (target.dataKnown)
+        r.stateBefore = r.stateAfter = target.adminState;
     r.weightBefore = r.weightAfter = target.dataKnown ? target.weight : -1;
     auto finish = [&](std::optional<Error> error, const QString &message) {
         r.ok = !error;
@@ -314,7 +323,7 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
     AdminState expected = request.action == ServerAction::Drain   ? AdminState::Drain
                           : request.action == ServerAction::Maint ? AdminState::Maint
                           : request.action == ServerAction::Ready ? AdminState::Ready
-                                                                  : r.stateBefore;
+                                                                  : *r.stateBefore;
     if (request.action == ServerAction::Drain && request.waitForDrain) {
         // Sessions drain at the clients' pace: poll `show stat` until none is
         // left, then maintenance.
@@ -364,9 +373,9 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
     // Read back what HAProxy now says.
     Result<ServerStateRow> after = readRow(client, target);
     if (!after.ok()) {
-        r.stateAfter = expected;
-        if (request.action == ServerAction::Weight)
-            r.weightAfter = weight;
+        // Applied but not read back: what it is now is unknown.
+        r.stateAfter.reset();
+        r.weightAfter = -1;
         return finish(drainError,
                       Tr::tr("applied; could not read it back (%1)").arg(after.error().toString()));
     }

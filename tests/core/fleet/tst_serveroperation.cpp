@@ -284,6 +284,41 @@ private slots:
         QVERIFY(preview->notes.join(u'\n').contains(u"web on lb2: no data yet"_s));
     }
 
+    void unreadPlacementsAreNamedWhenTheServerIsNotFound()
+    {
+        // web's HAProxy could not be read on either host (a cut-off dump, a
+        // refused socket): s1 is not "missing", it may be there.
+        Snapshot::Data data = healthyFleet();
+        for (const QString host : {u"lb1"_s, u"lb2"_s}) {
+            HaproxyObservation unread;
+            unread.vip = u"web"_s;
+            unread.host = host;
+            unread.error = Error(ErrorCode::Parse, u"the reply ended inside show stat"_s, host);
+            data.haproxies[Snapshot::key(u"web"_s, host)] = unread;
+        }
+        ServerOperationRequest r = request(ServerAction::Drain, u"s1"_s);
+        r.vip = u"web"_s;
+        auto preview = previewServerOperation(Snapshot(data), r);
+        QVERIFY(!preview.ok());
+        QCOMPARE(preview.error().code, ErrorCode::NoSuchServer);
+        QVERIFY2(preview.error().message.contains(u"could not be read"_s) &&
+                     preview.error().message.contains(
+                         u"web on lb2: lb2: the reply ended inside show stat"_s),
+                 qPrintable(preview.error().message));
+        QVERIFY(!preview.error().hint.contains(u"did you mean"_s));
+
+        // Read everywhere and absent within the filters, but present outside
+        // them: said so, never "did you mean s1".
+        data = healthyFleet();
+        data.haproxies[Snapshot::key(u"web"_s, u"lb1"_s)].backends.clear();
+        data.haproxies[Snapshot::key(u"web"_s, u"lb2"_s)].backends.clear();
+        preview = previewServerOperation(Snapshot(data), r);
+        QVERIFY(!preview.ok());
+        QVERIFY2(
+            preview.error().hint.startsWith(u"it exists outside --vip/--host: VIP tenant on "_s),
+            qPrintable(preview.error().hint));
+    }
+
     void reverseRestoresWhatSucceeded()
     {
         Snapshot::Data data = healthyFleet();

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QtTest>
 
@@ -578,6 +579,80 @@ private slots:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    void unreadableTargetStaysUnknown()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        vipdeck::test::TempDir dir;
+        const QString audit = u"sqlite://"_s + dir.path() + u"/audit.sqlite"_s;
+        // lb1's drain is undone however the test ends, so no later test
+        // finds web-02 drained.
+        const auto undo = qScopeGuard([&] {
+            vipdeckctl({u"ready"_s, u"web-02"_s, u"--reason"_s, u"unknown state test done"_s,
+                        u"--yes"_s, u"--audit"_s, audit});
+        });
+        Outcome drain;
+        {
+            // web's socket on lb2 refuses the SSH user: that target's state
+            // cannot be read before or after.
+            LabFault fault(m_lab, {u"socket-deny"_s, u"lb2"_s, u"web"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const Outcome dry = vipdeckctl(
+                {u"drain"_s, u"web-02"_s, u"--vip"_s, u"web"_s, u"--dry-run"_s, u"--json"_s});
+            QCOMPARE(dry.code, 0);
+            for (const QJsonValue t : dry.json().value(u"targets"_s).toArray()) {
+                if (t[u"host"_s].toString() != u"lb2"_s)
+                    continue;
+                QCOMPARE(t[u"data_known"_s], QJsonValue(false));
+                QVERIFY2(t[u"admin"_s].isNull() && t[u"status"_s].isNull(),
+                         QJsonDocument(t.toObject()).toJson().constData());
+            }
+            drain =
+                vipdeckctl({u"drain"_s, u"web-02"_s, u"--vip"_s, u"web"_s, u"--reason"_s,
+                            u"unknown state test"_s, u"--yes"_s, u"--json"_s, u"--audit"_s, audit});
+        }
+        {
+            // Unread on every host: named as unread, never "no such server".
+            LabFault lb1(m_lab, {u"socket-deny"_s, u"lb1"_s, u"web"_s});
+            LabFault lb2(m_lab, {u"socket-deny"_s, u"lb2"_s, u"web"_s});
+            QVERIFY2(lb1.injected() && lb2.injected(), qPrintable(lb1.output() + lb2.output()));
+            const Outcome refused =
+                vipdeckctl({u"drain"_s, u"web-02"_s, u"--vip"_s, u"web"_s, u"--dry-run"_s});
+            QVERIFY(refused.code != 0);
+            QVERIFY2(refused.err.contains(u"could not be read"_s) &&
+                         refused.err.contains(u"web on lb1"_s) &&
+                         refused.err.contains(u"web on lb2"_s) &&
+                         !refused.err.contains(u"did you mean"_s),
+                     qPrintable(refused.err));
+        }
+        QCOMPARE(drain.code, 1); // lb1 drained, lb2 failed
+        const QJsonObject json = drain.json();
+        for (const QJsonValue t : json.value(u"targets"_s).toArray()) {
+            const QByteArray text = QJsonDocument(t.toObject()).toJson();
+            if (t[u"host"_s].toString() == u"lb2"_s) {
+                QCOMPARE(t[u"ok"_s], QJsonValue(false));
+                QVERIFY2(t[u"state_before"_s].isNull() && t[u"state_after"_s].isNull(),
+                         text.constData());
+            } else {
+                QCOMPARE(t[u"state_before"_s].toString(), u"ready"_s);
+                QCOMPARE(t[u"state_after"_s].toString(), u"drain"_s);
+            }
+        }
+        auto store = AuditStore::open(AuditStoreConfig::sqlite(dir.path() + u"/audit.sqlite"_s));
+        QVERIFY(store.ok());
+        const Result<AuditRecord> completion =
+            store.value()->record(json.value(u"audit_completion_id"_s).toInteger());
+        QVERIFY(completion.ok());
+        const QJsonArray after = QJsonDocument::fromJson(completion->stateAfter.toUtf8()).array();
+        QCOMPARE(after.size(), 2);
+        for (const QJsonValue t : after) {
+            if (t[u"host"_s].toString() == u"lb2"_s)
+                QVERIFY2(t[u"admin_before"_s].isNull() && t[u"admin"_s].isNull(),
+                         qPrintable(completion->stateAfter));
+            else
+                QCOMPARE(t[u"admin_before"_s].toString(), u"ready"_s);
+        }
     }
 
     void lastUpServerNeedsForce()
