@@ -96,7 +96,47 @@ QPixmap paintHealth(Health health, int size)
     return pixmap;
 }
 
+// The health icon with the "announcement unknown" badge in its lower right.
+QPixmap paintUnknownAnnouncement(Health health, int size)
+{
+    QPixmap pixmap = paintHealth(health, size);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(size / 16.0, size / 16.0);
+    const QPolygonF triangle({QPointF(11.5, 7.2), QPointF(15.6, 15.4), QPointF(7.4, 15.4)});
+    p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::white);
+    p.drawPolygon(triangle); // a halo, so the badge reads on every icon
+    p.setPen(QPen(QColor(0x1d, 0x1d, 0x1d), 1.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolygon(triangle);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(6);
+    p.setFont(font);
+    p.drawText(QRectF(7.4, 9.6, 8.2, 6), Qt::AlignCenter, u"?"_s);
+    return pixmap;
+}
+
 } // namespace
+
+QIcon cellIcon(Health health, Announcement announcement)
+{
+    if (announcement != Announcement::Unknown)
+        return healthIcon(health);
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    static const auto icons = [] {
+        std::array<QIcon, 4> all;
+        for (Health h : {Health::Healthy, Health::Unknown, Health::Degraded, Health::Critical}) {
+            QIcon icon;
+            for (int size : {16, 24, 32})
+                icon.addPixmap(paintUnknownAnnouncement(h, size));
+            all[size_t(h)] = icon;
+        }
+        return all;
+    }();
+    return icons[size_t(health)];
+}
 
 QIcon healthIcon(Health health)
 {

@@ -19,5 +19,9 @@ QColor healthTint(Health health);
 // A saturated colour for chart lines and icons.
 QColor healthColor(Health health);
 QIcon healthIcon(Health health);
+// The health icon of a (VIP, host) cell; when whether the host announces the
+// VIP is unknown, with a badge in its corner: an outlined triangle holding a
+// question mark (the announced mark is a filled triangle).
+QIcon cellIcon(Health health, Announcement announcement);
 
 } // namespace vipdeck

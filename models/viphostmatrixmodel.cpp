@@ -17,7 +17,7 @@ QString VipHostMatrixModel::cellText(Health health, Announcement announcement, b
     if (announcement == Announcement::Announced)
         text += u" \u25B2"_s; // ▲: the prefix is announced
     else if (announcement == Announcement::Unknown)
-        text += u" ?"_s; // not read: never shown as withdrawn
+        text += u" \u25B3?"_s; // △?: not read, never shown as withdrawn
     if (stale && ageSecs >= 0)
         text += u' ' + tr("%1s old").arg(ageSecs);
     return text;
@@ -153,7 +153,7 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cellText(cell.health, cell.announcement, cell.stale, cell.ageSecs);
     case Qt::DecorationRole:
-        return healthIcon(cell.health);
+        return cellIcon(cell.health, cell.announcement);
     case Qt::BackgroundRole:
         return healthTint(cell.health);
     case Qt::ToolTipRole: {

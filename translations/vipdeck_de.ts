@@ -1419,11 +1419,11 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+36"/>
-        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; no mark = withdrawn; ? = unknown (the host or its BIRD could not be read).  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
-        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; keine Markierung = zurückgezogen; ? = unbekannt (Host oder sein BIRD nicht lesbar).  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
+        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; no mark = withdrawn; △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
+        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; keine Markierung = zurückgezogen; △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD nicht lesbar, es ist also nicht bekannt, ob er ankündigt.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>

@@ -1,6 +1,7 @@
 // VipHostMatrixModel over the synthetic fleet: cells, headers, roles, and
 // snapshots applied as diffs (no reset per poll) under QAbstractItemModelTester.
 
+#include "models/healthstyle.h"
 #include "models/viphostmatrixmodel.h"
 #include "tests/models/fleetupdates.h"
 #include "tests/support/syntheticfleet.h"
@@ -66,7 +67,14 @@ private slots:
         QCOMPARE(webLb2.data(VipHostMatrixModel::AnnouncementRole).toInt(),
                  int(Announcement::Unknown));
         QVERIFY(!webLb2.data(VipHostMatrixModel::AnnouncedRole).toBool());
-        QVERIFY2(webLb2.data().toString().endsWith(u" ?"_s), qPrintable(webLb2.data().toString()));
+        QVERIFY2(webLb2.data().toString().endsWith(u" \u25B3?"_s),
+                 qPrintable(webLb2.data().toString()));
+        // The icon carries the same mark: not the plain health icon.
+        const auto icon = webLb2.data(Qt::DecorationRole).value<QIcon>();
+        const Health health = Health(webLb2.data(VipHostMatrixModel::HealthRole).toInt());
+        QVERIFY(!icon.isNull());
+        QVERIFY(icon.cacheKey() != healthIcon(health).cacheKey());
+        QCOMPARE(icon.cacheKey(), cellIcon(health, Announcement::Unknown).cacheKey());
         const QString tip = webLb2.data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"announcement unknown: lb2 is unreachable"_s) &&
                      !tip.contains(u"NOT announced"_s),

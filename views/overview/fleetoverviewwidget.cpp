@@ -91,7 +91,8 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
 
     auto *legend = new QLabel(
         tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix announced "
-           "over BGP; no mark = withdrawn; ? = unknown (the host or its BIRD could not be read).  "
+           "over BGP; no mark = withdrawn; \u25B3? (and the same badge on the icon) = unknown: the "
+           "host or its BIRD could not be read, so it is not known whether it announces.  "
            "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  Double-click a "
            "VIP or host for details."));
     legend->setObjectName(u"overviewLegend"_s);
