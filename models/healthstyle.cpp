@@ -119,22 +119,26 @@ QPixmap paintUnknownAnnouncement(Health health, int size)
 
 } // namespace
 
+// One icon per health, each at 16, 24 and 32 px, painted by `paint`.
+template <typename Paint> std::array<QIcon, 4> iconsByHealth(Paint paint)
+{
+    std::array<QIcon, 4> all;
+    for (Health h : {Health::Healthy, Health::Unknown, Health::Degraded, Health::Critical}) {
+        QIcon icon;
+        for (int size : {16, 24, 32})
+            icon.addPixmap(paint(h, size));
+        all[size_t(h)] = icon;
+    }
+    return all;
+}
+
 QIcon cellIcon(Health health, Announcement announcement)
 {
     if (announcement != Announcement::Unknown)
         return healthIcon(health);
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
-    static const auto icons = [] {
-        std::array<QIcon, 4> all;
-        for (Health h : {Health::Healthy, Health::Unknown, Health::Degraded, Health::Critical}) {
-            QIcon icon;
-            for (int size : {16, 24, 32})
-                icon.addPixmap(paintUnknownAnnouncement(h, size));
-            all[size_t(h)] = icon;
-        }
-        return all;
-    }();
+    static const auto icons = iconsByHealth(paintUnknownAnnouncement);
     return icons[size_t(health)];
 }
 
@@ -143,16 +147,7 @@ QIcon healthIcon(Health health)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
     // Built once; QIcon shares its data, so every cell returns the same icon.
-    static const auto icons = [] {
-        std::array<QIcon, 4> all;
-        for (Health h : {Health::Healthy, Health::Unknown, Health::Degraded, Health::Critical}) {
-            QIcon icon;
-            for (int size : {16, 24, 32})
-                icon.addPixmap(paintHealth(h, size));
-            all[size_t(h)] = icon;
-        }
-        return all;
-    }();
+    static const auto icons = iconsByHealth(paintHealth);
     return icons[size_t(health)];
 }
 
