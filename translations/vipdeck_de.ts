@@ -2327,7 +2327,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::HostKeyDialog</name>
     <message>
-        <location filename="../views/hostkey/hostkeydialog.cpp" line="+22"/>
+        <location filename="../views/hostkey/hostkeydialog.cpp" line="+23"/>
         <source>Host key CHANGED for %1</source>
         <translation>Host-Schlüssel GEÄNDERT für %1</translation>
     </message>
@@ -2367,12 +2367,22 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>known_hosts:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>last 4 characters</source>
+        <translation>letzte 4 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To accept, type the fingerprint&apos;s &amp;last four characters:</source>
+        <translation>Zum Annehmen die &amp;letzten vier Zeichen des Fingerabdrucks eingeben:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept and Remember</source>
         <translation>&amp;Annehmen und merken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Refuse</source>
         <translation>A&amp;blehnen</translation>
     </message>
@@ -3443,12 +3453,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <name>vipdeck::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+69"/>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3508,7 +3518,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>

@@ -201,7 +201,8 @@ void MainWindow::createActions()
     m_reportSamples = new ReportSampleBuffer(m_models, this);
     QAction *report = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     report->setObjectName(u"actionExportReport"_s);
-    report->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_E));
+    // Ctrl+E is Enable (Ready), beside Ctrl+D drain and Ctrl+M maintenance.
+    report->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     QAction *settings =
         file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
     settings->setObjectName(u"actionSettings"_s);

@@ -258,6 +258,9 @@ private slots:
                             ->text()
                             .startsWith(u"SHA256:"_s));
                 accepted.insert(dialog->windowTitle());
+                dialog->findChild<QLineEdit *>(u"hostKeyConfirm"_s)
+                    ->setText(
+                        dialog->findChild<QLabel *>(u"hostKeyFingerprint"_s)->text().right(4));
                 QTest::mouseClick(dialog->findChild<QPushButton *>(u"hostKeyAccept"_s),
                                   Qt::LeftButton);
                 QVERIFY2(dialog->trusted(), qPrintable(dialog->errorText()));

@@ -1,8 +1,9 @@
 // The console's views offscreen over synthetic snapshots: overview filters,
 // server quick filters and search, quick find, the server operation dialog
 // refusing a force-less drain of a backend's last usable server, and the host
-// key dialog (an unknown key accepted into a real known_hosts file, a changed
-// key that cannot be accepted).
+// key dialog (Enter and Space refuse an unknown key, typing its last four
+// characters accepts it into a real known_hosts file, a changed key cannot be
+// accepted), and the main window's shortcuts (none ambiguous).
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/reloadoperationrunner.h"
@@ -13,6 +14,7 @@
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
 #include "views/hostkey/hostkeydialog.h"
+#include "views/mainwindow.h"
 #include "views/operations/serveroperationdialog.h"
 #include "views/overview/fleetoverviewwidget.h"
 #include "views/overview/vipfilterproxymodel.h"
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -208,6 +211,35 @@ private slots:
         QVERIFY(reloadRun->isEnabled());
     }
 
+    void everyShortcutIsUnique()
+    {
+        // Qt runs neither of two actions that share a key ("ambiguous
+        // shortcut"): every key of the main window must mean one thing.
+        MainWindow window;
+        QHash<QKeySequence, QString> owners;
+        QStringList clashes;
+        const auto claim = [&](const QKeySequence &key, const QString &who) {
+            if (key.isEmpty())
+                return;
+            const auto it = owners.constFind(key);
+            if (it != owners.constEnd() && *it != who)
+                clashes << u"%1: %2 and %3"_s.arg(key.toString(), *it, who);
+            owners.insert(key, who);
+        };
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts())
+                claim(key, action->objectName().isEmpty() ? action->text() : action->objectName());
+        }
+        for (const QShortcut *shortcut : window.findChildren<QShortcut *>())
+            claim(shortcut->key(), shortcut->objectName());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        // The incident keys are where the docs say.
+        QCOMPARE(owners.value(QKeySequence(u"Ctrl+D"_s)), u"actionDrain"_s);
+        QCOMPARE(owners.value(QKeySequence(u"Ctrl+E"_s)), u"actionReady"_s);
+        QCOMPARE(owners.value(QKeySequence(u"Ctrl+Shift+E"_s)), u"actionExportReport"_s);
+        QCOMPARE(owners.value(QKeySequence(u"Ctrl+K"_s)), u"actionQuickFind"_s);
+    }
+
     void unknownHostKeyAccepted()
     {
         test::TempDir dir;
@@ -234,12 +266,36 @@ private slots:
         status.offeredHostKey.fingerprint = u"SHA256:test"_s;
         status.offeredHostKey.knownHostsFile = dir.filePath(u"known_hosts"_s);
 
+        // Enter and Space, as they come, refuse: focus starts on Refuse and
+        // Accept is disabled until the fingerprint's last four characters
+        // are typed.
+        for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space}) {
+            HostKeyDialog hasty(u"lb1"_s, status);
+            hasty.show();
+            QVERIFY(QTest::qWaitForWindowActive(&hasty));
+            auto *refuse = hasty.findChild<QPushButton *>(u"hostKeyRefuse"_s);
+            QTRY_COMPARE(QApplication::focusWidget(), refuse);
+            QVERIFY(!hasty.findChild<QPushButton *>(u"hostKeyAccept"_s)->isEnabled());
+            QTest::keyClick(QApplication::focusWidget(), key);
+            QCOMPARE(hasty.result(), int(QDialog::Rejected));
+            QVERIFY(!hasty.trusted());
+        }
+        QVERIFY(!QFile::exists(status.offeredHostKey.knownHostsFile));
+
         HostKeyDialog dialog(u"lb1"_s, status);
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QVERIFY(dialog.findChild<QLabel *>(u"hostKeyFingerprint"_s)->text() == u"SHA256:test"_s);
         auto *accept = dialog.findChild<QPushButton *>(u"hostKeyAccept"_s);
-        QVERIFY(accept);
-        QTest::mouseClick(accept, Qt::LeftButton);
+        auto *confirm = dialog.findChild<QLineEdit *>(u"hostKeyConfirm"_s);
+        QVERIFY(accept && confirm);
+        confirm->setFocus();
+        QTest::keyClicks(confirm, u"tesx"_s); // a typo leaves Accept disabled
+        QVERIFY(!accept->isEnabled());
+        confirm->clear();
+        QTest::keyClicks(confirm, u"test"_s); // the last four of SHA256:test
+        QVERIFY(accept->isEnabled());
+        QTest::keyClick(confirm, Qt::Key_Return); // now Enter means what was typed for
         QVERIFY2(dialog.trusted(), qPrintable(dialog.errorText()));
         const Result<KnownHostsVerdict> verdict =
             checkKnownHostsFile(status.offeredHostKey.knownHostsFile, u"127.0.10.1"_s, 2222, blob);

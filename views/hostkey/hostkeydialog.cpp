@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -60,13 +61,30 @@ HostKeyDialog::HostKeyDialog(const QString &host, const TransportStatus &status,
 
     auto *buttons = new QDialogButtonBox;
     if (!m_changed && !m_key.isNull()) {
+        m_confirm = new QLineEdit;
+        m_confirm->setObjectName(u"hostKeyConfirm"_s);
+        m_confirm->setMaxLength(4);
+        m_confirm->setFont(mono);
+        m_confirm->setPlaceholderText(tr("last 4 characters"));
+        form->addRow(tr("To accept, type the fingerprint's &last four characters:"), m_confirm);
+
         m_accept = buttons->addButton(tr("&Accept and Remember"), QDialogButtonBox::AcceptRole);
         m_accept->setObjectName(u"hostKeyAccept"_s);
+        m_accept->setAutoDefault(false);
+        m_accept->setEnabled(false);
         connect(m_accept, &QPushButton::clicked, this, &HostKeyDialog::trust);
-        QPushButton *refuse = buttons->addButton(tr("&Refuse"), QDialogButtonBox::RejectRole);
-        refuse->setObjectName(u"hostKeyRefuse"_s);
-        refuse->setDefault(true); // Enter must not trust a key
-        connect(refuse, &QPushButton::clicked, this, &QDialog::reject);
+        m_refuse = buttons->addButton(tr("&Refuse"), QDialogButtonBox::RejectRole);
+        m_refuse->setObjectName(u"hostKeyRefuse"_s);
+        m_refuse->setDefault(true); // Enter and Space on the first focus refuse
+        connect(m_refuse, &QPushButton::clicked, this, &QDialog::reject);
+        // Once the characters match, Enter means what was typed for.
+        const QString expected = m_key.fingerprint.right(4);
+        connect(m_confirm, &QLineEdit::textChanged, this, [this, expected](const QString &text) {
+            const bool confirmed = !expected.isEmpty() && text == expected;
+            m_accept->setEnabled(confirmed);
+            m_accept->setDefault(confirmed);
+            m_refuse->setDefault(!confirmed);
+        });
     } else {
         QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
         close->setObjectName(u"hostKeyClose"_s);
@@ -78,6 +96,14 @@ HostKeyDialog::HostKeyDialog(const QString &host, const TransportStatus &status,
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+void HostKeyDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The first key pressed, whatever it is, lands on Refuse.
+    if (m_refuse)
+        m_refuse->setFocus(Qt::OtherFocusReason);
 }
 
 QString HostKeyDialog::errorText() const

@@ -3,7 +3,10 @@
 // HostKeyDialog: a host offered an SSH host key that known_hosts does not
 // have.  Shows the fingerprint so the user can compare it with the one the
 // host's admin gave; Accept appends it to known_hosts (trustHostKey), Refuse
-// leaves the host disconnected.  A CHANGED key is shown as an error with no
+// leaves the host disconnected.  Trusting is a deliberate act: Accept stays
+// disabled until the last four characters of the fingerprint are typed, and
+// until then focus and Enter belong to Refuse (as OpenSSH makes you type
+// "yes").  A CHANGED key is shown as an error with no
 // way to accept it: a human must look at known_hosts.
 
 #include "core/ssh/transport.h"
@@ -11,6 +14,7 @@
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace vipdeck {
@@ -26,6 +30,9 @@ public:
     bool trusted() const { return m_trusted; }
     QString errorText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void trust();
 
@@ -34,6 +41,8 @@ private:
     bool m_trusted = false;
     QLabel *m_error;
     QPushButton *m_accept = nullptr;
+    QPushButton *m_refuse = nullptr;
+    QLineEdit *m_confirm = nullptr;
 };
 
 } // namespace vipdeck
