@@ -3453,12 +3453,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <name>vipdeck::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+69"/>
-        <location line="+270"/>
+        <location line="+274"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3493,7 +3493,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5315,7 +5315,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::ServerOperationDialog</name>
     <message>
-        <location filename="../views/operations/serveroperationdialog.cpp" line="+30"/>
+        <location filename="../views/operations/serveroperationdialog.cpp" line="+31"/>
         <source>Drain</source>
         <translation>Drainen</translation>
     </message>
@@ -5385,12 +5385,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Required: why (ticket id, incident…)</source>
         <translation>Pflicht: warum (Ticketnummer, Störung…)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Force: I know this leaves backends (in red) below their minimum of usable servers</source>
         <translation>Force: Mir ist klar, dass Backends (rot) damit unter ihr Minimum nutzbarer Server fallen</translation>
     </message>
@@ -5400,12 +5400,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Re&amp;verse what succeeded</source>
         <translation>Erfolgreiches &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Weight:</source>
         <translation>Gewicht:</translation>
     </message>
@@ -5415,7 +5415,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Grund:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+113"/>
         <source>unknown: %1</source>
         <translation>unbekannt: %1</translation>
     </message>
@@ -5480,7 +5480,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>not attempted</source>
         <translation>nicht versucht</translation>
     </message>
@@ -5636,7 +5636,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Server, Host, VIP, Backend suchen…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>%1 of %2 servers</source>
         <translation>%1 von %2 Servern</translation>
     </message>

@@ -121,6 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_quickFind = new QuickFindDialog(this);
     connect(m_quickFind, &QuickFindDialog::chosen, this,
             [this](QuickFindDialog::Kind kind, const QString &name) {
+                // Keys go back to this window: the next one acts on what was found.
+                activateWindow();
                 switch (kind) {
                 case QuickFindDialog::Kind::Vip:
                     showVip(name);
@@ -129,7 +131,9 @@ MainWindow::MainWindow(QWidget *parent)
                     showHost(name);
                     break;
                 case QuickFindDialog::Kind::Server:
+                    // Its rows on every host, selected: Ctrl+D acts on them.
                     showServer(name);
+                    m_servers->selectServer(name);
                     break;
                 }
             });

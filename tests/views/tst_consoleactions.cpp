@@ -4,7 +4,9 @@
 // shows MAINT after a poll and so does HAProxy itself (asked on its stats
 // socket), the audit view finds the entry by searching for the reason; the
 // one-click reverse makes it ready again.  Then web-03 gets weight 50, HAProxy
-// reports 50, and the reverse restores the configured weight.
+// reports 50, and the reverse restores the configured weight.  Last, the
+// keyboard path of an incident: Ctrl+K, the server's name, Enter, Ctrl+D, a
+// reason, Enter drains web-01 everywhere in six key events.
 
 #include "core/audit/auditstore.h"
 #include "models/auditlogmodel.h"
@@ -13,6 +15,7 @@
 #include "tests/support/testdata.h"
 #include "views/mainwindow.h"
 #include "views/operations/serveroperationdialog.h"
+#include "views/quickfind/quickfinddialog.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -261,6 +264,79 @@ private slots:
         // Out of MAINT, HAProxy checks the server again before it is UP ("UP 1/2" first).
         QTRY_COMPARE_WITH_TIMEOUT(haproxyStatus(lab, backend, server),
                                   QStringList(everywhere, u"UP"_s), Timeout);
+    }
+
+    void keyboardIncidentPath()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        const QString server = u"web-01"_s;
+        openConsole(lab, server);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = *m_window;
+        const ServerTableModel *servers = window.models()->servers();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        int keyEvents = 0;
+        const auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            ++keyEvents;
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                            key, modifiers);
+        };
+        const auto type = [&](const QString &text) {
+            ++keyEvents; // one act of typing
+            QTest::keyClicks(QApplication::focusWidget(), text);
+        };
+
+        press(Qt::Key_K, Qt::ControlModifier);
+        auto *find = window.findChild<QuickFindDialog *>(u"quickFind"_s);
+        QTRY_VERIFY(find && find->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), find->input());
+        type(server);
+        press(Qt::Key_Return);
+        // Its rows on every host are selected, so Ctrl+D acts on them.
+        auto *table = window.findChild<QTableView *>(u"serverView"_s);
+        QTRY_COMPARE(table->selectionModel()->selectedRows().size(), m_everywhere);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        press(Qt::Key_D, Qt::ControlModifier);
+        ServerOperationDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ServerOperationDialog *>(
+                         u"serverOperationDialog"_s)) != nullptr &&
+                    dialog->isVisible());
+        auto *reason = dialog->findChild<QLineEdit *>(u"operationReason"_s);
+        auto *run = dialog->findChild<QPushButton *>(u"operationRun"_s);
+        auto *reverseButton = dialog->findChild<QPushButton *>(u"operationReverse"_s);
+        QVERIFY(!reverseButton->isVisible()); // nothing ran yet
+        QTRY_COMPARE(QApplication::focusWidget(), reason);
+        type(u"INC-42 keyboard only"_s);
+        QVERIFY(run->isEnabled());
+        // Tab reaches Run and Close from Reason (not the targets' cells).
+        QTest::keyClick(reason, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), run);
+        QTest::keyClick(run, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"operationClose"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), reason);
+        QVERIFY(run->isDefault());
+        press(Qt::Key_Return); // Run is the default button
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->results().size() == 1, Timeout);
+        QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().summary()));
+        QCOMPARE(keyEvents, 6);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWithAdmin(servers, server, AdminState::Drain), m_everywhere,
+                                  Timeout);
+        // Results are readable: each says OK and what changed, in full.
+        auto *targets = dialog->findChild<QTableWidget *>(u"operationTargets"_s);
+        for (int r = 0; r < targets->rowCount(); ++r) {
+            QTableWidgetItem *item = targets->item(r, ServerOperationDialog::ResultColumn);
+            QVERIFY2(item->text().startsWith(u"OK: ready weight 1 -> drain"_s),
+                     qPrintable(item->text()));
+            QCOMPARE(item->toolTip(), item->text());
+            QVERIFY(targets->columnWidth(ServerOperationDialog::ResultColumn) >=
+                    targets->fontMetrics().horizontalAdvance(item->text()));
+        }
+        reverse(dialog); // visible now; restores READY
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWithAdmin(servers, server, AdminState::Ready), m_everywhere,
+                                  Timeout);
     }
 
     void weightThroughTheDialogAndRestore()

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -99,6 +100,8 @@ ServerOperationDialog::ServerOperationDialog(ServerOperationRunner *runner,
     m_targets->horizontalHeader()->setStretchLastSection(true);
     m_targets->setSelectionMode(QAbstractItemView::NoSelection);
     m_targets->setWordWrap(false);
+    // Tab leaves the table for the next field instead of walking its cells.
+    m_targets->setTabKeyNavigation(false);
     m_notes->setObjectName(u"operationNotes"_s);
     m_notes->setWordWrap(true);
     m_error->setObjectName(u"operationError"_s);
@@ -109,6 +112,7 @@ ServerOperationDialog::ServerOperationDialog(ServerOperationRunner *runner,
     m_reason->setObjectName(u"operationReason"_s);
     m_reason->setPlaceholderText(tr("Required: why (ticket id, incident…)"));
     connect(m_reason, &QLineEdit::textChanged, this, &ServerOperationDialog::updateButtons);
+    m_reason->installEventFilter(this);
     m_force->setObjectName(u"operationForce"_s);
     m_force->setStyleSheet(u"color: #d32f2f"_s);
     m_force->setText(
@@ -121,8 +125,13 @@ ServerOperationDialog::ServerOperationDialog(ServerOperationRunner *runner,
     auto *buttons = new QDialogButtonBox;
     m_run = buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
     m_run->setObjectName(u"operationRun"_s);
-    m_reverse = buttons->addButton(tr("Re&verse what succeeded"), QDialogButtonBox::ActionRole);
+    // Enter in Reason runs (once Run is enabled: a reason is required).
+    m_run->setDefault(true);
+    // Outside the button box, which shows every button it lays out: Reverse
+    // appears only once something succeeded.
+    m_reverse = new QPushButton(tr("Re&verse what succeeded"));
     m_reverse->setObjectName(u"operationReverse"_s);
+    m_reverse->setAutoDefault(false);
     m_reverse->hide();
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"operationClose"_s);
@@ -144,9 +153,36 @@ ServerOperationDialog::ServerOperationDialog(ServerOperationRunner *runner,
     layout->addLayout(form);
     layout->addWidget(m_force);
     layout->addWidget(m_summary);
-    layout->addWidget(buttons);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_reverse);
+    buttonRow->addWidget(buttons, 1);
+    layout->addLayout(buttonRow);
     resize(900, 480);
+    // The keyboard path of an incident: Reason first, then what acts on it.
+    setTabOrder(m_reason, m_force);
+    setTabOrder(m_force, m_run);
+    setTabOrder(m_run, m_reverse);
+    setTabOrder(m_reverse, m_close);
+    setTabOrder(m_close, m_everywhere);
+    setTabOrder(m_everywhere, m_weight);
+    setTabOrder(m_weight, m_targets);
     buildPreviews();
+}
+
+bool ServerOperationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Focus on Close or Reverse makes that button the default for a while;
+    // back in Reason, Enter runs again.
+    if (watched == m_reason && event->type() == QEvent::FocusIn)
+        m_run->setDefault(true);
+    return QDialog::eventFilter(watched, event);
+}
+
+void ServerOperationDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_reason->isEnabled())
+        m_reason->setFocus(Qt::OtherFocusReason);
 }
 
 bool ServerOperationDialog::needsForce() const
@@ -323,6 +359,8 @@ void ServerOperationDialog::runNext()
                                                    ? result.error->toString()
                                                    : result.message));
                         item->setIcon(healthIcon(result.ok ? Health::Healthy : Health::Critical));
+                        item->setToolTip(item->text());
+                        m_targets->resizeColumnToContents(ResultColumn);
                     }
                 });
     connect(watcher, &QFutureWatcher<OperationResult>::finished, this,

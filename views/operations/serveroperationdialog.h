@@ -61,6 +61,10 @@ public:
 signals:
     void runningChanged(bool running);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildPreviews();
     void fillTargets();

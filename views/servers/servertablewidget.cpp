@@ -94,6 +94,28 @@ void ServerTableWidget::search(const QString &text)
     m_search->setText(text);
 }
 
+int ServerTableWidget::selectServer(const QString &server)
+{
+    QItemSelection rows;
+    QModelIndex first;
+    int count = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(ServerTableModel::ServerRole).toString() != server)
+            continue;
+        rows.select(index, m_proxy->index(r, m_proxy->columnCount() - 1));
+        ++count;
+        if (!first.isValid())
+            first = index;
+    }
+    m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first);
+    }
+    return count;
+}
+
 void ServerTableWidget::updateFilters()
 {
     ServerFilterProxyModel::QuickFilters filters;

@@ -25,6 +25,9 @@ public:
 
     // Shows the servers matching `text` (as if typed into the search field).
     void search(const QString &text);
+    // Selects every shown row of the server named exactly `server` (on
+    // every host and VIP), the first one current; returns how many.
+    int selectServer(const QString &server);
     QTableView *view() const { return m_view; }
     ServerFilterProxyModel *proxy() const { return m_proxy; }
     struct Target
