@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/vipdeck/main.cpp" line="+104"/>
+        <location filename="../app/vipdeck/main.cpp" line="+107"/>
         <source>Operations console for anycast HAProxy/BIRD load-balancer fleets.</source>
         <translation>Betriebskonsole für Anycast-Flotten von HAProxy/BIRD-Load-Balancern.</translation>
     </message>
@@ -4845,13 +4845,13 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::ReportExportDialog</name>
     <message>
-        <location filename="../views/report/reportexportdialog.cpp" line="+92"/>
-        <location line="+358"/>
+        <location filename="../views/report/reportexportdialog.cpp" line="+103"/>
+        <location line="+356"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-352"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -4896,7 +4896,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Seit…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>

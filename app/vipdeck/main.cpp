@@ -84,11 +84,14 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
-    // The self-test must run without a display: choose the offscreen platform
-    // before QApplication looks for one.
+    // The self-test, --help and --version must run without a display: choose
+    // the offscreen platform before QApplication looks for one.
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--self-test") == 0 &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const bool headless =
+            std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--help") == 0 ||
+            std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help-all") == 0 ||
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0;
+        if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 

@@ -19,7 +19,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,6 +141,7 @@ private slots:
     void defaultFileName();
     void sampleBufferStaysBounded();
     void mainWindowOpensTheDialog();
+    void defaultFolderExists();
 
 private:
     ReportExportSource source() const;
@@ -519,7 +522,7 @@ void TestReportExport::mainWindowOpensTheDialog()
     window.models()->applyUpdate(m_latest);
     auto *action = window.findChild<QAction *>(u"actionExportReport"_s);
     QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_E)));
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+E"_s));
     action->trigger();
     auto *dialog = window.findChild<ReportExportDialog *>();
     QVERIFY(dialog);
@@ -527,6 +530,27 @@ void TestReportExport::mainWindowOpensTheDialog()
     QVERIFY(waitFor(*dialog, &ReportExportDialog::previewUpdated));
     QVERIFY(dialog->pagePreview()->pageCount() >= 1);
     dialog->close();
+}
+
+void TestReportExport::defaultFolderExists()
+{
+    const QString saved = m_dir.filePath(u"last-export"_s);
+    const QString documents = m_dir.filePath(u"home/Documents"_s);
+    const QString home = m_dir.filePath(u"home"_s);
+    // A fresh account: no saved folder, no Documents yet.  It is made.
+    QVERIFY(!QFileInfo::exists(documents));
+    QCOMPARE(exportDirectory({}, documents, home), documents);
+    QVERIFY(QFileInfo(documents).isDir());
+    // The last export's folder while it exists; a removed one is not used.
+    QVERIFY(QDir().mkpath(saved));
+    QCOMPARE(exportDirectory(saved, documents, home), saved);
+    QVERIFY(QDir(saved).removeRecursively());
+    QCOMPARE(exportDirectory(saved, documents, home), documents);
+    // Documents cannot be made (a file is in the way): home.
+    QFile blocker(m_dir.filePath(u"blocked"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QCOMPARE(exportDirectory({}, m_dir.filePath(u"blocked/Documents"_s), home), home);
 }
 
 QTEST_MAIN(TestReportExport)

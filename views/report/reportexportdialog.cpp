@@ -84,6 +84,17 @@ QString withSuffix(const QString &path, ReportFormat format)
 
 } // namespace
 
+QString exportDirectory(const QString &saved, const QString &documents, const QString &home)
+{
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    // A fresh account may have no ~/Documents yet: it is the folder meant
+    // for this, so it is made.
+    if (!documents.isEmpty() && (QFileInfo(documents).isDir() || QDir().mkpath(documents)))
+        return documents;
+    return home;
+}
+
 ReportExportDialog::ReportExportDialog(ReportExportSource source, QWidget *parent)
     : QDialog(parent)
     , m_source(std::move(source))
@@ -123,11 +134,9 @@ ReportExportDialog::ReportExportDialog(ReportExportSource source, QWidget *paren
 
     m_path = new QLineEdit;
     m_path->setObjectName(u"reportOutputPath"_s);
-    const QString directory =
-        QSettings()
-            .value(DirectoryKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString directory = exportDirectory(
+        QSettings().value(DirectoryKey).toString(),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     m_path->setText(QDir(directory).filePath(ReportExportJob::defaultFileName(
         m_source.fleetFile, ReportFormat::Pdf, QDateTime::currentDateTimeUtc())));
     m_browse = new QPushButton(tr("Browse…"));

@@ -44,6 +44,11 @@ struct ReportExportSource
     QString generator; // "vipdeck 0.3.0"
 };
 
+// Where a report goes by default: `saved` (the folder of the last export) if
+// it still exists, else `documents` (the XDG documents folder), created when
+// missing, else `home`.  Never a folder that does not exist.
+QString exportDirectory(const QString &saved, const QString &documents, const QString &home);
+
 class ReportExportDialog : public QDialog
 {
     Q_OBJECT
