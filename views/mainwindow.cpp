@@ -222,8 +222,10 @@ void MainWindow::createActions()
     find->setObjectName(u"actionQuickFind"_s);
     find->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_K));
     QAction *pollNow = view->addAction(tr("&Poll Now"), this, [this] {
-        if (m_poller)
-            m_poller->pollOnce();
+        if (!m_poller)
+            return;
+        m_poller->reconnectUnreachable(); // a host that is back is seen in this round
+        m_poller->pollOnce();
     });
     pollNow->setObjectName(u"actionPollNow"_s);
     pollNow->setShortcut(QKeySequence::Refresh);

@@ -75,6 +75,11 @@ FleetPoller::FleetPoller(Inventory inventory, TransportFactory factory, QObject 
                 [this, name](const TransportStatus &status) {
                     emit transportStatusChanged(name, status);
                 });
+        // While polling, a host that comes back is seen within a few
+        // intervals: the backoff between attempts stops at 4 intervals
+        // (between 2 s and the transport's own 30 s).
+        transport->setReconnectMaxDelay(std::clamp<std::chrono::milliseconds>(
+            4 * m_inventory.pollInterval(), std::chrono::seconds(2), std::chrono::seconds(30)));
         m_transports.emplace(host.name, std::move(transport));
     }
     // Round starts block on discovery and configuration reads block on their
@@ -159,6 +164,14 @@ FleetUpdate FleetPoller::latest() const
 {
     QMutexLocker lock(&m_mutex);
     return m_latest;
+}
+
+void FleetPoller::reconnectUnreachable()
+{
+    for (const auto &[name, transport] : m_transports) {
+        if (transport->status().state == TransportState::Failed)
+            transport->reconnectNow();
+    }
 }
 
 Transport *FleetPoller::transport(const QString &host) const

@@ -64,6 +64,10 @@ public:
     // The latest snapshot and verdicts.
     FleetUpdate latest() const;
 
+    // Hosts whose connection failed connect again at once, without waiting
+    // for their backoff (Poll Now in the console).
+    void reconnectUnreachable();
+
     // The transport of `host` (nullptr if unknown), shared with operations.
     Transport *transport(const QString &host) const;
 

@@ -1339,8 +1339,8 @@ void SshConnection::setupFailed(const Error &error)
     else
         m_status.offeredHostKey = {};
     const qint64 initial = std::max<qint64>(m_options.reconnectInitialDelay.count(), 10);
-    const qint64 delay = std::min<qint64>(initial << std::min(m_failures - 1, 20),
-                                          m_options.reconnectMaxDelay.count());
+    const qint64 delay =
+        std::min<qint64>(initial << std::min(m_failures - 1, 20), m_reconnectMaxDelay.count());
     if (isTransient(error.code))
         m_retryTimer.start(int(delay));
     else

@@ -56,6 +56,7 @@ public:
               PendingReply<QStringList> reply);
     void connectToHost();
     void reconnectNow();
+    void setReconnectMaxDelay(std::chrono::milliseconds delay) { m_reconnectMaxDelay = delay; }
     void fetchHostKey(PendingReply<HostKeyInfo> reply);
 
 private:
@@ -145,6 +146,7 @@ private:
     bool isTransient(ErrorCode code) const;
 
     const SshTransportOptions m_options;
+    std::chrono::milliseconds m_reconnectMaxDelay = m_options.reconnectMaxDelay;
     const StatusSink m_statusSink;
     TransportStatus m_status;
 

@@ -119,6 +119,14 @@ void SshTransport::connectToHost()
     QMetaObject::invokeMethod(m_connection, &SshConnection::connectToHost, Qt::QueuedConnection);
 }
 
+void SshTransport::setReconnectMaxDelay(std::chrono::milliseconds delay)
+{
+    QMetaObject::invokeMethod(
+        m_connection,
+        [connection = m_connection, delay] { connection->setReconnectMaxDelay(delay); },
+        Qt::QueuedConnection);
+}
+
 void SshTransport::reconnectNow()
 {
     QMetaObject::invokeMethod(m_connection, &SshConnection::reconnectNow, Qt::QueuedConnection);

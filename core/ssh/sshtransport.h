@@ -101,7 +101,8 @@ public:
     void connectToHost();
     // Forgets the backoff and connects again at once (after the user fixed
     // known_hosts or keys, say).
-    void reconnectNow();
+    void reconnectNow() override;
+    void setReconnectMaxDelay(std::chrono::milliseconds delay) override;
     // The host key the server offers, without authenticating (for
     // `vipdeckctl trust`); resolves even when the key is unknown.  After the
     // user confirmed the fingerprint: trustHostKey(key.knownHostsFile,

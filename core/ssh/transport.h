@@ -132,6 +132,14 @@ public:
 
     virtual StreamCounters streamCounters() const { return {}; }
 
+    // A transport that failed and waits to retry connects again at once
+    // (the user asked for a poll now).  Nothing to do for transports that
+    // do not connect.
+    virtual void reconnectNow() {}
+    // The longest wait between reconnection attempts; a console that polls
+    // every few seconds must not wait half a minute to see a host return.
+    virtual void setReconnectMaxDelay(std::chrono::milliseconds delay) { Q_UNUSED(delay) }
+
     // Runs argv on the host.  Every argument is quoted for the remote shell;
     // nothing is interpolated.  replyLimit bounds standard output and
     // standard error, each.

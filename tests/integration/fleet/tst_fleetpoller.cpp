@@ -186,6 +186,30 @@ private slots:
         QCOMPARE(update.verdicts->placement(u"web"_s, u"lb1"_s)->health, Health::Healthy);
     }
 
+    void reconnectUnreachableSeesAHostThatIsBack()
+    {
+        FleetPoller poller(m_inventory, sshTransportFactory());
+        {
+            LabFault fault(m_lab, {u"sshd-stop"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            // Two failed rounds: lb2's transport backs off.
+            for (int i = 0; i < 2; ++i) {
+                const FleetUpdate down = waitFor(poller.pollOnce());
+                QVERIFY(!down.snapshot.host(u"lb2"_s)->reachable);
+            }
+            QCOMPARE(poller.transport(u"lb2"_s)->status().state, TransportState::Failed);
+            QString output;
+            QCOMPARE(m_lab.run({u"heal"_s, u"sshd-stop"_s, u"lb2"_s}, &output), 0);
+        }
+        // Without waiting for the backoff, the next round reaches lb2.
+        poller.reconnectUnreachable();
+        const FleetUpdate back = waitFor(poller.pollOnce());
+        QVERIFY2(back.snapshot.host(u"lb2"_s)->reachable,
+                 qPrintable(back.snapshot.host(u"lb2"_s)->error
+                                ? back.snapshot.host(u"lb2"_s)->error->toString()
+                                : QString()));
+    }
+
     void frozenHostDoesNotDelayTheOther()
     {
         // A frozen sshd listener accepts TCP and never answers: a new
