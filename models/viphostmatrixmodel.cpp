@@ -16,6 +16,8 @@ QString VipHostMatrixModel::cellText(Health health, Announcement announcement, b
     QString text = healthShortText(health);
     if (announcement == Announcement::Announced)
         text += u" \u25B2"_s; // ▲: the prefix is announced
+    else if (announcement == Announcement::Withdrawn)
+        text += u" \u25BD"_s; // ▽: withdrawn, said as such rather than by a missing mark
     else if (announcement == Announcement::Unknown)
         text += u" \u25B3?"_s; // △?: not read, never shown as withdrawn
     if (stale && ageSecs >= 0)
@@ -155,7 +157,11 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return cellIcon(cell.health, cell.announcement);
     case Qt::BackgroundRole:
-        return healthTint(cell.health);
+        // A healthy HAProxy behind a withdrawn or unknown announcement
+        // carries no traffic that anyone can vouch for: never green.
+        return cell.health == Health::Healthy && cell.announcement != Announcement::Announced
+                   ? healthTint(Health::Unknown)
+                   : healthTint(cell.health);
     case Qt::ToolTipRole: {
         QString tip = u"%1 on %2: %3\n%4"_s.arg(
             row.key, m_hosts[index.column()], healthShortText(cell.health),

@@ -1403,27 +1403,27 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Gesund</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
+        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
+        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD nicht lesbar, es ist also nicht bekannt, ob er ankündigt.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Sort by state (worst first)</source>
         <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sort by group</source>
         <translation>Nach Gruppe sortieren</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; no mark = withdrawn; △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
-        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; keine Markierung = zurückgezogen; △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD nicht lesbar, es ist also nicht bekannt, ob er ankündigt.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
@@ -3453,12 +3453,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <name>vipdeck::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+69"/>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3543,7 +3543,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Jetzt &amp;abfragen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Se&amp;rvers</source>
         <translation>Se&amp;rver</translation>
     </message>
@@ -6768,7 +6768,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::VipHostMatrixModel</name>
     <message>
-        <location filename="../models/viphostmatrixmodel.cpp" line="+22"/>
+        <location filename="../models/viphostmatrixmodel.cpp" line="+24"/>
         <source>%1s old</source>
         <translation>%1 s alt</translation>
     </message>
@@ -6778,7 +6778,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 wird nicht von %2 bedient</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>prefix announced over BGP</source>
         <translation>Präfix über BGP angekündigt</translation>
     </message>

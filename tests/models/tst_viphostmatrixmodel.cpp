@@ -107,7 +107,13 @@ private slots:
         const QModelIndex webLb2 = model.index(web, 1);
         QVERIFY(!webLb2.data(VipHostMatrixModel::AnnouncedRole).toBool());
         QVERIFY(!webLb2.data().toString().contains(u"\u25B2"_s));
+        // Withdrawn says so (▽) and is never tinted green, whatever HAProxy says.
+        QVERIFY2(webLb2.data().toString().endsWith(u" \u25BD"_s),
+                 qPrintable(webLb2.data().toString()));
+        QCOMPARE(webLb2.data(Qt::BackgroundRole).value<QColor>(), healthTint(Health::Unknown));
         QVERIFY(model.index(web, 0).data().toString().contains(u"\u25B2"_s));
+        QCOMPARE(model.index(web, 0).data(Qt::BackgroundRole).value<QColor>(),
+                 healthTint(Health::Healthy));
         const QModelIndex topLeft = changed.last().at(0).toModelIndex();
         const QModelIndex bottomRight = changed.last().at(1).toModelIndex();
         QCOMPARE(topLeft.row(), web);

@@ -91,6 +91,32 @@ private slots:
         QVERIFY2(!cell.isEmpty() && cell != u"\u25B2"_s, qPrintable(cell));
     }
 
+    void overviewIsWorstFirstInNaturalOrder()
+    {
+        // vip0..vip11, all healthy but vip7, which is critical.
+        Snapshot::Data data = test::scaledFleet(12, 2);
+        for (const QString host : {u"lb1"_s, u"lb2"_s}) {
+            for (int i = 0; i < 2; ++i) {
+                test::serverIn(data, u"vip7"_s, host, i).status.state = ServerState::Down;
+                test::serverIn(data, u"vip7"_s, host, i).status.raw = u"DOWN"_s;
+            }
+        }
+        FleetModels models;
+        models.setInventory(data.inventory);
+        models.applyUpdate(test::makeUpdate(data));
+        FleetOverviewWidget overview(models.matrix());
+        overview.show();
+        QTableView *matrix = overview.findChild<QTableView *>(u"overviewMatrix"_s);
+        QStringList rows;
+        for (int r = 0; r < matrix->model()->rowCount(); ++r)
+            rows << matrix->model()->headerData(r, Qt::Vertical).toString();
+        QCOMPARE(rows,
+                 (QStringList{u"vip7"_s, u"vip0"_s, u"vip1"_s, u"vip2"_s, u"vip3"_s, u"vip4"_s,
+                              u"vip5"_s, u"vip6"_s, u"vip8"_s, u"vip9"_s, u"vip10"_s, u"vip11"_s}));
+        auto *sort = overview.findChild<QComboBox *>(u"overviewSort"_s);
+        QCOMPARE(sort->currentData().toInt(), int(VipFilterProxyModel::SortBy::Health));
+    }
+
     void serverQuickFiltersAndSearch()
     {
         FleetModels models;

@@ -52,12 +52,12 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
 
     m_sort->setObjectName(u"overviewSort"_s);
     using Sort = VipFilterProxyModel::SortBy;
-    m_sort->addItem(tr("Sort by name"), int(Sort::Name));
     m_sort->addItem(tr("Sort by state (worst first)"), int(Sort::Health));
+    m_sort->addItem(tr("Sort by name"), int(Sort::Name));
     m_sort->addItem(tr("Sort by group"), int(Sort::Group));
     connect(m_sort, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSortBy(Sort(m_sort->currentData().toInt())); });
-    m_proxy->setSortBy(Sort::Name);
+    m_proxy->setSortBy(Sort::Health);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_name, 1);
@@ -91,7 +91,8 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
 
     auto *legend = new QLabel(
         tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix announced "
-           "over BGP; no mark = withdrawn; \u25B3? (and the same badge on the icon) = unknown: the "
+           "over BGP; \u25BD = withdrawn (never green); \u25B3? (and the same badge on the icon) = "
+           "unknown: the "
            "host or its BIRD could not be read, so it is not known whether it announces.  "
            "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  Double-click a "
            "VIP or host for details."));

@@ -7,6 +7,7 @@ namespace vipdeck {
 VipFilterProxyModel::VipFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
+
     setDynamicSortFilter(true);
 }
 
@@ -63,6 +64,46 @@ bool VipFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return true;
 }
 
+int naturalCompare(QStringView a, QStringView b)
+{
+    // Runs of digits compare by value ("vip2" < "vip10"), the rest without
+    // case; QCollator's numeric mode needs ICU, which a C locale lacks.
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            QStringView da = a.sliced(i, ei - i);
+            QStringView db = b.sliced(j, ej - j);
+            while (da.size() > 1 && da.front() == u'0')
+                da = da.sliced(1);
+            while (db.size() > 1 && db.front() == u'0')
+                db = db.sliced(1);
+            if (da.size() != db.size())
+                return da.size() < db.size() ? -1 : 1;
+            if (const int c = da.compare(db); c != 0)
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const char16_t ca = a[i].toCaseFolded().unicode();
+        const char16_t cb = b[j].toCaseFolded().unicode();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    return a.compare(b); // equal but for case or zeros: still a total order
+}
+
 bool VipFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QString leftName = left.data(VipHostMatrixModel::VipRole).toString();
@@ -78,7 +119,7 @@ bool VipFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
         if (c != 0)
             return c < 0;
     }
-    return QString::compare(leftName, rightName, Qt::CaseInsensitive) < 0;
+    return naturalCompare(leftName, rightName) < 0;
 }
 
 } // namespace vipdeck

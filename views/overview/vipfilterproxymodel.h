@@ -12,6 +12,10 @@
 
 namespace vipdeck {
 
+// Compares names in natural order: digit runs by value ("vip2" < "vip10"),
+// letters without case.
+int naturalCompare(QStringView a, QStringView b);
+
 class VipFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -34,7 +38,7 @@ private:
     QString m_name;
     QString m_group;
     StateFilter m_state = StateFilter::All;
-    SortBy m_sortBy = SortBy::Name;
+    SortBy m_sortBy = SortBy::Health; // worst first, the default of the Overview
 };
 
 } // namespace vipdeck
