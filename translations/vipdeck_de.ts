@@ -1368,7 +1368,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::FleetOverviewWidget</name>
     <message>
-        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+33"/>
+        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+34"/>
         <source>Filter VIPs by name…</source>
         <translation>VIPs nach Namen filtern…</translation>
     </message>
@@ -1403,17 +1403,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Gesund</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
         <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD nicht lesbar, es ist also nicht bekannt, ob er ankündigt.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-53"/>
         <source>Sort by state (worst first)</source>
         <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
     </message>
@@ -1422,8 +1422,58 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <source>Sort by group</source>
         <translation>Nach Gruppe sortieren</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n VIP(s)</source>
+        <translation>
+            <numerusform>%n VIP</numerusform>
+            <numerusform>%n VIPs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>problems only</source>
+        <translation>nur Probleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show all</source>
+        <translation>alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>

@@ -115,6 +115,21 @@ private slots:
                               u"vip5"_s, u"vip6"_s, u"vip8"_s, u"vip9"_s, u"vip10"_s, u"vip11"_s}));
         auto *sort = overview.findChild<QComboBox *>(u"overviewSort"_s);
         QCOMPARE(sort->currentData().toInt(), int(VipFilterProxyModel::SortBy::Health));
+
+        // The summary counts, and a count filters to its VIPs when clicked.
+        auto *summary = overview.findChild<QLabel *>(u"overviewSummary"_s);
+        QVERIFY(summary);
+        QCOMPARE(summary->text(),
+                 u"12 VIP(s): <a href=\"%1\">1 critical</a>, <a href=\"%2\">11 OK</a> \u2014 "
+                 "<a href=\"%3\">problems only</a>"_s
+                     .arg(int(VipFilterProxyModel::StateFilter::Critical))
+                     .arg(int(VipFilterProxyModel::StateFilter::Healthy))
+                     .arg(int(VipFilterProxyModel::StateFilter::Problems)));
+        emit summary->linkActivated(
+            QString::number(int(VipFilterProxyModel::StateFilter::Critical)));
+        QTRY_COMPARE(matrix->model()->rowCount(), 1);
+        QCOMPARE(matrix->model()->headerData(0, Qt::Vertical).toString(), u"vip7"_s);
+        QVERIFY(summary->text().contains(u"show all"_s));
     }
 
     void serverQuickFiltersAndSearch()

@@ -25,6 +25,7 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     , m_group(new QComboBox)
     , m_state(new QComboBox)
     , m_sort(new QComboBox)
+    , m_summary(new QLabel)
 {
     setObjectName(u"fleetOverview"_s);
     m_proxy->setSourceModel(model);
@@ -47,8 +48,10 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     m_state->addItem(healthIcon(Health::Degraded), tr("Degraded"), int(State::Degraded));
     m_state->addItem(healthIcon(Health::Unknown), tr("Unknown"), int(State::Unknown));
     m_state->addItem(healthIcon(Health::Healthy), tr("Healthy"), int(State::Healthy));
-    connect(m_state, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStateFilter(State(m_state->currentData().toInt())); });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(State(m_state->currentData().toInt()));
+        updateSummary();
+    });
 
     m_sort->setObjectName(u"overviewSort"_s);
     using Sort = VipFilterProxyModel::SortBy;
@@ -58,6 +61,21 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     connect(m_sort, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSortBy(Sort(m_sort->currentData().toInt())); });
     m_proxy->setSortBy(Sort::Health);
+
+    // "12 VIPs: 1 critical, 11 OK": each count a link that filters to it.
+    m_summary->setObjectName(u"overviewSummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_state->setCurrentIndex(m_state->findData(link.toInt()));
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &FleetOverviewWidget::updateSummary);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &FleetOverviewWidget::updateSummary);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FleetOverviewWidget::updateSummary);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &FleetOverviewWidget::updateSummary);
+    connect(model, &QAbstractItemModel::headerDataChanged, this,
+            &FleetOverviewWidget::updateSummary);
+    connect(model, &QAbstractItemModel::dataChanged, this, &FleetOverviewWidget::updateSummary);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_name, 1);
@@ -102,8 +120,54 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
+    updateSummary();
+}
+
+void FleetOverviewWidget::updateSummary()
+{
+    using State = VipFilterProxyModel::StateFilter;
+    int counts[4] = {};
+    const int rows = m_model->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        const int health =
+            m_model->headerData(r, Qt::Vertical, VipHostMatrixModel::HealthRole).toInt();
+        if (health >= 0 && health < 4)
+            ++counts[health];
+    }
+    // Worst first; each count filters the matrix to its VIPs when clicked.
+    const struct
+    {
+        Health health;
+        State filter;
+        QString word;
+    } parts[] = {
+        {Health::Critical, State::Critical,
+         tr("%n critical", nullptr, counts[int(Health::Critical)])},
+        {Health::Degraded, State::Degraded,
+         tr("%n degraded", nullptr, counts[int(Health::Degraded)])},
+        {Health::Unknown, State::Unknown, tr("%n unknown", nullptr, counts[int(Health::Unknown)])},
+        {Health::Healthy, State::Healthy, tr("%n OK", nullptr, counts[int(Health::Healthy)])},
+    };
+    QStringList shown;
+    for (const auto &part : parts) {
+        if (counts[int(part.health)] > 0)
+            shown
+                << u"<a href=\"%1\">%2</a>"_s.arg(int(part.filter)).arg(part.word.toHtmlEscaped());
+    }
+    QString text = tr("%n VIP(s)", nullptr, rows);
+    if (!shown.isEmpty())
+        text += u": "_s + shown.join(u", "_s);
+    if (counts[int(Health::Critical)] + counts[int(Health::Degraded)] +
+            counts[int(Health::Unknown)] >
+        0)
+        text +=
+            u" \u2014 <a href=\"%1\">%2</a>"_s.arg(int(State::Problems)).arg(tr("problems only"));
+    if (m_state->currentData().toInt() != int(State::All))
+        text += u" \u2014 <a href=\"%1\">%2</a>"_s.arg(int(State::All)).arg(tr("show all"));
+    m_summary->setText(text);
 }
 
 void FleetOverviewWidget::setGroups(const QStringList &groups)

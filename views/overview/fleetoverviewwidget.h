@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -40,6 +41,9 @@ private:
     QComboBox *m_group;
     QComboBox *m_state;
     QComboBox *m_sort;
+    QLabel *m_summary;
+
+    void updateSummary();
 };
 
 } // namespace vipdeck
