@@ -194,9 +194,14 @@ private slots:
               run.peakRssKib, limitsKib + 64 * 1024, qint64(endlessPeer.bytesSent()),
               qint64(hugePeer.bytesSent()));
         QVERIFY(run.peakRssKib > 0);
+        QVERIFY(hugePeer.bytesSent() >= 16 * 1024 * 1024);
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine and adds shadow
+        // memory: the peak says nothing about vipdeckctl's own use there.
+        QSKIP("peak RSS is not measurable under AddressSanitizer; the normal build asserts it");
+#endif
         QVERIFY2(run.peakRssKib < limitsKib + 64 * 1024,
                  qPrintable(QString::number(run.peakRssKib)));
-        QVERIFY(hugePeer.bytesSent() >= 16 * 1024 * 1024);
     }
 };
 
