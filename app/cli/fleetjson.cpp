@@ -13,11 +13,6 @@ QJsonValue timeJson(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-QJsonValue optionalError(const std::optional<Error> &error)
-{
-    return error ? QJsonValue(errorJson(*error)) : QJsonValue();
-}
-
 QJsonArray reasonsJson(const Verdict &verdict)
 {
     QJsonArray reasons;
@@ -40,6 +35,11 @@ QString eventSeverityName(FleetEvent::Severity severity)
 }
 
 } // namespace
+
+QJsonValue optionalError(const std::optional<Error> &error)
+{
+    return error ? QJsonValue(errorJson(*error)) : QJsonValue();
+}
 
 QString severityName(Health severity)
 {

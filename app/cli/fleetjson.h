@@ -13,6 +13,8 @@
 namespace vipdeck::cli {
 
 QJsonObject errorJson(const Error &error);
+// The error's object, or null when there is none.
+QJsonValue optionalError(const std::optional<Error> &error);
 QJsonObject reasonJson(const Reason &reason);
 QJsonObject eventJson(const FleetEvent &event);
 QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, const Vip &vip,

@@ -33,11 +33,6 @@ void printJson(Console &console, const QJsonObject &object)
     console.out().flush();
 }
 
-QJsonValue optionalError(const std::optional<Error> &error)
-{
-    return error ? QJsonValue(errorJson(*error)) : QJsonValue();
-}
-
 QString sshUserOf(const Inventory &inventory, const QString &host)
 {
     const Host *h = inventory.host(host);
@@ -110,11 +105,8 @@ QJsonObject operationJson(const OperationPreview &preview, const OperationResult
             object.insert(u"ok"_s, r.ok);
             object.insert(u"skipped"_s, r.skipped);
             object.insert(u"error"_s, optionalError(r.error));
-            object.insert(u"state_before"_s, r.stateBefore
-                                                 ? QJsonValue(adminStateName(*r.stateBefore))
-                                                 : QJsonValue(QJsonValue::Null));
-            object.insert(u"state_after"_s, r.stateAfter ? QJsonValue(adminStateName(*r.stateAfter))
-                                                         : QJsonValue(QJsonValue::Null));
+            object.insert(u"state_before"_s, adminStateJson(r.stateBefore));
+            object.insert(u"state_after"_s, adminStateJson(r.stateAfter));
             object.insert(u"weight_before"_s, r.weightBefore);
             object.insert(u"weight_after"_s, r.weightAfter);
             object.insert(u"verified"_s, r.verified);

@@ -214,6 +214,11 @@ QString adminStateName(const std::optional<AdminState> &state)
     return state ? adminStateName(*state) : Tr::tr("unknown");
 }
 
+QJsonValue adminStateJson(const std::optional<AdminState> &state)
+{
+    return state ? QJsonValue(adminStateName(*state)) : QJsonValue(QJsonValue::Null);
+}
+
 Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
                                                 const ServerOperationRequest &request)
 {

@@ -13,6 +13,7 @@
 #include "core/audit/auditrecord.h"
 #include "core/fleet/snapshot.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -137,6 +138,8 @@ Result<OperationPreview> previewServerOperation(const Snapshot &snapshot,
 
 // "ready", "drain", "maint", or "unknown" for a state that was never read.
 QString adminStateName(const std::optional<AdminState> &state);
+// The same for JSON (results, audit records): the name, or null when unknown.
+QJsonValue adminStateJson(const std::optional<AdminState> &state);
 
 // The outcome on one target.
 struct TargetResult

@@ -71,12 +71,6 @@ QString stateText(const std::optional<AdminState> &state, int weight)
            (weight < 0 ? Tr::tr("unknown") : QString::number(weight));
 }
 
-// A state for the audit's JSON: null when it was never read.
-QJsonValue stateValue(const std::optional<AdminState> &state)
-{
-    return state ? QJsonValue(adminStateName(*state)) : QJsonValue(QJsonValue::Null);
-}
-
 QString stateJson(const QList<QJsonObject> &objects)
 {
     QJsonArray array;
@@ -250,9 +244,9 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
         // Before as HAProxy said right before the change (the intent has the
         // preview's view), so a reverse can be built from the audit alone.
         QJsonObject o = targetJson(r.target);
-        o.insert(u"admin_before"_s, stateValue(r.stateBefore));
+        o.insert(u"admin_before"_s, adminStateJson(r.stateBefore));
         o.insert(u"weight_before"_s, r.weightBefore);
-        o.insert(u"admin"_s, stateValue(r.stateAfter));
+        o.insert(u"admin"_s, adminStateJson(r.stateAfter));
         o.insert(u"weight"_s, r.weightAfter);
         o.insert(u"verified"_s, r.verified);
         after.append(o);

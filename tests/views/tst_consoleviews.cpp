@@ -95,7 +95,7 @@ private slots:
     {
         // vip0..vip11, all healthy but vip7, which is critical.
         Snapshot::Data data = test::scaledFleet(12, 2);
-        for (const QString host : {u"lb1"_s, u"lb2"_s}) {
+        for (const QString &host : {u"lb1"_s, u"lb2"_s}) {
             for (int i = 0; i < 2; ++i) {
                 test::serverIn(data, u"vip7"_s, host, i).status.state = ServerState::Down;
                 test::serverIn(data, u"vip7"_s, host, i).status.raw = u"DOWN"_s;

@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -69,13 +72,14 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
         m_state->setCurrentIndex(m_state->findData(link.toInt()));
     });
-    connect(model, &QAbstractItemModel::modelReset, this, &FleetOverviewWidget::updateSummary);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &FleetOverviewWidget::updateSummary);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &FleetOverviewWidget::updateSummary);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &FleetOverviewWidget::updateSummary);
-    connect(model, &QAbstractItemModel::headerDataChanged, this,
-            &FleetOverviewWidget::updateSummary);
-    connect(model, &QAbstractItemModel::dataChanged, this, &FleetOverviewWidget::updateSummary);
+    // One update of the matrix emits many signals: the counts follow once.
+    const auto schedule = [this] { scheduleSummary(); };
+    connect(model, &QAbstractItemModel::modelReset, this, schedule);
+    connect(model, &QAbstractItemModel::layoutChanged, this, schedule);
+    connect(model, &QAbstractItemModel::rowsInserted, this, schedule);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, schedule);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, schedule);
+    connect(model, &QAbstractItemModel::dataChanged, this, schedule);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_name, 1);
@@ -124,6 +128,16 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
     updateSummary();
+}
+
+void FleetOverviewWidget::scheduleSummary()
+{
+    if (std::exchange(m_summaryScheduled, true))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        m_summaryScheduled = false;
+        updateSummary();
+    });
 }
 
 void FleetOverviewWidget::updateSummary()

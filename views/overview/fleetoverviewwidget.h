@@ -44,6 +44,8 @@ private:
     QLabel *m_summary;
 
     void updateSummary();
+    void scheduleSummary(); // once the model's signals of one update are through
+    bool m_summaryScheduled = false;
 };
 
 } // namespace vipdeck

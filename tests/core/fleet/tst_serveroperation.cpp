@@ -289,7 +289,7 @@ private slots:
         // web's HAProxy could not be read on either host (a cut-off dump, a
         // refused socket): s1 is not "missing", it may be there.
         Snapshot::Data data = healthyFleet();
-        for (const QString host : {u"lb1"_s, u"lb2"_s}) {
+        for (const QString &host : {u"lb1"_s, u"lb2"_s}) {
             HaproxyObservation unread;
             unread.vip = u"web"_s;
             unread.host = host;
