@@ -56,6 +56,11 @@ const Host *Inventory::host(const QString &name) const
     return findByName(m_hosts, name);
 }
 
+const Host *Inventory::observer(const QString &name) const
+{
+    return findByName(m_observers, name);
+}
+
 const Group *Inventory::group(const QString &name) const
 {
     return findByName(m_groups, name);
@@ -121,6 +126,8 @@ QString Inventory::summary() const
                   count(m_hosts.size(), Tr::tr("%1 host"), Tr::tr("%1 hosts")) + u", "_s +
                   count(m_groups.size(), Tr::tr("%1 group"), Tr::tr("%1 groups")) + u", "_s +
                   count(m_vips.size(), Tr::tr("%1 VIP"), Tr::tr("%1 VIPs"));
+    if (!m_observers.isEmpty())
+        out += u", "_s + count(m_observers.size(), Tr::tr("%1 observer"), Tr::tr("%1 observers"));
     if (discovering > 0)
         out += u" ("_s +
                count(discovering, Tr::tr("%1 group discovers VIPs"),

@@ -87,6 +87,9 @@ struct Host
     QString birdSocket; // resolved for this host
     // bird.reply_limit: the most one reply of its BIRD may hold (defaults < group < host).
     qint64 birdReplyLimit = defaultBirdReplyLimit;
+    // bird.router_id: the router id its BIRD uses, when vipdeck cannot read
+    // it (the host unreachable since start); observers match paths by it.
+    QString birdRouterId;
     int line = 0; // where it is declared in the file
 };
 
@@ -128,10 +131,14 @@ class Inventory
 public:
     QString sourceFile() const { return m_sourceFile; }
     const QList<Host> &hosts() const { return m_hosts; }
+    // BIRD instances that receive the VIP routes (route reflectors, routers),
+    // read over SSH like hosts; they serve no VIP.
+    const QList<Host> &observers() const { return m_observers; }
     const QList<Group> &groups() const { return m_groups; }
     const QList<Vip> &vips() const { return m_vips; }
 
     const Host *host(const QString &name) const;
+    const Host *observer(const QString &name) const;
     const Group *group(const QString &name) const;
     const Vip *vip(const QString &name) const;
     const Placement *placement(const QString &vip, const QString &host) const;
@@ -152,6 +159,7 @@ private:
     friend class InventoryLoader;
     QString m_sourceFile;
     QList<Host> m_hosts;
+    QList<Host> m_observers;
     QList<Group> m_groups;
     QList<Vip> m_vips;
 };

@@ -82,6 +82,7 @@ struct Layer
     Setting<int> minUpServers;
     Setting<qint64> haproxyReplyLimit; // haproxy.reply_limit
     Setting<qint64> birdReplyLimit;    // bird.reply_limit
+    Setting<QString> routerId;         // bird.router_id (a host's own)
 };
 
 // One key: value pair of a YAML map.
@@ -138,17 +139,31 @@ const QString &declName(const VipDecl &d)
     return d.vip.name;
 }
 
-enum class Section { Top, Defaults, Group, Host, Vip, Ssh, Haproxy, Bird, VipBird };
+enum class Section {
+    Top,
+    Defaults,
+    Group,
+    Host,
+    Observer,
+    Vip,
+    Ssh,
+    Haproxy,
+    Bird,
+    HostBird,
+    ObserverBird,
+    VipBird
+};
 
 const QStringList &keysOf(Section section)
 {
-    static const QStringList top = {u"version"_s, u"defaults"_s, u"hosts"_s, u"groups"_s,
-                                    u"vips"_s};
+    static const QStringList top = {u"version"_s, u"defaults"_s,  u"hosts"_s,
+                                    u"groups"_s,  u"observers"_s, u"vips"_s};
     static const QStringList defaults = {u"ssh"_s, u"haproxy"_s, u"bird"_s, u"poll_interval"_s,
                                          u"min_up_servers"_s};
     static const QStringList group =
         QStringList{u"name"_s, u"mode"_s, u"primary"_s, u"hosts"_s, u"discover"_s} + defaults;
     static const QStringList host = QStringList{u"name"_s, u"address"_s} + defaults;
+    static const QStringList observer = {u"name"_s, u"address"_s, u"ssh"_s, u"bird"_s};
     static const QStringList vip = {u"name"_s, u"group"_s,         u"prefixes"_s,      u"haproxy"_s,
                                     u"bird"_s, u"poll_interval"_s, u"min_up_servers"_s};
     static const QStringList ssh = {u"user"_s,           u"port"_s,        u"identity_file"_s,
@@ -157,6 +172,8 @@ const QStringList &keysOf(Section section)
     static const QStringList haproxy = {u"stats_socket"_s, u"master_socket"_s, u"config"_s,
                                         u"backends"_s, u"reply_limit"_s};
     static const QStringList bird = {u"control_socket"_s, u"vip_protocol"_s, u"reply_limit"_s};
+    static const QStringList hostBird = bird + QStringList{u"router_id"_s};
+    static const QStringList observerBird = {u"control_socket"_s, u"reply_limit"_s};
     static const QStringList vipBird = {u"vip_protocol"_s};
     switch (section) {
     case Section::Top:
@@ -167,6 +184,8 @@ const QStringList &keysOf(Section section)
         return group;
     case Section::Host:
         return host;
+    case Section::Observer:
+        return observer;
     case Section::Vip:
         return vip;
     case Section::Ssh:
@@ -175,6 +194,10 @@ const QStringList &keysOf(Section section)
         return haproxy;
     case Section::Bird:
         return bird;
+    case Section::HostBird:
+        return hostBird;
+    case Section::ObserverBird:
+        return observerBird;
     case Section::VipBird:
         return vipBird;
     }
@@ -191,6 +214,12 @@ QString whereKeyBelongs(const QString &key, Section section)
     if (section == Section::VipBird && key == u"reply_limit"_s)
         return Tr::tr("a host has one BIRD, so its reply limit is set in defaults, a group or a "
                       "host");
+    if (section == Section::Bird && key == u"router_id"_s)
+        return Tr::tr("a router id is one host's own: set bird.router_id in that host's entry");
+    if (section == Section::ObserverBird && key == u"vip_protocol"_s)
+        return Tr::tr("an observer announces no VIP: vip_protocol belongs to LB hosts");
+    if (section == Section::Observer)
+        return Tr::tr("an observer takes only 'name', 'address', 'ssh' and 'bird'");
     if (keysOf(Section::Ssh).contains(key))
         return Tr::tr("'%1' belongs under 'ssh:'").arg(key);
     if (keysOf(Section::Haproxy).contains(key))
@@ -310,6 +339,7 @@ private:
     std::optional<QString> remotePath(const Entry &e, const QStringList &placeholders,
                                       const QString &example);
     std::optional<QString> birdProtocol(const Entry &e);
+    std::optional<QString> routerId(const Entry &e);
     std::optional<QStringList> proxyNames(const Entry &e);
     template <typename T> void set(Setting<T> &setting, const Entry &e, std::optional<T> value);
 
@@ -318,7 +348,7 @@ private:
     void parseSsh(const Entry &e, SshLayer &ssh);
     void parseHaproxy(const Entry &e, Layer &layer);
     void parseBird(const Entry &e, Section section, Layer &layer);
-    void parseHost(const YAML::Node &node);
+    void parseHost(const YAML::Node &node, Section section);
     void parseGroup(const YAML::Node &node);
     void parseVip(const YAML::Node &node);
     template <typename Decl>
@@ -334,6 +364,7 @@ private:
     std::optional<T> resolveForHost(const HostDecl &host, const QList<const GroupDecl *> &groups,
                                     Get get, const QString &key, bool &invalid);
     void resolveHosts();
+    void resolveHost(HostDecl &host, bool inGroups);
     void resolveVips();
     void resolveDiscovery();
     Placement placementFor(const Layer *vip, const HostDecl &host, const GroupDecl &group,
@@ -354,6 +385,7 @@ private:
     bool m_groupsIncomplete = false;
     Layer m_defaults;
     QList<HostDecl> m_hosts;
+    QList<HostDecl> m_observers;
     QList<GroupDecl> m_groups;
     QList<VipDecl> m_vips;
 };
@@ -606,6 +638,25 @@ std::optional<QString> InventoryLoader::birdProtocol(const Entry &e)
     return text;
 }
 
+// bird.router_id: the IPv4 form BIRD prints in `show status`.
+std::optional<QString> InventoryLoader::routerId(const Entry &e)
+{
+    const std::optional<QString> text = string(e, u"192.0.2.11"_s);
+    if (!text)
+        return std::nullopt;
+    const QHostAddress address(*text);
+    if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+        fail(e.valueAt, Tr::tr("router_id '%1' is not an IPv4 address").arg(*text),
+             Tr::tr("write the router id as BIRD's 'show status' prints it, like '192.0.2.11'"));
+        return std::nullopt;
+    }
+    if (const Result<void> notation = checkIpv4Notation(*text, u"router_id"_s); !notation) {
+        fail(e.valueAt, notation.error().message, notation.error().hint);
+        return std::nullopt;
+    }
+    return address.toString();
+}
+
 // haproxy.backends: names of HAProxy backends or listen sections, as HAProxy
 // allows them (letters, digits, '-', '_', '.', ':').
 std::optional<QStringList> InventoryLoader::proxyNames(const Entry &e)
@@ -658,7 +709,12 @@ bool InventoryLoader::parseSetting(const Entry &e, Section section, Layer &layer
     } else if (e.key == u"haproxy"_s) {
         parseHaproxy(e, layer);
     } else if (e.key == u"bird"_s) {
-        parseBird(e, section == Section::Vip ? Section::VipBird : Section::Bird, layer);
+        parseBird(e,
+                  section == Section::Vip        ? Section::VipBird
+                  : section == Section::Host     ? Section::HostBird
+                  : section == Section::Observer ? Section::ObserverBird
+                                                 : Section::Bird,
+                  layer);
     } else if (e.key == u"poll_interval"_s) {
         set(layer.pollInterval, e, duration(e, u"2s"_s));
     } else if (e.key == u"min_up_servers"_s) {
@@ -729,6 +785,8 @@ void InventoryLoader::parseBird(const Entry &e, Section section, Layer &layer)
             set(layer.vipProtocol, s, birdProtocol(s));
         else if (s.key == u"reply_limit"_s)
             set(layer.birdReplyLimit, s, byteSize(s));
+        else if (s.key == u"router_id"_s)
+            set(layer.routerId, s, routerId(s));
     }
 }
 
@@ -756,14 +814,16 @@ void InventoryLoader::parseTop(const YAML::Node &root)
                 continue;
             }
             if (e.value.IsNull() || e.value.size() == 0) {
-                if (e.key != u"vips"_s)
+                if (e.key != u"vips"_s && e.key != u"observers"_s)
                     fail(e.valueAt, Tr::tr("'%1' is empty").arg(e.key),
                          Tr::tr("declare at least one entry, like '- name: ...'"));
                 continue;
             }
             for (const YAML::Node &item : e.value) {
                 if (e.key == u"hosts"_s)
-                    parseHost(item);
+                    parseHost(item, Section::Host);
+                else if (e.key == u"observers"_s)
+                    parseHost(item, Section::Observer);
                 else if (e.key == u"groups"_s)
                     parseGroup(item);
                 else
@@ -809,12 +869,15 @@ InventoryLoader::beginEntry(const YAML::Node &node, const QString &listKey, Sect
     return entries(node, section, label);
 }
 
-void InventoryLoader::parseHost(const YAML::Node &node)
+// A host or an observer: both are reached over SSH and have one BIRD.
+void InventoryLoader::parseHost(const YAML::Node &node, Section section)
 {
+    const bool observer = section == Section::Observer;
+    const QString what = observer ? Tr::tr("observer") : Tr::tr("host");
     HostDecl decl;
     QString label;
     const std::optional<QList<Entry>> list =
-        beginEntry(node, u"hosts"_s, Section::Host, Tr::tr("host"), decl, label);
+        beginEntry(node, observer ? u"observers"_s : u"hosts"_s, section, what, decl, label);
     if (!list)
         return;
     bool hasAddress = false;
@@ -823,7 +886,7 @@ void InventoryLoader::parseHost(const YAML::Node &node)
         if (e.key == u"name"_s) {
             hasName = true;
             decl.nameAt = e.valueAt;
-            if (const std::optional<QString> n = name(e, Tr::tr("host"))) {
+            if (const std::optional<QString> n = name(e, what)) {
                 decl.host.name = *n;
                 decl.named = true;
             }
@@ -843,17 +906,18 @@ void InventoryLoader::parseHost(const YAML::Node &node)
                     decl.host.address = *address;
             }
         } else {
-            parseSetting(e, Section::Host, decl.layer);
+            parseSetting(e, section, decl.layer);
         }
     }
     if (!hasName)
         fail(decl.at, Tr::tr("%1 has no 'name'").arg(label),
-             Tr::tr("add 'name: lb1' (a unique name)"));
+             observer ? Tr::tr("add 'name: rr1' (a unique name)")
+                      : Tr::tr("add 'name: lb1' (a unique name)"));
     if (!hasAddress)
         fail(decl.at, Tr::tr("%1 has no 'address'").arg(label),
              Tr::tr("add 'address:' with an IP address, a DNS name or a ~/.ssh/config alias"));
     decl.host.line = decl.at.line;
-    m_hosts.append(decl);
+    (observer ? m_observers : m_hosts).append(decl);
 }
 
 void InventoryLoader::parseGroup(const YAML::Node &node)
@@ -1061,6 +1125,16 @@ void InventoryLoader::checkDuplicateNames(const QList<Decl> &decls, const QStrin
 void InventoryLoader::checkReferences()
 {
     checkDuplicateNames(m_hosts, Tr::tr("host"));
+    checkDuplicateNames(m_observers, Tr::tr("observer"));
+    // One connection per name: an observer shares no name with a host.
+    for (const HostDecl &o : std::as_const(m_observers)) {
+        if (const HostDecl *h = o.named ? hostDecl(o.host.name) : nullptr)
+            fail(o.nameAt,
+                 Tr::tr("observer '%1' has the name of a host (line %2)")
+                     .arg(o.host.name)
+                     .arg(h->nameAt.line),
+                 Tr::tr("give the observer a name of its own, like 'rr1'"));
+    }
     checkDuplicateNames(m_groups, Tr::tr("group"));
     checkDuplicateNames(m_vips, Tr::tr("VIP"));
 
@@ -1169,44 +1243,50 @@ std::optional<T> InventoryLoader::resolveForHost(const HostDecl &host,
 
 void InventoryLoader::resolveHosts()
 {
-    for (HostDecl &h : m_hosts) {
-        if (!h.named)
-            continue;
-        QList<const GroupDecl *> groups;
-        for (const GroupDecl &g : m_groups) {
-            if (g.group.hosts.contains(h.host.name))
-                groups.append(&g);
-        }
-        bool invalid = false;
-        SshSettings &ssh = h.host.ssh;
-        const auto resolve = [&](auto member, const QString &key, auto &out) {
-            using T = std::remove_cvref_t<decltype(out)>;
-            const auto get = [member](const Layer &l) -> const Setting<T> & {
-                return l.ssh.*member;
-            };
-            if (const std::optional<T> v = resolveForHost<T>(h, groups, get, key, invalid))
-                out = *v;
-        };
-        ssh.knownHosts = m_context.homeDir + u"/.ssh/known_hosts"_s;
-        resolve(&SshLayer::user, u"ssh.user"_s, ssh.user);
-        resolve(&SshLayer::port, u"ssh.port"_s, ssh.port);
-        resolve(&SshLayer::identityFile, u"ssh.identity_file"_s, ssh.identityFile);
-        resolve(&SshLayer::useAgent, u"ssh.use_agent"_s, ssh.useAgent);
-        resolve(&SshLayer::knownHosts, u"ssh.known_hosts"_s, ssh.knownHosts);
-        resolve(&SshLayer::connectTimeout, u"ssh.connect_timeout"_s, ssh.connectTimeout);
-        resolve(&SshLayer::commandTimeout, u"ssh.command_timeout"_s, ssh.commandTimeout);
-        const auto controlSocket = resolveForHost<QString>(
-            h, groups, [](const Layer &l) -> const Setting<QString> & { return l.controlSocket; },
-            u"bird.control_socket"_s, invalid);
-        h.host.birdSocket = expandTemplate(controlSocket.value_or(u"/run/bird/bird.ctl"_s),
-                                           {{u"host"_s, h.host.name}});
-        h.host.birdReplyLimit =
-            resolveForHost<qint64>(
-                h, groups,
-                [](const Layer &l) -> const Setting<qint64> & { return l.birdReplyLimit; },
-                u"bird.reply_limit"_s, invalid)
-                .value_or(defaultBirdReplyLimit);
+    for (HostDecl &h : m_hosts)
+        resolveHost(h, true);
+    // An observer is in no group: its own settings, then the defaults.
+    for (HostDecl &o : m_observers)
+        resolveHost(o, false);
+}
+
+void InventoryLoader::resolveHost(HostDecl &h, bool inGroups)
+{
+    if (!h.named)
+        return;
+    QList<const GroupDecl *> groups;
+    for (const GroupDecl &g : m_groups) {
+        if (inGroups && g.group.hosts.contains(h.host.name))
+            groups.append(&g);
     }
+    bool invalid = false;
+    SshSettings &ssh = h.host.ssh;
+    const auto resolve = [&](auto member, const QString &key, auto &out) {
+        using T = std::remove_cvref_t<decltype(out)>;
+        const auto get = [member](const Layer &l) -> const Setting<T> & { return l.ssh.*member; };
+        if (const std::optional<T> v = resolveForHost<T>(h, groups, get, key, invalid))
+            out = *v;
+    };
+    ssh.knownHosts = m_context.homeDir + u"/.ssh/known_hosts"_s;
+    resolve(&SshLayer::user, u"ssh.user"_s, ssh.user);
+    resolve(&SshLayer::port, u"ssh.port"_s, ssh.port);
+    resolve(&SshLayer::identityFile, u"ssh.identity_file"_s, ssh.identityFile);
+    resolve(&SshLayer::useAgent, u"ssh.use_agent"_s, ssh.useAgent);
+    resolve(&SshLayer::knownHosts, u"ssh.known_hosts"_s, ssh.knownHosts);
+    resolve(&SshLayer::connectTimeout, u"ssh.connect_timeout"_s, ssh.connectTimeout);
+    resolve(&SshLayer::commandTimeout, u"ssh.command_timeout"_s, ssh.commandTimeout);
+    const auto controlSocket = resolveForHost<QString>(
+        h, groups, [](const Layer &l) -> const Setting<QString> & { return l.controlSocket; },
+        u"bird.control_socket"_s, invalid);
+    h.host.birdSocket =
+        expandTemplate(controlSocket.value_or(u"/run/bird/bird.ctl"_s), {{u"host"_s, h.host.name}});
+    h.host.birdReplyLimit =
+        resolveForHost<qint64>(
+            h, groups, [](const Layer &l) -> const Setting<qint64> & { return l.birdReplyLimit; },
+            u"bird.reply_limit"_s, invalid)
+            .value_or(defaultBirdReplyLimit);
+    if (h.layer.routerId.given && h.layer.routerId.value)
+        h.host.birdRouterId = *h.layer.routerId.value;
 }
 
 Placement InventoryLoader::placementFor(const Layer *vip, const HostDecl &host,
@@ -1408,6 +1488,8 @@ LoadedInventory InventoryLoader::parse(const QByteArray &yaml)
     inventory.m_sourceFile = m_file;
     for (const HostDecl &h : m_hosts)
         inventory.m_hosts.append(h.host);
+    for (const HostDecl &o : m_observers)
+        inventory.m_observers.append(o.host);
     for (const GroupDecl &g : m_groups)
         inventory.m_groups.append(g.group);
     for (const VipDecl &v : m_vips)

@@ -57,6 +57,7 @@ private slots:
     void hostsAndGroups();
     void discovery();
     void replyLimits();
+    void observers();
     void exampleLoads();
     void brokenFixtures_data();
     void brokenFixtures();
@@ -327,6 +328,85 @@ vips:
                         "has one BIRD, so its reply limit is set in defaults, a group or a host"_s);
 }
 
+void TestInventoryLoader::observers()
+{
+    const QByteArray yaml = R"(version: 1
+defaults:
+  ssh:
+    user: vipdeck
+    port: 2222
+  haproxy:
+    stats_socket: /run/haproxy/{vip}.sock
+  bird:
+    control_socket: /run/bird/{host}.ctl
+hosts:
+  - name: lb1
+    address: 192.0.2.1
+    bird:
+      router_id: 10.0.0.1
+  - name: lb2
+    address: lb2.example.org
+groups:
+  - {name: pair, mode: active-active, hosts: [lb1, lb2]}
+observers:
+  - name: rr1
+    address: 192.0.2.101
+  - name: core1
+    address: 192.0.2.102
+    ssh:
+      port: 22
+    bird:
+      control_socket: /var/run/bird.ctl
+      reply_limit: 64MiB
+vips:
+  - {name: web, group: pair, prefixes: [203.0.113.10/32]}
+)";
+    const LoadedInventory loaded = parseInventory(yaml, u"observers.yaml"_s, home);
+    QCOMPARE(messages(loaded), QStringList());
+    const Inventory &inventory = *loaded.inventory;
+    QCOMPARE(inventory.observers().size(), 2);
+    QCOMPARE(inventory.hosts().size(), 2); // observers are no hosts
+    const Host *rr1 = inventory.observer(u"rr1"_s);
+    QVERIFY(rr1);
+    QVERIFY(!inventory.host(u"rr1"_s));
+    QCOMPARE(rr1->ssh.user, u"vipdeck"_s);
+    QCOMPARE(rr1->ssh.port, 2222);
+    QCOMPARE(rr1->birdSocket, u"/run/bird/rr1.ctl"_s);
+    QCOMPARE(rr1->birdReplyLimit, defaultBirdReplyLimit);
+    const Host *core1 = inventory.observer(u"core1"_s);
+    QCOMPARE(core1->ssh.port, 22);
+    QCOMPARE(core1->birdSocket, u"/var/run/bird.ctl"_s);
+    QCOMPARE(core1->birdReplyLimit, qint64(64) << 20);
+    QCOMPARE(inventory.host(u"lb1"_s)->birdRouterId, u"10.0.0.1"_s);
+    QVERIFY(inventory.host(u"lb2"_s)->birdRouterId.isEmpty());
+    QVERIFY2(inventory.summary().contains(u"2 observers"_s), qPrintable(inventory.summary()));
+
+    // What an observer cannot have, and a router id that is no address.
+    const QByteArray bad = QByteArray(yaml)
+                               .replace("  - name: rr1\n", "  - name: lb2\n    min_up_servers: 1\n")
+                               .replace("reply_limit: 64MiB", "vip_protocol: vip_{vip}")
+                               .replace("router_id: 10.0.0.1", "router_id: 10.0.0.01")
+                               .replace("    control_socket: /run/bird/{host}.ctl",
+                                        "    control_socket: /run/bird/{host}.ctl\n"
+                                        "    router_id: 10.0.0.9");
+    const QStringList errors = messages(parseInventory(bad, u"observers.yaml"_s, home));
+    QVERIFY2(errors.size() == 5, qPrintable(errors.join(u'\n')));
+    QVERIFY2(errors[0].startsWith(u"observers.yaml:10:5: error: 'router_id' cannot be set in bird; "
+                                  "a router id is one host's own"_s),
+             qPrintable(errors[0]));
+    QVERIFY2(errors[1].startsWith(u"observers.yaml:15:18: error: "_s) &&
+                 errors[1].contains(u"leading zero"_s),
+             qPrintable(errors[1]));
+    QCOMPARE(errors[2], u"observers.yaml:21:11: error: observer 'lb2' has the name of a host "
+                        "(line 16); give the observer a name of its own, like 'rr1'"_s);
+    QVERIFY2(errors[3].startsWith(u"observers.yaml:22:5: error: 'min_up_servers' cannot be set "
+                                  "in observer 'lb2'; an observer takes only"_s),
+             qPrintable(errors[3]));
+    QVERIFY2(errors[4].startsWith(u"observers.yaml:30:7: error: 'vip_protocol' cannot be set in "
+                                  "bird; an observer announces no VIP"_s),
+             qPrintable(errors[4]));
+}
+
 void TestInventoryLoader::discovery()
 {
     const Inventory inventory = loadGood(u"good-discovery.yaml"_s);
@@ -366,8 +446,10 @@ void TestInventoryLoader::exampleLoads()
     QCOMPARE(messages(loaded), QStringList());
     QVERIFY(loaded.ok());
     const Inventory &inventory = *loaded.inventory;
-    QCOMPARE(inventory.summary(), QStringLiteral(VIPDECK_EXAMPLE_FLEET) +
-                                      u": 4 hosts, 3 groups, 4 VIPs (1 group discovers VIPs)"_s);
+    QCOMPARE(inventory.summary(),
+             QStringLiteral(VIPDECK_EXAMPLE_FLEET) +
+                 u": 4 hosts, 3 groups, 4 VIPs, 2 observers (1 group discovers VIPs)"_s);
+    QCOMPARE(inventory.observer(u"rr2"_s)->birdSocket, u"/var/run/bird/bird.ctl"_s);
     QCOMPARE(inventory.groupsOfHost(u"lb1"_s), (QStringList{u"campus"_s, u"edge"_s}));
     QCOMPARE(inventory.vip(u"moodle"_s)->minUpServers, 2);
     QCOMPARE(inventory.vip(u"tenant-a"_s)->pollInterval, 5s);
