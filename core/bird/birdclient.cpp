@@ -1,6 +1,7 @@
 #include "core/bird/birdclient.h"
 
 #include "core/bird/birdcommand.h"
+#include "core/bird/birdparse.h"
 #include "core/common/logging.h"
 #include "core/ssh/transport.h"
 
@@ -227,6 +228,37 @@ void takeExports(BirdPoll &poll, const QStringList &names, const QList<BirdReply
 }
 
 } // namespace
+
+QFuture<Result<BirdObservation>> BirdClient::observe(const QStringList &prefixes) const
+{
+    QList<QByteArray> commands = {"show status\n"};
+    for (const QString &prefix : prefixes) {
+        if (!isIpPrefix(prefix))
+            return failed<BirdObservation>(
+                Error(ErrorCode::InvalidArgument, u"not an IP prefix: %1"_s.arg(prefix)));
+        commands.append((u"show route "_s + prefix + u" all\n"_s).toUtf8());
+    }
+    const QString at = where();
+    return run(commands).then(
+        QtFuture::Launch::Inherit,
+        [at, prefixes](const Result<QList<BirdReply>> &replies) -> Result<BirdObservation> {
+            if (!replies)
+                return replies.error();
+            BirdObservation observed;
+            if (auto s = parseBirdStatus(replies->at(0)))
+                observed.status = *s;
+            else
+                observed.errors.append(s.error().at(at));
+            for (qsizetype i = 0; i < prefixes.size(); ++i) {
+                const QString cmd = u"show route "_s + prefixes.at(i) + u" all"_s;
+                if (auto routes = parseBirdRoutes(replies->at(i + 1), cmd))
+                    observed.routes.insert(prefixes.at(i), *routes);
+                else
+                    observed.errors.append(routes.error().at(at));
+            }
+            return observed;
+        });
+}
 
 QFuture<Result<BirdPoll>> BirdClient::poll(const QStringList &exportProtocols) const
 {

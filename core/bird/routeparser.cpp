@@ -38,6 +38,9 @@ Result<QList<BirdRoute>> parseBirdRoutes(const BirdReply &reply, const QString &
     // table to show, so nothing is exported.
     if (reply.code() == 9001 && reply.finalText() == u"No valid tables"_s)
         return QList<BirdRoute>();
+    // `show route <prefix>` for a prefix the table does not hold.
+    if (reply.code() == 8001 && reply.finalText() == u"Network not found"_s)
+        return QList<BirdRoute>();
     if (reply.isError())
         return birdReplyError(reply, cmd);
     QList<BirdRoute> routes;

@@ -225,6 +225,15 @@ private slots:
         QTest::newRow("for, two routes")
             << u"show-route-for"_s << QStringList{u"203.0.113.10/32"_s, u"203.0.113.10/32"_s}
             << QStringList{u"vip_web"_s, u"vip_web_backup"_s};
+        QTest::newRow("observer, a path from each LB host")
+            << u"show-route-prefix-all-two-paths"_s
+            << QStringList{u"203.0.113.10/32"_s, u"203.0.113.10/32"_s}
+            << QStringList{u"lb1"_s, u"lb2"_s};
+        QTest::newRow("observer, a path passed on by a route reflector")
+            << u"show-route-prefix-all-reflected"_s << QStringList{u"203.0.113.10/32"_s}
+            << QStringList{u"rr1"_s};
+        QTest::newRow("observer, no route for the prefix")
+            << u"show-route-prefix-not-found"_s << QStringList() << QStringList();
         QTest::newRow("all routes")
             << u"show-route"_s
             << QStringList{u"198.51.100.0/24"_s, u"203.0.113.21/32"_s, u"203.0.113.11/32"_s,
@@ -248,6 +257,26 @@ private slots:
         }
         QCOMPARE(gotPrefixes, prefixes);
         QCOMPARE(gotProtocols, protocols);
+    }
+
+    void observedPathDetails()
+    {
+        auto two = parseBirdRoutes(fixture(u"show-route-prefix-all-two-paths"_s));
+        QVERIFY2(two.ok(), why(two).constData());
+        QCOMPARE(two->size(), 2);
+        QVERIFY(two->at(0).primary);
+        QVERIFY(!two->at(1).primary);
+        QCOMPARE(two->at(0).from, u"127.230.90.11"_s);
+        QCOMPARE(two->at(1).from, u"127.230.90.12"_s);
+        QCOMPARE(two->at(1).attributes.value(u"BGP.next_hop"_s), u"127.230.90.12"_s);
+        QCOMPARE(two->at(1).attributes.value(u"Type"_s), u"BGP univ"_s);
+
+        auto reflected = parseBirdRoutes(fixture(u"show-route-prefix-all-reflected"_s));
+        QVERIFY2(reflected.ok(), why(reflected).constData());
+        QCOMPARE(reflected->size(), 1);
+        QCOMPARE(reflected->at(0).from, u"127.0.200.1"_s);
+        QCOMPARE(reflected->at(0).attributes.value(u"BGP.originator_id"_s), u"127.0.200.11"_s);
+        QCOMPARE(reflected->at(0).attributes.value(u"BGP.next_hop"_s), u"127.0.200.11"_s);
     }
 
     void routeDetails()
