@@ -19,11 +19,12 @@ struct FleetPoller::Arrival
     ArrivalKind kind = ArrivalKind::RoundStarted;
     quint64 round = 0;
     QString host;
-    QString unit;                               // its key in m_inFlight
-    Placement placement;                        // Haproxy
-    std::optional<Result<HaproxyPoll>> haproxy; // Haproxy
-    std::optional<Result<BirdPoll>> bird;       // Bird
-    ServicePath path;                           // Haproxy, once known
+    QString unit;                                    // its key in m_inFlight
+    Placement placement;                             // Haproxy
+    std::optional<Result<HaproxyPoll>> haproxy;      // Haproxy
+    std::optional<Result<BirdPoll>> bird;            // Bird
+    std::optional<Result<BirdObservation>> observed; // Observer
+    ServicePath path;                                // Haproxy, once known
     bool pathKnown = false;
     TransportStatus transportStatus;
     QDateTime finished;
@@ -68,7 +69,9 @@ FleetPoller::FleetPoller(Inventory inventory, TransportFactory factory, QObject 
 {
     qRegisterMetaType<vipdeck::FleetUpdate>();
     qRegisterMetaType<vipdeck::TransportStatus>();
-    for (const Host &host : m_inventory.hosts()) {
+    QList<Host> connected = m_inventory.hosts();
+    connected += m_inventory.observers();
+    for (const Host &host : std::as_const(connected)) {
         std::unique_ptr<Transport> transport = factory(host);
         const QString name = host.name;
         connect(transport.get(), &Transport::statusChanged, this,
@@ -84,7 +87,7 @@ FleetPoller::FleetPoller(Inventory inventory, TransportFactory factory, QObject 
     }
     // Round starts block on discovery and configuration reads block on their
     // exec: two per host can run at once.
-    m_pool.setMaxThreadCount(std::max<int>(1, 2 * int(m_inventory.hosts().size())));
+    m_pool.setMaxThreadCount(std::max<int>(1, 2 * int(connected.size())));
     m_pool.setExpiryTimeout(-1);
     m_mergePool.setMaxThreadCount(1);
     m_mergePool.setExpiryTimeout(-1);
@@ -98,12 +101,17 @@ FleetPoller::FleetPoller(Inventory inventory, TransportFactory factory, QObject 
 
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(m_inventory.pollInterval());
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        QStringList hosts;
-        for (const Host &host : m_inventory.hosts())
-            hosts << host.name;
-        startRound(hosts);
-    });
+    connect(&m_timer, &QTimer::timeout, this, [this] { startRound(everyName()); });
+}
+
+QStringList FleetPoller::everyName() const
+{
+    QStringList names;
+    for (const Host &host : m_inventory.hosts())
+        names << host.name;
+    for (const Host &observer : m_inventory.observers())
+        names << observer.name;
+    return names;
 }
 
 FleetPoller::~FleetPoller()
@@ -123,10 +131,7 @@ FleetPoller::~FleetPoller()
 void FleetPoller::start()
 {
     m_timer.start();
-    QStringList hosts;
-    for (const Host &host : m_inventory.hosts())
-        hosts << host.name;
-    startRound(hosts);
+    startRound(everyName());
 }
 
 void FleetPoller::stop()
@@ -139,15 +144,13 @@ QFuture<FleetUpdate> FleetPoller::pollOnce()
     auto promise = std::make_shared<QPromise<FleetUpdate>>();
     promise->start();
     QFuture<FleetUpdate> future = promise->future();
-    QStringList hosts;
+    const QStringList hosts = everyName();
     {
         QMutexLocker lock(&m_mutex);
         Waiter waiter;
         waiter.started = m_clock.now();
-        for (const Host &host : m_inventory.hosts()) {
-            waiter.pending.insert(host.name);
-            hosts << host.name;
-        }
+        for (const QString &name : hosts)
+            waiter.pending.insert(name);
         if (waiter.pending.isEmpty()) {
             promise->addResult(m_latest);
             promise->finish();
@@ -190,9 +193,52 @@ void FleetPoller::startRound(const QStringList &hosts)
                 continue; // discovery on a slow host is still running
             m_inFlight.insert(unit);
         }
-        const Host *host = m_inventory.host(name);
-        m_pool.start([this, host] { startHost(*host); });
+        if (const Host *host = m_inventory.host(name))
+            m_pool.start([this, host] { startHost(*host); });
+        else if (const Host *observer = m_inventory.observer(name))
+            m_pool.start([this, observer] { startObserver(*observer); });
     }
+}
+
+void FleetPoller::startObserver(const Host &observer)
+{
+    Transport *transport = this->transport(observer.name);
+    quint64 round = 0;
+    bool read = false;
+    QStringList prefixes;
+    {
+        QMutexLocker lock(&m_mutex);
+        round = m_nextRound++;
+        Round &state = m_rounds[round];
+        state.host = observer.name;
+        state.pending = 1; // the RoundStarted arrival below
+        const QString unit = u"observer:"_s + observer.name;
+        if (!m_inFlight.contains(unit)) {
+            m_inFlight.insert(unit);
+            read = true;
+            state.pending += 1;
+        }
+        const Inventory known = m_inventory.withDiscoveredVips(m_discovered);
+        for (const Vip &vip : known.vips()) {
+            for (const Prefix &prefix : vip.prefixes) {
+                if (!prefixes.contains(prefix.toString()))
+                    prefixes << prefix.toString();
+            }
+        }
+    }
+    if (read) {
+        BirdClient(transport, observer.birdSocket, {}, qsizetype(observer.birdReplyLimit))
+            .observe(prefixes)
+            .then([this, transport, round,
+                   name = observer.name](QFuture<Result<BirdObservation>> done) {
+                Arrival arrival =
+                    answered(ArrivalKind::Observer, round, name, u"observer:"_s + name, transport);
+                arrival.observed = resultOf(done);
+                arrive(std::move(arrival));
+            });
+    }
+    arrive(answered(ArrivalKind::RoundStarted, round, observer.name, u"start:"_s + observer.name,
+                    transport));
 }
 
 void FleetPoller::startHost(const Host &host)
@@ -435,6 +481,23 @@ void FleetPoller::apply(Snapshot::Data &data, const Arrival &arrival)
         data.hosts.insert(arrival.host, host);
         return;
     }
+    case ArrivalKind::Observer: {
+        const Result<BirdObservation> &observed = *arrival.observed;
+        ObserverObservation observer;
+        if (observed) {
+            observer = observerObservation(*observed, arrival.host, arrival.finished);
+            if (!observed->errors.isEmpty())
+                observer.error = observed->errors.first().at(arrival.host);
+        } else {
+            observer = data.observers.value(arrival.host);
+            observer.observer = arrival.host;
+            const Error &error = observed.error();
+            observer.error = error.where.isEmpty() ? error.at(arrival.host) : error;
+            observer.reachable = arrival.transportStatus.state == TransportState::Connected;
+        }
+        data.observers.insert(arrival.host, observer);
+        return;
+    }
     case ArrivalKind::Haproxy: {
         const Placement &placement = arrival.placement;
         const Result<HaproxyPoll> &result = *arrival.haproxy;
@@ -520,7 +583,10 @@ void FleetPoller::mergeArrived()
         update.events = diffSnapshots(previous, update.snapshot);
         update.verdicts =
             std::make_shared<const FleetVerdicts>(evaluateFleet(update.snapshot, m_clock.now()));
-        update.hostsUpdated = hostsDone;
+        for (const QString &name : std::as_const(hostsDone)) {
+            if (m_inventory.host(name))
+                update.hostsUpdated << name; // observers are no hosts
+        }
         m_latest = update;
 
         for (qsizetype i = m_waiters.size() - 1; i >= 0; --i) {

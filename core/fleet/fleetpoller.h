@@ -3,7 +3,9 @@
 // FleetPoller: reads every host of the fleet concurrently, at the inventory's
 // poll interval: each VIP's HAProxy (show info, show stat, show servers state
 // on one connection per VIP) and the host's BIRD (status, protocols, exports,
-// BFD), all over the host's one Transport.
+// BFD), all over the host's one Transport.  Observers (fleet.yaml
+// `observers:`, route reflectors or routers) are read like hosts, each over
+// its own Transport: which paths their BIRD holds for every VIP prefix.
 //
 // Every read is judged on its own: each VIP's HAProxy and each host's BIRD is
 // a unit with its own deadline (the host's command timeout) that is merged
@@ -76,10 +78,12 @@ signals:
     void transportStatusChanged(const QString &host, const vipdeck::TransportStatus &status);
 
 private:
-    enum class ArrivalKind { RoundStarted, Bird, Haproxy };
+    enum class ArrivalKind { RoundStarted, Bird, Haproxy, Observer };
     struct Arrival;
     void startRound(const QStringList &hosts);
     void startHost(const Host &host);
+    void startObserver(const Host &observer);
+    QStringList everyName() const; // hosts, then observers
     Arrival answered(ArrivalKind kind, quint64 round, const QString &host, const QString &unit,
                      const Transport *transport) const;
     void arrive(Arrival arrival);
@@ -100,7 +104,8 @@ private:
     QWaitCondition m_answered;    // signalled on every answer
     QElapsedTimer m_batchStarted; // when the first of m_arrived came
     FleetUpdate m_latest;
-    // Units running now: "start:HOST", "bird:HOST", "haproxy:" + Snapshot::key.
+    // Units running now: "start:HOST", "bird:HOST", "haproxy:" + Snapshot::key,
+    // "observer:NAME" (and "start:NAME" for an observer's round).
     QSet<QString> m_inFlight;
     std::vector<Arrival> m_arrived; // answered, not merged yet
     bool m_mergeScheduled = false;

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace vipdeck {
 
 namespace {
@@ -153,6 +155,34 @@ HostObservation hostObservation(const BirdPoll &poll, const QString &host,
         h.vipProtocols.insert(placement.vip, vip);
     }
     return h;
+}
+
+ObserverObservation observerObservation(const BirdObservation &observed, const QString &observer,
+                                        const QDateTime &time)
+{
+    ObserverObservation o;
+    o.observer = observer;
+    o.time = time;
+    o.reachable = true;
+    o.routerId = observed.status.routerId;
+    for (auto it = observed.routes.cbegin(); it != observed.routes.cend(); ++it) {
+        QList<ObservedPath> &paths = o.paths[it.key()];
+        for (const BirdRoute &route : it.value()) {
+            const bool bgp = route.attributes.contains(u"BGP.next_hop"_s) ||
+                             route.attributes.value(u"Type"_s).startsWith(u"BGP"_s);
+            if (!bgp)
+                continue;
+            ObservedPath path;
+            path.protocol = route.protocol;
+            path.from = route.from;
+            // "127.0.1.11" or, for IPv6, "2001:db8::1 fe80::1": the global one first.
+            path.nextHop = route.attributes.value(u"BGP.next_hop"_s).section(u' ', 0, 0);
+            path.originatorId = route.attributes.value(u"BGP.originator_id"_s);
+            path.best = route.primary;
+            paths.append(path);
+        }
+    }
+    return o;
 }
 
 } // namespace vipdeck

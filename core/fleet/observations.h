@@ -19,4 +19,10 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
 HostObservation hostObservation(const BirdPoll &poll, const QString &host,
                                 const QList<Placement> &placements, const QDateTime &time);
 
+// An observer's BIRD, read at `time`: its BGP paths for each prefix asked
+// (routes of other kinds, such as a static blackhole of its own, are no
+// LB host's announcement and are left out).
+ObserverObservation observerObservation(const BirdObservation &observed, const QString &observer,
+                                        const QDateTime &time);
+
 } // namespace vipdeck

@@ -80,6 +80,12 @@ Snapshot::Snapshot(Data data)
     : m_data(std::make_shared<const Data>(std::move(data)))
 {}
 
+const ObserverObservation *Snapshot::observer(const QString &name) const
+{
+    const auto it = m_data->observers.constFind(name);
+    return it == m_data->observers.constEnd() ? nullptr : &it.value();
+}
+
 const HostObservation *Snapshot::host(const QString &name) const
 {
     const auto it = m_data->hosts.constFind(name);

@@ -153,6 +153,32 @@ struct HostObservation
     bool announces(const Vip &vip) const;
 };
 
+// One BGP path an observer holds for a VIP prefix.  Which LB host it comes
+// from is decided by the verdict (core/fleet/verdict.h), which knows the
+// hosts' addresses and router ids.
+struct ObservedPath
+{
+    QString protocol;     // the observer's protocol it came in on
+    QString from;         // the BGP neighbor it was learned from
+    QString nextHop;      // BGP.next_hop (its first address)
+    QString originatorId; // BGP.originator_id, set when a route reflector passed it on
+    bool best = false;
+};
+
+// One observer's BIRD: a route reflector or router that receives the VIP
+// routes (fleet.yaml `observers:`).
+struct ObserverObservation
+{
+    QString observer;
+    QDateTime time;             // when it was last read successfully
+    std::optional<Error> error; // the connection or BIRD failed on the last attempt
+    bool reachable = false;     // the SSH connection answered on the last attempt
+    QString routerId;
+    QHash<QString, QList<ObservedPath>> paths; // BGP paths by prefix ("203.0.113.10/32")
+
+    bool hasData() const { return time.isValid(); }
+};
+
 class Snapshot
 {
 public:
@@ -161,8 +187,9 @@ public:
         quint64 sequence = 0;
         QDateTime time;
         Inventory inventory;
-        QHash<QString, HostObservation> hosts;        // by host name
-        QHash<QString, HaproxyObservation> haproxies; // by key(vip, host)
+        QHash<QString, HostObservation> hosts;         // by host name
+        QHash<QString, HaproxyObservation> haproxies;  // by key(vip, host)
+        QHash<QString, ObserverObservation> observers; // by observer name
     };
 
     Snapshot();
@@ -175,8 +202,10 @@ public:
     const Inventory &inventory() const { return m_data->inventory; }
     const QHash<QString, HostObservation> &hosts() const { return m_data->hosts; }
     const QHash<QString, HaproxyObservation> &haproxies() const { return m_data->haproxies; }
+    const QHash<QString, ObserverObservation> &observers() const { return m_data->observers; }
     const HostObservation *host(const QString &name) const;
     const HaproxyObservation *haproxy(const QString &vip, const QString &host) const;
+    const ObserverObservation *observer(const QString &name) const;
 
     // Copy of the data, to build the next snapshot from this one.
     Data data() const { return *m_data; }

@@ -1,6 +1,7 @@
 #include "core/fleet/verdict.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 #include <algorithm>
 
@@ -44,6 +45,84 @@ void noteAge(Verdict &verdict, const QDateTime &time, const QDateTime &now, cons
     verdict.ageSecs = std::max<qint64>(0, verdict.dataTime.secsTo(now));
     verdict.stale = verdict.ageSecs > stale.secs &&
                     !(stale.freshSince.isValid() && verdict.dataTime >= stale.freshSince);
+}
+
+// An address as QHostAddress prints it, so "2001:DB8::1" matches "2001:db8::1".
+QString normalAddress(const QString &text)
+{
+    const QHostAddress address(text);
+    return address.isNull() ? text : address.toString();
+}
+
+// What identifies a host's paths at an observer: its address in fleet.yaml,
+// bird.router_id, and the router id its BIRD last reported.
+QStringList pathIds(const Host &host, const HostObservation *observed)
+{
+    QStringList ids;
+    for (const QString &id :
+         {host.address, host.birdRouterId, observed ? observed->routerId : QString()}) {
+        if (!id.isEmpty() && !ids.contains(normalAddress(id)))
+            ids << normalAddress(id);
+    }
+    return ids;
+}
+
+// A path a route reflector passed on names its origin in originator_id; a
+// path learned from the host itself names it as the neighbor or next hop.
+bool pathIsFrom(const ObservedPath &path, const QStringList &ids)
+{
+    if (!path.originatorId.isEmpty())
+        return ids.contains(normalAddress(path.originatorId));
+    return ids.contains(normalAddress(path.from)) || ids.contains(normalAddress(path.nextHop));
+}
+
+bool isStale(const QDateTime &time, const QDateTime &now, const Staleness &stale)
+{
+    return time.secsTo(now) > stale.secs &&
+           !(stale.freshSince.isValid() && time >= stale.freshSince);
+}
+
+// The observers' view of a VIP: paths from `host` (or from anyone, without).
+struct FabricView
+{
+    QStringList heldBy;
+    QStringList notHeldBy;
+    QStringList unread;
+    QDateTime oldestRead; // the oldest data among the observers read
+
+    bool configured() const
+    {
+        return !heldBy.isEmpty() || !notHeldBy.isEmpty() || !unread.isEmpty();
+    }
+    bool allRead() const { return configured() && unread.isEmpty(); }
+};
+
+FabricView fabricView(const Snapshot &snapshot, const Vip &vip, const Host *host,
+                      const QDateTime &now, const Staleness &stale)
+{
+    FabricView view;
+    const QStringList ids = host ? pathIds(*host, snapshot.host(host->name)) : QStringList();
+    for (const Host &observer : snapshot.inventory().observers()) {
+        const ObserverObservation *seen = snapshot.observer(observer.name);
+        if (!seen || !seen->hasData() || seen->error || isStale(seen->time, now, stale)) {
+            view.unread << observer.name;
+            continue;
+        }
+        if (!view.oldestRead.isValid() || seen->time < view.oldestRead)
+            view.oldestRead = seen->time;
+        bool held = false;
+        for (const Prefix &prefix : vip.prefixes) {
+            for (const ObservedPath &path : seen->paths.value(prefix.toString()))
+                held |= !host || pathIsFrom(path, ids);
+        }
+        (held ? view.heldBy : view.notHeldBy) << observer.name;
+    }
+    return view;
+}
+
+QString nameList(const QStringList &names)
+{
+    return names.join(u", "_s);
 }
 
 // How the verdict counts one backend of a VIP's HAProxy.
@@ -116,7 +195,7 @@ bool frontendIsAuxiliary(const QString &name, const HaproxyObservation &haproxy)
 // Rules for one VIP on one host.
 Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                           const HaproxyObservation *haproxy, const HostObservation *host,
-                          const QDateTime &now, const Staleness &stale)
+                          const Snapshot &snapshot, const QDateTime &now, const Staleness &stale)
 {
     Verdict verdict;
     verdict.health = Health::Healthy;
@@ -150,22 +229,74 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
         noteAge(verdict, host->time, now, stale);
         verdict.announced = host->announces(vip);
     }
+    const FabricView fabric =
+        fabricView(snapshot, vip, snapshot.inventory().host(hostName), now, stale);
+    verdict.heldBy = fabric.heldBy;
+    verdict.notHeldBy = fabric.notHeldBy;
+    verdict.observersUnread = fabric.unread;
     if (!announcementKnown) {
-        verdict.announcement = Announcement::Unknown;
-        verdict.announcementUnknownWhy =
-            host && host->error ? (host->reachable ? Tr::tr("BIRD on %1 could not be read: %2")
+        const QString why = host && host->error
+                                ? (host->reachable ? Tr::tr("BIRD on %1 could not be read: %2")
                                                    : Tr::tr("%1 is unreachable: %2"))
                                       .arg(hostName, host->error->toString())
                                 : Tr::tr("BIRD on %1 has not been read yet").arg(hostName);
-        verdict.add(
-            Health::Unknown,
+        const QString birdUnread =
             host && host->error
                 ? Tr::tr("BIRD on %1 could not be read: %2").arg(hostName, host->error->toString())
-                : Tr::tr("BIRD on %1 has not been read yet").arg(hostName),
-            hostName);
+                : Tr::tr("BIRD on %1 has not been read yet").arg(hostName);
+        // The error itself is the host's reason; the fabric's sentence stays short.
+        const QString unread =
+            host && host->error && !host->reachable ? Tr::tr("%1 is unreachable").arg(hostName)
+            : host && host->error ? Tr::tr("BIRD on %1 could not be read").arg(hostName)
+                                  : Tr::tr("BIRD on %1 has not been read yet").arg(hostName);
+        if (!fabric.heldBy.isEmpty()) {
+            // The fabric still routes to the host: that is what counts for traffic.
+            verdict.announcement = Announcement::Announced;
+            verdict.announced = true;
+            verdict.announcementFromFabric = true;
+            verdict.add(Health::Healthy,
+                        Tr::tr("%1, but %2 still hold(s) %3's path for %4: traffic still reaches "
+                               "%3")
+                            .arg(unread, nameList(fabric.heldBy), hostName, vip.name),
+                        hostName);
+        } else if (fabric.allRead()) {
+            verdict.announcement = Announcement::Withdrawn;
+            verdict.announced = false;
+            verdict.announcementFromFabric = true;
+            verdict.add(Health::Healthy,
+                        Tr::tr("%1, and no observer (%2) holds a path from %3 for %4: withdrawn as "
+                               "the fabric sees it")
+                            .arg(unread, nameList(fabric.notHeldBy), hostName, vip.name),
+                        hostName);
+        } else {
+            verdict.announcement = Announcement::Unknown;
+            verdict.announcementUnknownWhy = why;
+            if (fabric.configured())
+                verdict.announcementUnknownWhy +=
+                    fabric.notHeldBy.isEmpty()
+                        ? Tr::tr("; no observer could be read (%1)").arg(nameList(fabric.unread))
+                        : Tr::tr("; %1 hold(s) no path from %2, %3 could not be read")
+                              .arg(nameList(fabric.notHeldBy), hostName, nameList(fabric.unread));
+            verdict.add(Health::Unknown, birdUnread, hostName);
+        }
     } else {
         verdict.announcement =
             verdict.announced ? Announcement::Announced : Announcement::Withdrawn;
+        // Compare only with observers read after the host: a change between
+        // the two reads would otherwise look like a disagreement.
+        const bool comparable = fabric.allRead() && fabric.oldestRead >= host->time;
+        if (comparable && verdict.announced && fabric.heldBy.isEmpty())
+            verdict.add(Health::Degraded,
+                        Tr::tr("BIRD on %1 exports %2, but no observer (%3) received it: check "
+                               "its BGP sessions and the observers' import filters")
+                            .arg(hostName, vip.name, nameList(fabric.notHeldBy)),
+                        hostName);
+        else if (comparable && !verdict.announced && !fabric.heldBy.isEmpty())
+            verdict.add(Health::Degraded,
+                        Tr::tr("BIRD on %1 does not export %2, but %3 still hold(s) %1's path "
+                               "for it: traffic may still reach %1")
+                            .arg(hostName, vip.name, nameList(fabric.heldBy)),
+                        hostName);
     }
 
     if (haproxy && haproxy->hasData()) {
@@ -348,6 +479,31 @@ Verdict evaluateHost(const Host &hostConfig, const HostObservation *host, const 
     return verdict;
 }
 
+// An observer is healthy when it can be read; what it holds is judged per VIP.
+Verdict evaluateObserver(const Host &config, const ObserverObservation *observer,
+                         const QDateTime &now, const Staleness &stale)
+{
+    Verdict verdict;
+    verdict.health = Health::Healthy;
+    const QString &name = config.name;
+    if (!observer || (!observer->hasData() && !observer->error)) {
+        verdict.add(Health::Unknown, Tr::tr("observer %1 has not been read yet").arg(name), name);
+        return verdict;
+    }
+    noteAge(verdict, observer->time, now, stale);
+    if (observer->error)
+        verdict.add(Health::Unknown,
+                    (observer->reachable ? Tr::tr("BIRD on observer %1 could not be read: %2")
+                                         : Tr::tr("observer %1 is unreachable: %2"))
+                        .arg(name, observer->error->toString()),
+                    name);
+    else if (verdict.stale)
+        verdict.add(Health::Unknown,
+                    Tr::tr("data of observer %1 is %2 old").arg(name, ageText(verdict.ageSecs)),
+                    name);
+    return verdict;
+}
+
 // Compares admin state and weight of each server across the hosts of a VIP.
 void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
 {
@@ -396,10 +552,14 @@ void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
 }
 
 Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fleet,
-                    const Snapshot &snapshot)
+                    const Snapshot &snapshot, const QDateTime &now, const Staleness &stale)
 {
     Verdict verdict;
     verdict.health = Health::Healthy;
+    const FabricView fabric = fabricView(snapshot, vip, nullptr, now, stale);
+    verdict.heldBy = fabric.heldBy;
+    verdict.notHeldBy = fabric.notHeldBy;
+    verdict.observersUnread = fabric.unread;
     QStringList announcing;
     QStringList unknownHosts;
     for (const Placement &placement : vip.placements) {
@@ -440,9 +600,15 @@ Verdict evaluateVip(const Vip &vip, const Group *group, const FleetVerdicts &fle
     if (group && unknownHosts.isEmpty()) {
         const int hostCount = int(group->hosts.size());
         if (announcing.isEmpty()) {
-            verdict.add(
-                Health::Critical,
-                Tr::tr("%1 is withdrawn on every host of %2: outage").arg(vip.name, group->name));
+            QString text =
+                Tr::tr("%1 is withdrawn on every host of %2: outage").arg(vip.name, group->name);
+            if (!fabric.heldBy.isEmpty())
+                text +=
+                    Tr::tr(" (but %1 still hold(s) a path for it)").arg(nameList(fabric.heldBy));
+            else if (fabric.allRead())
+                text +=
+                    Tr::tr(" (confirmed by %1: no path for it)").arg(nameList(fabric.notHeldBy));
+            verdict.add(Health::Critical, text);
         } else if (group->mode == GroupMode::ActiveActive && announcing.size() < hostCount) {
             QStringList missing;
             for (const QString &h : group->hosts) {
@@ -558,14 +724,25 @@ FleetVerdicts evaluateFleet(const Snapshot &snapshot, const QDateTime &now,
         const Staleness stale{qint64(options.staleAfterIntervals) * vip.pollInterval.count() / 1000,
                               options.freshSince};
         for (const Placement &placement : vip.placements) {
-            fleet.placements.insert(Snapshot::key(vip.name, placement.host),
-                                    evaluatePlacement(vip, placement.host,
-                                                      snapshot.haproxy(vip.name, placement.host),
-                                                      snapshot.host(placement.host), now, stale));
+            fleet.placements.insert(
+                Snapshot::key(vip.name, placement.host),
+                evaluatePlacement(vip, placement.host, snapshot.haproxy(vip.name, placement.host),
+                                  snapshot.host(placement.host), snapshot, now, stale));
         }
     }
-    for (const Vip &vip : inventory.vips())
-        fleet.vips.insert(vip.name, evaluateVip(vip, inventory.group(vip.group), fleet, snapshot));
+    for (const Vip &vip : inventory.vips()) {
+        const Staleness stale{qint64(options.staleAfterIntervals) * vip.pollInterval.count() / 1000,
+                              options.freshSince};
+        fleet.vips.insert(
+            vip.name, evaluateVip(vip, inventory.group(vip.group), fleet, snapshot, now, stale));
+    }
+    const Staleness observerStale{qint64(options.staleAfterIntervals) *
+                                      inventory.pollInterval().count() / 1000,
+                                  options.freshSince};
+    for (const Host &observer : inventory.observers())
+        fleet.observers.insert(
+            observer.name,
+            evaluateObserver(observer, snapshot.observer(observer.name), now, observerStale));
     return fleet;
 }
 

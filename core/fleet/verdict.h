@@ -48,9 +48,18 @@ struct Verdict
     bool announced = false;
     Announcement announcement = Announcement::Unknown; // (VIP, host)
     QString announcementUnknownWhy;                    // why it is Unknown
-    QDateTime dataTime;                                // oldest data this verdict rests on
-    qint64 ageSecs = -1;                               // its age at evaluation; -1 no data
-    bool stale = false;                                // older than the stale limit
+    // The fabric's view, when fleet.yaml lists observers: those holding the
+    // host's path for the VIP (placement) or any path for it (VIP), those
+    // holding none, and those that could not be read.
+    QStringList heldBy;
+    QStringList notHeldBy;
+    QStringList observersUnread;
+    // The host's BIRD could not be read; `announcement` is what the
+    // observers hold (never set without at least one observer read).
+    bool announcementFromFabric = false;
+    QDateTime dataTime;  // oldest data this verdict rests on
+    qint64 ageSecs = -1; // its age at evaluation; -1 no data
+    bool stale = false;  // older than the stale limit
 
     void add(Health severity, QString text, QString host = {}, QString backend = {},
              QString server = {});
@@ -62,6 +71,7 @@ struct FleetVerdicts
     QHash<QString, Verdict> placements; // by Snapshot::key(vip, host)
     QHash<QString, Verdict> vips;       // by VIP name
     QHash<QString, Verdict> hosts;      // by host name
+    QHash<QString, Verdict> observers;  // by observer name
 
     const Verdict *placement(const QString &vip, const QString &host) const;
 };

@@ -119,6 +119,44 @@ Snapshot::Data healthyFleet()
     return data;
 }
 
+Snapshot::Data observedFleet()
+{
+    Snapshot::Data data = healthyFleet();
+    QByteArray yaml = FleetYaml;
+    yaml.replace("  - {name: lb3, address: 127.0.10.3}",
+                 "  - {name: lb3, address: lb3.example.org, bird: {router_id: 10.0.0.3}}");
+    yaml += R"(observers:
+  - {name: rr1, address: 127.0.20.1}
+  - {name: rr2, address: 127.0.20.2}
+)";
+    data.inventory = inventoryFrom(yaml);
+    for (const QString &rr : {u"rr1"_s, u"rr2"_s}) {
+        ObserverObservation o;
+        o.observer = rr;
+        o.time = syntheticNow().addSecs(-1);
+        o.reachable = true;
+        ObservedPath fromLb1;
+        fromLb1.protocol = u"lb1"_s;
+        fromLb1.from = u"127.0.10.1"_s;
+        fromLb1.nextHop = u"127.0.10.1"_s;
+        fromLb1.best = true;
+        ObservedPath fromLb2;
+        fromLb2.protocol = u"lb2"_s;
+        fromLb2.from = u"127.0.20.9"_s; // a neighbor that is no LB host
+        fromLb2.nextHop = u"127.0.10.2"_s;
+        ObservedPath fromLb3;
+        fromLb3.protocol = u"rr3"_s;
+        fromLb3.from = u"127.0.20.3"_s;
+        fromLb3.nextHop = u"192.0.2.3"_s;
+        fromLb3.originatorId = u"10.0.0.3"_s;
+        fromLb3.best = true;
+        o.paths[u"203.0.113.10/32"_s] = {fromLb1, fromLb2};
+        o.paths[u"198.51.100.20/32"_s] = {fromLb3};
+        data.observers[rr] = o;
+    }
+    return data;
+}
+
 ServerObservation &serverIn(Snapshot::Data &data, const QString &vip, const QString &h, int index)
 {
     return data.haproxies[Snapshot::key(vip, h)].backends[0].servers[index];

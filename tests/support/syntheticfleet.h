@@ -15,6 +15,12 @@ QDateTime syntheticNow();
 // Everything healthy; observations are one second old at syntheticNow().
 Snapshot::Data healthyFleet();
 
+// healthyFleet() seen by two observers rr1 (127.0.20.1) and rr2
+// (127.0.20.2) that hold every path announced: web's from lb1 (learned from
+// 127.0.10.1) and lb2 (next hop 127.0.10.2), tenant's from lb3 passed on by
+// another route reflector (originator id 10.0.0.3, lb3's bird.router_id).
+Snapshot::Data observedFleet();
+
 // A larger healthy fleet for benchmarks: `vips` VIPs (vip0, vip1, ...) on two
 // hosts lb1 and lb2 of one active-active group, each with one backend `be` of
 // `serversPerBackend` servers (srv0, srv1, ...).

@@ -14,6 +14,7 @@ using namespace vipdeck;
 namespace {
 
 using vipdeck::test::healthyFleet;
+using vipdeck::test::observedFleet;
 using vipdeck::test::serverIn;
 const QDateTime Now = vipdeck::test::syntheticNow();
 
@@ -309,6 +310,157 @@ private slots:
         QCOMPARE(both.placement(u"web"_s, u"lb1"_s)->announcement, Announcement::Unknown);
         QVERIFY(both.placement(u"web"_s, u"lb1"_s)
                     ->announcementUnknownWhy.contains(u"BIRD on lb1 could not be read"_s));
+    }
+
+    void observersAddTheFabricsView()
+    {
+        const FleetVerdicts v = evaluateFleet(Snapshot(observedFleet()), Now);
+        for (const QString &vip : {u"web"_s, u"tenant"_s})
+            QVERIFY2(v.vips[vip].health == Health::Healthy, qPrintable(describe(v.vips[vip])));
+        const QStringList both{u"rr1"_s, u"rr2"_s};
+        QCOMPARE(v.placement(u"web"_s, u"lb1"_s)->heldBy, both);
+        QCOMPARE(v.placement(u"web"_s, u"lb2"_s)->heldBy, both);    // by next hop
+        QCOMPARE(v.placement(u"tenant"_s, u"lb3"_s)->heldBy, both); // by originator id
+        QCOMPARE(v.placement(u"tenant"_s, u"lb4"_s)->notHeldBy, both);
+        QVERIFY(!v.placement(u"web"_s, u"lb1"_s)->announcementFromFabric);
+        QCOMPARE(v.observers[u"rr1"_s].health, Health::Healthy);
+    }
+
+    void unreachableHostIsResolvedByTheFabric()
+    {
+        Snapshot::Data data = observedFleet();
+        HostObservation &lb2 = data.hosts[u"lb2"_s];
+        lb2.reachable = false;
+        lb2.error = Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb2"_s);
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb2"_s);
+        QCOMPARE(cell.announcement, Announcement::Announced);
+        QVERIFY(cell.announcementFromFabric);
+        QVERIFY2(anyReasonMentions(cell, u"lb2 is unreachable, but rr1, rr2 still hold(s) lb2's "
+                                         "path for web: traffic still reaches lb2"_s),
+                 qPrintable(describe(cell)));
+        const Verdict &vip = v.vips[u"web"_s];
+        QCOMPARE(vip.announcement, Announcement::Announced);
+        QVERIFY2(!anyReasonMentions(vip, u"is unknown"_s), qPrintable(describe(vip)));
+        QVERIFY2(!anyReasonMentions(vip, u"no redundancy"_s), qPrintable(describe(vip)));
+
+        // lb3 unreachable since start: only its bird.router_id names its path.
+        HostObservation &lb3 = data.hosts[u"lb3"_s];
+        lb3 = HostObservation{};
+        lb3.host = u"lb3"_s;
+        lb3.error = Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb3"_s);
+        const FleetVerdicts v3 = evaluateFleet(Snapshot(data), Now);
+        QCOMPARE(v3.placement(u"tenant"_s, u"lb3"_s)->announcement, Announcement::Announced);
+        QVERIFY(v3.placement(u"tenant"_s, u"lb3"_s)->announcementFromFabric);
+    }
+
+    void unreachableHostWithdrawnAsTheFabricSeesIt()
+    {
+        Snapshot::Data data = observedFleet();
+        data.hosts[u"lb2"_s].reachable = false;
+        data.hosts[u"lb2"_s].error =
+            Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb2"_s);
+        for (ObserverObservation &o : data.observers)
+            o.paths[u"203.0.113.10/32"_s].removeLast(); // lb2's path
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb2"_s);
+        QCOMPARE(cell.announcement, Announcement::Withdrawn);
+        QVERIFY(cell.announcementFromFabric);
+        QVERIFY2(anyReasonMentions(cell, u"lb2 is unreachable, and no observer (rr1, rr2) holds "
+                                         "a path from lb2 for web: withdrawn as the fabric sees "
+                                         "it"_s),
+                 qPrintable(describe(cell)));
+        QVERIFY2(hasReason(v.vips[u"web"_s], Health::Degraded,
+                           u"web is announced by 1 of 2 hosts (not by lb2): no redundancy"_s),
+                 qPrintable(describe(v.vips[u"web"_s])));
+
+        // One observer unread: the other's "no path" is not enough.
+        data.observers[u"rr2"_s].error = Error(ErrorCode::Timeout, u"no answer"_s, u"rr2"_s);
+        const FleetVerdicts half = evaluateFleet(Snapshot(data), Now);
+        const Verdict &unknown = *half.placement(u"web"_s, u"lb2"_s);
+        QCOMPARE(unknown.announcement, Announcement::Unknown);
+        QVERIFY2(unknown.announcementUnknownWhy.contains(
+                     u"rr1 hold(s) no path from lb2, rr2 could not be read"_s),
+                 qPrintable(unknown.announcementUnknownWhy));
+        QCOMPARE(half.observers[u"rr2"_s].health, Health::Unknown);
+        QVERIFY(hasReason(half.vips[u"web"_s], Health::Unknown,
+                          u"whether lb2 announce(s) web is unknown"_s));
+    }
+
+    void exportedButNotReceivedByAnyObserver()
+    {
+        Snapshot::Data data = observedFleet();
+        for (ObserverObservation &o : data.observers)
+            o.paths[u"203.0.113.10/32"_s].removeFirst(); // lb1's path
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb1"_s);
+        QCOMPARE(cell.health, Health::Degraded);
+        QVERIFY2(hasReason(cell, Health::Degraded,
+                           u"BIRD on lb1 exports web, but no observer (rr1, rr2) received it"_s),
+                 qPrintable(describe(cell)));
+        QCOMPARE(cell.announcement, Announcement::Announced); // what lb1 says
+
+        // Observers read before the host: a change in between is no disagreement.
+        for (ObserverObservation &o : data.observers)
+            o.time = data.hosts[u"lb1"_s].time.addMSecs(-500);
+        const Verdict &earlier = *evaluateFleet(Snapshot(data), Now).placement(u"web"_s, u"lb1"_s);
+        QVERIFY2(!anyReasonMentions(earlier, u"received it"_s), qPrintable(describe(earlier)));
+    }
+
+    void withdrawnButStillHeldByAnObserver()
+    {
+        Snapshot::Data data = observedFleet();
+        for (BgpSessionObservation &s : data.hosts[u"lb1"_s].bgpSessions)
+            s.exportedPrefixes.clear();
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        const Verdict &cell = *v.placement(u"web"_s, u"lb1"_s);
+        QCOMPARE(cell.announcement, Announcement::Withdrawn);
+        QVERIFY2(hasReason(cell, Health::Degraded,
+                           u"BIRD on lb1 does not export web, but rr1, rr2 still hold(s) lb1's "
+                           "path for it: traffic may still reach lb1"_s),
+                 qPrintable(describe(cell)));
+    }
+
+    void outageIsConfirmedByTheObservers()
+    {
+        Snapshot::Data data = observedFleet();
+        for (const QString &h : {u"lb1"_s, u"lb2"_s}) {
+            for (BgpSessionObservation &s : data.hosts[h].bgpSessions)
+                s.exportedPrefixes.clear();
+        }
+        for (ObserverObservation &o : data.observers)
+            o.paths[u"203.0.113.10/32"_s].clear();
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        QVERIFY2(hasReason(v.vips[u"web"_s], Health::Critical,
+                           u"web is withdrawn on every host of aa: outage (confirmed by rr1, rr2: "
+                           "no path for it)"_s),
+                 qPrintable(describe(v.vips[u"web"_s])));
+
+        // An observer that still holds a path says so.
+        ObservedPath zombie;
+        zombie.from = u"127.0.10.1"_s;
+        data.observers[u"rr1"_s].paths[u"203.0.113.10/32"_s] = {zombie};
+        const FleetVerdicts held = evaluateFleet(Snapshot(data), Now);
+        QVERIFY2(hasReason(held.vips[u"web"_s], Health::Critical,
+                           u"outage (but rr1 still hold(s) a path for it)"_s),
+                 qPrintable(describe(held.vips[u"web"_s])));
+    }
+
+    void unreachableObserverIsUnknown()
+    {
+        Snapshot::Data data = observedFleet();
+        ObserverObservation &rr1 = data.observers[u"rr1"_s];
+        rr1.reachable = false;
+        rr1.error = Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"rr1"_s);
+        const FleetVerdicts v = evaluateFleet(Snapshot(data), Now);
+        QCOMPARE(v.observers[u"rr1"_s].health, Health::Unknown);
+        QVERIFY2(hasReason(v.observers[u"rr1"_s], Health::Unknown,
+                           u"observer rr1 is unreachable: rr1: connection refused"_s),
+                 qPrintable(describe(v.observers[u"rr1"_s])));
+        // Its view is left out; the rest stays as it was.
+        QCOMPARE(v.placement(u"web"_s, u"lb1"_s)->heldBy, QStringList{u"rr2"_s});
+        QCOMPARE(v.placement(u"web"_s, u"lb1"_s)->observersUnread, QStringList{u"rr1"_s});
+        QCOMPARE(v.vips[u"web"_s].health, Health::Healthy);
     }
 
     void staleDataIsUnknownWithItsAge()
