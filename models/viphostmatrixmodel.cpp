@@ -11,7 +11,7 @@ VipHostMatrixModel::VipHostMatrixModel(QObject *parent)
 {}
 
 QString VipHostMatrixModel::cellText(Health health, Announcement announcement, bool stale,
-                                     qint64 ageSecs)
+                                     qint64 ageSecs, bool fromFabric)
 {
     QString text = healthShortText(health);
     if (announcement == Announcement::Announced)
@@ -20,6 +20,8 @@ QString VipHostMatrixModel::cellText(Health health, Announcement announcement, b
         text += u" \u25BD"_s; // ▽: withdrawn, said as such rather than by a missing mark
     else if (announcement == Announcement::Unknown)
         text += u" \u25B3?"_s; // △?: not read, never shown as withdrawn
+    if (fromFabric && announcement != Announcement::Unknown)
+        text += u'*';
     if (stale && ageSecs >= 0)
         text += u' ' + tr("%1s old").arg(ageSecs);
     return text;
@@ -79,6 +81,10 @@ void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
                 cell.health = verdict->health;
                 cell.announcement = verdict->announcement;
                 cell.announcementUnknownWhy = verdict->announcementUnknownWhy;
+                if (verdict->announcementFromFabric)
+                    cell.decidedBy = verdict->announcement == Announcement::Announced
+                                         ? verdict->heldBy
+                                         : verdict->notHeldBy;
                 cell.stale = verdict->stale;
                 cell.ageSecs = verdict->stale ? verdict->ageSecs : -1;
                 for (const Reason &reason : verdict->reasons)
@@ -105,6 +111,30 @@ void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
         }
     }
     applyRows(m_rows, std::move(rows), int(m_hosts.size()));
+
+    // The observers: whether the fabric's view is complete.
+    QStringList unread;
+    QStringList details;
+    for (const Host &observer : inventory.observers()) {
+        const auto it = verdicts.observers.constFind(observer.name);
+        if (it == verdicts.observers.cend() || it->health == Health::Healthy)
+            continue;
+        unread << observer.name;
+        details << it->summary();
+    }
+    const qsizetype count = inventory.observers().size();
+    const QString text = count == 0 ? QString()
+                         : unread.isEmpty()
+                             ? tr("observers: %1 of %n read", nullptr, int(count)).arg(count)
+                             : tr("observers: %1 of %n read (%2 not)", nullptr, int(count))
+                                   .arg(count - unread.size())
+                                   .arg(unread.join(u", "_s));
+    const QString detail = details.join(u'\n');
+    if (text != m_observersText || detail != m_observersDetail) {
+        m_observersText = text;
+        m_observersDetail = detail;
+        emit observersChanged();
+    }
 }
 
 int VipHostMatrixModel::rowOfVip(const QString &vip) const
@@ -153,7 +183,8 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(cell.health, cell.announcement, cell.stale, cell.ageSecs);
+        return cellText(cell.health, cell.announcement, cell.stale, cell.ageSecs,
+                        !cell.decidedBy.isEmpty());
     case Qt::DecorationRole:
         return cellIcon(cell.health, cell.announcement);
     case Qt::BackgroundRole:
@@ -169,6 +200,9 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
             : cell.announcement == Announcement::Withdrawn
                 ? tr("prefix NOT announced (withdrawn)")
                 : tr("announcement unknown: %1").arg(cell.announcementUnknownWhy));
+        if (!cell.decidedBy.isEmpty())
+            tip += u'\n' + tr("* as %1 see(s) it: the host's BIRD could not be read")
+                               .arg(cell.decidedBy.join(u", "_s));
         if (cell.stale)
             tip += u'\n' + tr("data is %1 s old (stale)").arg(cell.ageSecs);
         for (const QString &reason : cell.reasons)

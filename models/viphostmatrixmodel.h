@@ -38,6 +38,10 @@ public:
 
     QStringList hosts() const { return m_hosts; }
     int rowOfVip(const QString &vip) const;
+    // "observers: 2 of 2 read", or who is not read and why; empty without
+    // observers in the fleet file.  observersChanged() when it changes.
+    QString observersText() const { return m_observersText; }
+    QString observersDetail() const { return m_observersDetail; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,8 +49,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "OK ▲", "DEGRADED", "UNKNOWN 42s": the cell's short text.
-    static QString cellText(Health health, Announcement announcement, bool stale, qint64 ageSecs);
+    // "OK ▲", "DEGRADED", "UNKNOWN 42s": the cell's short text; "▲*" when
+    // the observers decided the announcement (the host's BIRD was unread).
+    static QString cellText(Health health, Announcement announcement, bool stale, qint64 ageSecs,
+                            bool fromFabric = false);
+
+signals:
+    void observersChanged();
 
 private:
     struct Cell
@@ -55,6 +64,7 @@ private:
         Health health = Health::Unknown;
         Announcement announcement = Announcement::Unknown;
         QString announcementUnknownWhy;
+        QStringList decidedBy; // the observers, when they decided the announcement
         bool stale = false;
         qint64 ageSecs = -1; // only kept when stale, so ageing data does not churn cells
         QStringList reasons;
@@ -81,6 +91,8 @@ private:
     };
 
     QStringList m_hosts;
+    QString m_observersText;
+    QString m_observersDetail;
     QList<HostHeader> m_hostHeaders;
     QList<Row> m_rows;
 };

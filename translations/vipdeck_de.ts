@@ -958,7 +958,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::BirdClient</name>
     <message>
-        <location filename="../core/bird/birdclient.cpp" line="+68"/>
+        <location filename="../core/bird/birdclient.cpp" line="+69"/>
         <source>BIRD client has no transport</source>
         <translation>BIRD-Client hat keinen Transport</translation>
     </message>
@@ -1152,7 +1152,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::BirdRoutes</name>
     <message>
-        <location filename="../core/bird/routeparser.cpp" line="+54"/>
+        <location filename="../core/bird/routeparser.cpp" line="+57"/>
         <source>route details before any route</source>
         <translation>Routendetails vor der ersten Route</translation>
     </message>
@@ -1368,7 +1368,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::FleetOverviewWidget</name>
     <message>
-        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+34"/>
+        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+37"/>
         <source>Filter VIPs by name…</source>
         <translation>VIPs nach Namen filtern…</translation>
     </message>
@@ -1408,12 +1408,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
-        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD nicht lesbar, es ist also nicht bekannt, ob er ankündigt.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
-    </message>
-    <message>
-        <location line="-53"/>
+        <location line="-1"/>
         <source>Sort by state (worst first)</source>
         <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
     </message>
@@ -1422,8 +1417,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <source>Sort by group</source>
         <translation>Nach Gruppe sortieren</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces; ▲* or ▽* = as the observers (route reflectors) see it.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
+        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD war nicht lesbar, daher ist nicht bekannt, ob er ankündigt; ▲* oder ▽* = wie die Beobachter (Route-Reflektoren) es sehen.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+48"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n kritisch</numerusform>
@@ -1473,7 +1473,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>alle zeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
@@ -2572,7 +2572,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::Inventory</name>
     <message>
-        <location filename="../core/inventory/inventory.cpp" line="+121"/>
+        <location filename="../core/inventory/inventory.cpp" line="+126"/>
         <source>%1 host</source>
         <translation>%1 Host</translation>
     </message>
@@ -2602,6 +2602,16 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 VIPs</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 observer</source>
+        <translation>%1 Beobachter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 observers</source>
+        <translation>%1 Beobachter</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 group discovers VIPs</source>
         <translation>%1 Gruppe findet VIPs selbst</translation>
@@ -2615,7 +2625,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::InventoryLoader</name>
     <message>
-        <location filename="../core/inventory/inventoryloader.cpp" line="+188"/>
+        <location filename="../core/inventory/inventoryloader.cpp" line="+211"/>
         <source>SSH settings apply to hosts: set them in defaults, a group or a host</source>
         <translation>SSH-Einstellungen gelten für Hosts: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
@@ -2625,7 +2635,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>ein Host hat einen einzigen BIRD-Control-Socket: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; belongs under &apos;ssh:&apos;</source>
         <translation>&apos;%1&apos; gehört unter &apos;ssh:&apos;</translation>
     </message>
@@ -2685,7 +2695,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>leer</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>a key in %1 is %2, not a name</source>
         <translation>ein Schlüssel in %1 ist %2, kein Name</translation>
     </message>
@@ -2701,13 +2711,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+3"/>
-        <location line="+700"/>
+        <location line="+742"/>
         <location line="+31"/>
         <source>remove one of them</source>
         <translation>einen davon entfernen</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-762"/>
         <source>&apos;%1&apos; cannot be set in %2</source>
         <translation>&apos;%1&apos; kann in %2 nicht gesetzt werden</translation>
     </message>
@@ -2735,12 +2745,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="-133"/>
-        <location line="+195"/>
+        <location line="+214"/>
         <source>&apos;%1&apos; must be a list, not %2</source>
         <translation>&apos;%1&apos; muss eine Liste sein, nicht %2</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>&apos;%1&apos; has no value</source>
         <translation>&apos;%1&apos; hat keinen Wert</translation>
     </message>
@@ -2849,7 +2859,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>BIRD-Namen bestehen aus Buchstaben, Ziffern und &apos;_&apos; und beginnen mit einem Buchstaben oder &apos;_&apos;, etwa &apos;vip_{vip}&apos;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>user &apos;%1&apos; is not a login name</source>
         <translation>Benutzer &apos;%1&apos; ist kein Login-Name</translation>
     </message>
@@ -2859,7 +2869,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>einen Benutzernamen ohne Leerzeichen schreiben, der nicht mit &apos;-&apos; beginnt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>the top level</source>
         <translation>die oberste Ebene</translation>
     </message>
@@ -2879,18 +2889,43 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>eine Liste von Einträgen schreiben, jeder beginnend mit &apos;- name: ...&apos;</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+143"/>
+        <location line="-144"/>
+        <location line="+150"/>
         <source>&apos;%1&apos; is empty</source>
         <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-603"/>
         <source>a host has one BIRD, so its reply limit is set in defaults, a group or a host</source>
         <translation>ein Host hat ein BIRD, sein Antwortlimit wird daher in defaults, einer Gruppe oder einem Host gesetzt</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>a router id is one host&apos;s own: set bird.router_id in that host&apos;s entry</source>
+        <translation>eine Router-ID gehört einem einzelnen Host: bird.router_id im Eintrag dieses Hosts setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an observer announces no VIP: vip_protocol belongs to LB hosts</source>
+        <translation>ein Beobachter kündigt keine VIP an: vip_protocol gehört zu LB-Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an observer takes only &apos;name&apos;, &apos;address&apos;, &apos;ssh&apos; and &apos;bird&apos;</source>
+        <translation>ein Beobachter kennt nur &apos;name&apos;, &apos;address&apos;, &apos;ssh&apos; und &apos;bird&apos;</translation>
+    </message>
+    <message>
         <location line="+427"/>
+        <source>router_id &apos;%1&apos; is not an IPv4 address</source>
+        <translation>router_id &apos;%1&apos; ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the router id as BIRD&apos;s &apos;show status&apos; prints it, like &apos;192.0.2.11&apos;</source>
+        <translation>die Router-ID so schreiben, wie BIRDs &apos;show status&apos; sie ausgibt, z. B. &apos;192.0.2.11&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>name the VIP&apos;s service backends, like &apos;%1: %2&apos;</source>
         <translation>nennen Sie die Service-Backends des VIP, etwa &apos;%1: %2&apos;</translation>
     </message>
@@ -2915,12 +2950,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>nennen Sie jedes Backend nur einmal</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>declare at least one entry, like &apos;- name: ...&apos;</source>
         <translation>mindestens einen Eintrag angeben, etwa &apos;- name: ...&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>the file declares no hosts</source>
         <translation>die Datei deklariert keine Hosts</translation>
     </message>
@@ -2960,14 +2995,19 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+9"/>
-        <location line="+237"/>
+        <location line="+251"/>
         <source>host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-251"/>
+        <location line="+252"/>
+        <source>observer</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <location line="-229"/>
         <source>address &apos;%1&apos; is not an IP address, DNS name or alias</source>
         <translation>Adresse &apos;%1&apos; ist weder IP-Adresse noch DNS-Name noch Alias</translation>
     </message>
@@ -2983,13 +3023,18 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+11"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+70"/>
         <source>%1 has no &apos;name&apos;</source>
         <translation>%1 hat kein &apos;name&apos;</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
+        <source>add &apos;name: rr1&apos; (a unique name)</source>
+        <translation>&apos;name: rr1&apos; hinzufügen (ein eindeutiger Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>add &apos;name: lb1&apos; (a unique name)</source>
         <translation>&apos;name: lb1&apos; hinzufügen (ein eindeutiger Name)</translation>
     </message>
@@ -3006,12 +3051,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+10"/>
         <location line="+11"/>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-182"/>
         <source>unknown group mode &apos;%1&apos;</source>
         <translation>unbekannter Gruppenmodus &apos;%1&apos;</translation>
     </message>
@@ -3085,12 +3130,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-107"/>
         <source>write it like &apos;prefixes: %1&apos;</source>
         <translation>so schreiben: &apos;prefixes: %1&apos;</translation>
     </message>
@@ -3160,7 +3205,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>jedem Eintrag (%1) einen eindeutigen Namen geben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>observer &apos;%1&apos; has the name of a host (line %2)</source>
+        <translation>Beobachter &apos;%1&apos; trägt den Namen eines Hosts (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the observer a name of its own, like &apos;rr1&apos;</source>
+        <translation>dem Beobachter einen eigenen Namen geben, z. B. &apos;rr1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>group &apos;%1&apos;</source>
         <translation>Gruppe &apos;%1&apos;</translation>
     </message>
@@ -3240,7 +3295,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 auf dem Host &apos;%2&apos; selbst setzen oder in beiden Gruppen denselben Wert</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>VIP &apos;%1&apos; has no haproxy stats_socket on host &apos;%2&apos;</source>
         <translation>VIP &apos;%1&apos; hat auf Host &apos;%2&apos; keinen HAProxy-stats_socket</translation>
     </message>
@@ -3331,17 +3386,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>check that it is a YAML text file</source>
         <translation>prüfen, dass es eine YAML-Textdatei ist</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>check the path and its permissions</source>
         <translation>den Pfad und seine Berechtigungen prüfen</translation>
     </message>
@@ -4412,12 +4467,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+140"/>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>VIPs</source>
         <translation>VIPs</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
@@ -4439,12 +4494,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-154"/>
         <source>Hosts reachable</source>
         <translation>Erreichbare Hosts</translation>
     </message>
@@ -4460,13 +4515,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+83"/>
         <location line="+157"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>Servers not ready</source>
         <translation>Nicht bereite Server</translation>
     </message>
@@ -4496,7 +4551,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Flottenzustand gelesen um %1 aus %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>%1 (as %2 see(s) it)</source>
+        <translation>%1 (wie %2 es sieht/sehen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Anycast matrix: is each VIP announced on each host?</source>
         <translation>Anycast-Matrix: Ist jede VIP auf jedem Host angekündigt?</translation>
     </message>
@@ -5124,7 +5184,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>no server name given</source>
         <translation>kein Servername angegeben</translation>
     </message>
@@ -5252,7 +5312,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>die Konfiguration hat sich seit der Vorschau geändert: Vorschau erneut anzeigen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>no audit store is open</source>
         <translation>kein Audit-Speicher geöffnet</translation>
     </message>
@@ -6388,7 +6448,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::Verdict</name>
     <message numerus="yes">
-        <location filename="../core/fleet/verdict.cpp" line="+22"/>
+        <location filename="../core/fleet/verdict.cpp" line="+23"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -6412,7 +6472,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+114"/>
         <source>stats page</source>
         <translation>eine Statistikseite</translation>
     </message>
@@ -6467,20 +6527,61 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>HAProxy-Daten von %1 auf %2 sind %3 alt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+7"/>
-        <location line="+156"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+205"/>
         <source>BIRD on %1 could not be read: %2</source>
         <translation>BIRD auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-208"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>BIRD on %1 has not been read yet</source>
         <translation>BIRD auf %1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-2"/>
+        <source>%1 is unreachable</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIRD on %1 could not be read</source>
+        <translation>BIRD auf %1 war nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, but %2 still hold(s) %3&apos;s path for %4: traffic still reaches %3</source>
+        <translation>%1, aber %2 hält/halten noch den Pfad von %3 für %4: Verkehr erreicht %3 weiterhin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, and no observer (%2) holds a path from %3 for %4: withdrawn as the fabric sees it</source>
+        <translation>%1, und kein Beobachter (%2) hält einen Pfad von %3 für %4: zurückgezogen, wie das Netz es sieht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; no observer could be read (%1)</source>
+        <translation>; kein Beobachter war lesbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 hold(s) no path from %2, %3 could not be read</source>
+        <translation>; %1 hält/halten keinen Pfad von %2, %3 war nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>BIRD on %1 exports %2, but no observer (%3) received it: check its BGP sessions and the observers&apos; import filters</source>
+        <translation>BIRD auf %1 exportiert %2, aber kein Beobachter (%3) hat es empfangen: seine BGP-Sitzungen und die Importfilter der Beobachter prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BIRD on %1 does not export %2, but %3 still hold(s) %1&apos;s path for it: traffic may still reach %1</source>
+        <translation>BIRD auf %1 exportiert %2 nicht, aber %3 hält/halten noch den Pfad von %1 dafür: Verkehr kann %1 weiterhin erreichen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the configuration of %1 on %2 could not be read (%3): every backend with servers counts as a service backend</source>
         <translation>die Konfiguration von %1 auf %2 konnte nicht gelesen werden (%3): jedes Backend mit Servern zählt als Service-Backend</translation>
     </message>
@@ -6570,8 +6671,8 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+155"/>
+        <location line="-197"/>
+        <location line="+203"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -6606,7 +6707,27 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>BFD-Sitzung zu %1 ist %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>observer %1 has not been read yet</source>
+        <translation>Beobachter %1 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BIRD on observer %1 could not be read: %2</source>
+        <translation>BIRD auf Beobachter %1 war nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer %1 is unreachable: %2</source>
+        <translation>Beobachter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>data of observer %1 is %2 old</source>
+        <translation>Daten von Beobachter %1 sind %2 alt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -6621,7 +6742,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Drift: %1 ist %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>announcement unknown on %1</source>
         <translation>Ankündigung unbekannt auf %1</translation>
     </message>
@@ -6631,12 +6752,22 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>ob %1 %2 ankündigt, ist unbekannt: Ausfall und Redundanz werden erst beurteilt, wenn es gelesen ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 is withdrawn on every host of %2: outage</source>
         <translation>%1 ist auf jedem Host von %2 zurückgezogen: Ausfall</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source> (but %1 still hold(s) a path for it)</source>
+        <translation> (aber %1 hält/halten noch einen Pfad dafür)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (confirmed by %1: no path for it)</source>
+        <translation> (bestätigt von %1: kein Pfad dafür)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is announced by %2 of %3 hosts (not by %4): no redundancy</source>
         <translation>%1 wird von %2 von %3 Hosts angekündigt (nicht von %4): keine Redundanz</translation>
     </message>
@@ -6795,7 +6926,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>? unbekannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1 (as %2 see(s) it)</source>
+        <translation>%1 (wie %2 es sieht/sehen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s BIRD could not be read; this is what the observers hold</source>
+        <translation>BIRD von %1 war nicht lesbar; dies halten die Beobachter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>up</source>
         <translation>aufgebaut</translation>
     </message>
@@ -6818,17 +6959,33 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::VipHostMatrixModel</name>
     <message>
-        <location filename="../models/viphostmatrixmodel.cpp" line="+24"/>
+        <location filename="../models/viphostmatrixmodel.cpp" line="+26"/>
         <source>%1s old</source>
         <translation>%1 s alt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>observers: %1 of %n read</source>
+        <translation>
+            <numerusform>Beobachter: %1 von %n gelesen</numerusform>
+            <numerusform>Beobachter: %1 von %n gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>observers: %1 of %n read (%2 not)</source>
+        <translation>
+            <numerusform>Beobachter: %1 von %n gelesen (%2 nicht)</numerusform>
+            <numerusform>Beobachter: %1 von %n gelesen (%2 nicht)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+127"/>
+        <location line="+52"/>
         <source>%1 is not served by %2</source>
         <translation>%1 wird nicht von %2 bedient</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>prefix announced over BGP</source>
         <translation>Präfix über BGP angekündigt</translation>
     </message>
@@ -6843,7 +7000,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Ankündigung unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>* as %1 see(s) it: the host&apos;s BIRD could not be read</source>
+        <translation>* wie %1 es sieht/sehen: BIRD des Hosts war nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>announcement unknown</source>
         <translation>Ankündigung unbekannt</translation>
     </message>
@@ -7155,12 +7317,17 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleettext.cpp" line="+75"/>
+        <location filename="../app/cli/fleettext.cpp" line="+76"/>
         <source>announcement unknown</source>
         <translation>Ankündigung unbekannt</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (as %2 see(s) it)</source>
+        <translation>%1 (wie %2 es sieht/sehen)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+58"/>
         <source>%1 at %2: %3 of %4 hosts reachable; %n VIP(s)</source>
         <translation>
             <numerusform>%1 um %2: %3 von %4 Hosts erreichbar; %n VIP</numerusform>
@@ -7169,56 +7336,79 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+118"/>
-        <location filename="../app/cli/operationcommands.cpp" line="+163"/>
+        <location line="+147"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+155"/>
         <location line="+229"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-147"/>
+        <location line="+25"/>
         <source>REACHABLE</source>
         <translation>ERREICHBAR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>HEALTH</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+26"/>
         <source>AGE</source>
         <translation>ALTER</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+24"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>%1/%2 established</source>
         <translation>%1/%2 aufgebaut</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+95"/>
+        <location line="+9"/>
+        <source>OBSERVER</source>
+        <translation>BEOBACHTER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP PATHS</source>
+        <translation>VIP-PFADE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %n VIP(s)</source>
+        <translation>
+            <numerusform>%1 von %n VIP</numerusform>
+            <numerusform>%1 von %n VIPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+99"/>
         <location filename="../app/cli/operationcommands.cpp" line="-229"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>VIP VERDICT</source>
         <translation>VIP-BEWERTUNG</translation>
     </message>
@@ -7226,6 +7416,11 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <location line="+16"/>
         <source>(+ announced over BGP, - withdrawn, ? unknown: the host or its BIRD could not be read, . not placed there)</source>
         <translation>(+ über BGP angekündigt, - zurückgezogen, ? unbekannt: Host oder sein BIRD nicht lesbar, . dort nicht platziert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(* as the observers see it: the host&apos;s BIRD could not be read)</source>
+        <translation>(* wie die Beobachter es sehen: BIRD des Hosts war nicht lesbar)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7385,12 +7580,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Eine mit --fleet DATEI übergeben (zum Beispiel --fleet ~/fleet.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/cli/operationcommands.cpp" line="-321"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-318"/>
         <source>vipdeckctl %1: a change needs --reason TEXT (recorded in the audit log), or --dry-run to only preview it.</source>
         <translation>vipdeckctl %1: eine Änderung braucht --reason TEXT (im Audit-Protokoll festgehalten) oder --dry-run für eine reine Vorschau.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>, wait for sessions to end, then maint</source>
         <translation>, auf das Ende der Sitzungen warten, dann maint</translation>
     </message>

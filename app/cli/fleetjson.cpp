@@ -34,6 +34,25 @@ QString eventSeverityName(FleetEvent::Severity severity)
     return u"info"_s;
 }
 
+// The observers' view of a placement or VIP; null when fleet.yaml lists no observers.
+QJsonValue fabricJson(const Snapshot &snapshot, const Verdict *verdict)
+{
+    if (snapshot.inventory().observers().isEmpty() || !verdict)
+        return QJsonValue();
+    return QJsonObject{{u"held_by"_s, QJsonArray::fromStringList(verdict->heldBy)},
+                       {u"not_held_by"_s, QJsonArray::fromStringList(verdict->notHeldBy)},
+                       {u"unread"_s, QJsonArray::fromStringList(verdict->observersUnread)}};
+}
+
+// Who decided a placement's announcement: its own BIRD, or the observers
+// when that could not be read; null while it is unknown.
+QJsonValue announcementSource(const Verdict *verdict)
+{
+    if (!verdict || verdict->announcement == Announcement::Unknown)
+        return QJsonValue();
+    return verdict->announcementFromFabric ? u"observers"_s : u"host"_s;
+}
+
 } // namespace
 
 QJsonValue optionalError(const std::optional<Error> &error)
@@ -106,6 +125,8 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
                                  ? QJsonValue()
                                  : QJsonValue(announcement == Announcement::Announced)},
             {u"announcement"_s, announcementKey(announcement)},
+            {u"announcement_source"_s, announcementSource(verdict)},
+            {u"fabric"_s, fabricJson(snapshot, verdict)},
             {u"announcement_unknown_reason"_s,
              announcement == Announcement::Unknown
                  ? QJsonValue(verdict ? verdict->announcementUnknownWhy : u"not evaluated"_s)
@@ -131,6 +152,7 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
                        {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
                        {u"announced_by"_s, announcedBy},
                        {u"announcement_unknown_on"_s, unknownOn},
+                       {u"fabric"_s, fabricJson(snapshot, verdict)},
                        {u"placements"_s, placements}};
 }
 
@@ -176,6 +198,41 @@ QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, co
     };
 }
 
+QJsonObject observerJson(const Snapshot &snapshot, const FleetVerdicts &verdicts,
+                         const Host &observer)
+{
+    const ObserverObservation *observation = snapshot.observer(observer.name);
+    const auto it = verdicts.observers.constFind(observer.name);
+    const Verdict *verdict = it == verdicts.observers.cend() ? nullptr : &*it;
+    QJsonObject paths; // prefix -> the neighbors its paths came from
+    if (observation) {
+        for (auto p = observation->paths.cbegin(); p != observation->paths.cend(); ++p) {
+            QJsonArray list;
+            for (const ObservedPath &path : p.value())
+                list << QJsonObject{{u"protocol"_s, path.protocol},
+                                    {u"from"_s, path.from},
+                                    {u"next_hop"_s, path.nextHop},
+                                    {u"originator_id"_s, path.originatorId.isEmpty()
+                                                             ? QJsonValue()
+                                                             : QJsonValue(path.originatorId)},
+                                    {u"best"_s, path.best}};
+            paths.insert(p.key(), list);
+        }
+    }
+    return QJsonObject{
+        {u"name"_s, observer.name},
+        {u"address"_s, observer.address},
+        {u"reachable"_s, observation && observation->reachable},
+        {u"health"_s, healthKey(verdict ? verdict->health : Health::Unknown)},
+        {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
+        {u"error"_s, observation ? optionalError(observation->error) : QJsonValue()},
+        {u"data_time"_s, timeJson(observation ? observation->time : QDateTime())},
+        {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
+        {u"router_id"_s, observation ? observation->routerId : QString()},
+        {u"paths"_s, paths},
+    };
+}
+
 QJsonObject serverJson(const ServerRow &row, const QDateTime &now)
 {
     const ServerObservation &s = *row.server;
@@ -217,6 +274,12 @@ QJsonObject statusJson(const FleetUpdate &update, const FleetFilter &filter,
         const auto it = verdicts.hosts.constFind(host->name);
         worst = worse(worst, it == verdicts.hosts.cend() ? Health::Unknown : it->health);
     }
+    QJsonArray observers;
+    for (const Host &observer : snapshot.inventory().observers()) {
+        observers << observerJson(snapshot, verdicts, observer);
+        const auto it = verdicts.observers.constFind(observer.name);
+        worst = worse(worst, it == verdicts.observers.cend() ? Health::Unknown : it->health);
+    }
     QJsonArray vips;
     QHash<Health, int> counts;
     for (const Vip *vip : selectVips(snapshot, filter)) {
@@ -239,6 +302,7 @@ QJsonObject statusJson(const FleetUpdate &update, const FleetFilter &filter,
                        {u"health"_s, healthKey(worst)},
                        {u"summary"_s, summary},
                        {u"hosts"_s, hosts},
+                       {u"observers"_s, observers},
                        {u"vips"_s, vips}};
 }
 

@@ -20,6 +20,10 @@ QJsonObject eventJson(const FleetEvent &event);
 QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, const Vip &vip,
                     const FleetFilter &filter);
 QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, const Host &host);
+// One observer (fleet.yaml `observers:`): reachability, health, and the
+// paths it holds by VIP prefix.
+QJsonObject observerJson(const Snapshot &snapshot, const FleetVerdicts &verdicts,
+                         const Host &observer);
 QJsonObject serverJson(const ServerRow &row, const QDateTime &now);
 
 QJsonObject statusJson(const FleetUpdate &update, const FleetFilter &filter,

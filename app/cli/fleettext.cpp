@@ -53,26 +53,32 @@ QString healthWord(const Verdict *verdict, const TextStyle &style)
     return colored(healthName(health), health, style);
 }
 
-// The status matrix's mark: " +" announced, " -" withdrawn, " ?" unknown.
+// The status matrix's mark: " +" announced, " -" withdrawn, " ?" unknown;
+// "*" after it when the observers decided (the host's BIRD was unread).
 QString announcementMark(const Verdict *verdict)
 {
+    const QString fabric = verdict && verdict->announcementFromFabric ? u"*"_s : QString();
     switch (verdict ? verdict->announcement : Announcement::Unknown) {
     case Announcement::Announced:
-        return u" +"_s;
+        return u" +"_s + fabric;
     case Announcement::Withdrawn:
-        return u" -"_s;
+        return u" -"_s + fabric;
     case Announcement::Unknown:
         break;
     }
     return u" ?"_s;
 }
 
-// "announced", "withdrawn", "unknown (lb2 is unreachable: ...)".
+// "announced", "withdrawn (as rr1, rr2 see it)", "announcement unknown".
 QString announcementWords(const Verdict &verdict)
 {
-    if (verdict.announcement != Announcement::Unknown)
-        return announcementName(verdict.announcement);
-    return Tr::tr("announcement unknown");
+    if (verdict.announcement == Announcement::Unknown)
+        return Tr::tr("announcement unknown");
+    if (verdict.announcementFromFabric)
+        return Tr::tr("%1 (as %2 see(s) it)")
+            .arg(announcementName(verdict.announcement),
+                 (verdict.heldBy.isEmpty() ? verdict.notHeldBy : verdict.heldBy).join(u", "_s));
+    return announcementName(verdict.announcement);
 }
 
 const Verdict *find(const QHash<QString, Verdict> &verdicts, const QString &key)
@@ -161,6 +167,31 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
     }
     text += formatTable(hostRows) + u'\n';
 
+    // Observers: what they hold is in the matrix; here, whether they answer.
+    const QList<Host> &observers = snapshot.inventory().observers();
+    if (!observers.isEmpty()) {
+        QList<QStringList> rows{{Tr::tr("OBSERVER"), Tr::tr("REACHABLE"), Tr::tr("HEALTH"),
+                                 Tr::tr("VIP PATHS"), Tr::tr("AGE")}};
+        const QList<const Vip *> vips = selectVips(snapshot, filter);
+        for (const Host &observer : observers) {
+            const ObserverObservation *observation = snapshot.observer(observer.name);
+            const Verdict *verdict = find(verdicts.observers, observer.name);
+            int held = 0;
+            for (const Vip *vip : vips) {
+                const Verdict *v = find(verdicts.vips, vip->name);
+                held += v && v->heldBy.contains(observer.name) ? 1 : 0;
+            }
+            rows << QStringList{
+                observer.name, observation && observation->reachable ? Tr::tr("yes") : Tr::tr("no"),
+                healthWord(verdict, style),
+                observation && observation->hasData()
+                    ? Tr::tr("%1 of %n VIP(s)", nullptr, int(vips.size())).arg(held)
+                    : u"-"_s,
+                verdict && verdict->ageSecs >= 0 ? u"%1s"_s.arg(verdict->ageSecs) : u"-"_s};
+        }
+        text += formatTable(rows) + u'\n';
+    }
+
     // VIP x host matrix.
     QStringList header{Tr::tr("VIP")};
     for (const Host *host : hosts)
@@ -184,6 +215,8 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
     text += Tr::tr("(+ announced over BGP, - withdrawn, ? unknown: the host or its BIRD could "
                    "not be read, . not placed there)") +
             u'\n';
+    if (!observers.isEmpty())
+        text += Tr::tr("(* as the observers see it: the host's BIRD could not be read)") + u'\n';
 
     // The worst reasons, once each.
     QList<Reason> reasons;
@@ -204,6 +237,8 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
         collect(find(verdicts.vips, vip->name), vip->name);
     for (const Host *host : hosts)
         collect(find(verdicts.hosts, host->name), host->name);
+    for (const Host &observer : observers)
+        collect(find(verdicts.observers, observer.name), observer.name);
     std::stable_sort(reasons.begin(), reasons.end(), [](const Reason &a, const Reason &b) {
         return int(a.severity) > int(b.severity);
     });

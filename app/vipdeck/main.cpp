@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
         const QString dir = parser.value(screenshotsOption);
         const int after = std::max(1, parser.value(screenshotsAfterOption).toInt());
         const QStringList show = parser.value(showOption).split(u'@');
-        window.resize(1400, 900);
+        window.resize(1280, 800); // the smallest screen the console is made for
         auto count = std::make_shared<int>(0);
         const auto shoot = [&window, dir, show] {
             if (show.size() == 2) {

@@ -191,9 +191,16 @@ ReportSection summarySection(const ReportInput &in)
 ReportCell announcementCell(const Verdict *verdict)
 {
     const Announcement a = verdict ? verdict->announcement : Announcement::Unknown;
-    if (a != Announcement::Unknown)
-        return ReportCell::fromBool(a == Announcement::Announced);
-    return ReportCell{QVariant(), announcementName(a), std::nullopt};
+    if (a == Announcement::Unknown)
+        return ReportCell{QVariant(), announcementName(a), std::nullopt};
+    ReportCell cell = ReportCell::fromBool(a == Announcement::Announced);
+    // The host's BIRD was unread: the observers said it.
+    if (verdict->announcementFromFabric)
+        cell.text = Tr::tr("%1 (as %2 see(s) it)")
+                        .arg(cell.text,
+                             (a == Announcement::Announced ? verdict->heldBy : verdict->notHeldBy)
+                                 .join(u", "_s));
+    return cell;
 }
 
 ReportSection anycastSection(const ReportInput &in)

@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace vipdeck;
 using vipdeck::test::healthyFleet;
 using vipdeck::test::makeUpdate;
+using vipdeck::test::observedFleet;
 
 class TestVipHostMatrixModel : public QObject
 {
@@ -79,6 +80,50 @@ private slots:
         QVERIFY2(tip.contains(u"announcement unknown: lb2 is unreachable"_s) &&
                      !tip.contains(u"NOT announced"_s),
                  qPrintable(tip));
+    }
+
+    void unreadableHostAsTheObserversSeeIt()
+    {
+        VipHostMatrixModel model;
+        Snapshot::Data data = observedFleet();
+        data.hosts[u"lb2"_s].reachable = false;
+        data.hosts[u"lb2"_s].error =
+            Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb2"_s);
+        model.applyUpdate(makeUpdate(data));
+        const QModelIndex webLb2 = model.index(model.rowOfVip(u"web"_s), 1);
+        QCOMPARE(webLb2.data(VipHostMatrixModel::AnnouncementRole).toInt(),
+                 int(Announcement::Announced));
+        QVERIFY2(webLb2.data().toString().endsWith(u" \u25B2*"_s),
+                 qPrintable(webLb2.data().toString()));
+        const QString tip = webLb2.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"* as rr1, rr2 see(s) it: the host's BIRD could not be read"_s),
+                 qPrintable(tip));
+        // lb1 was read: no mark.
+        QCOMPARE(model.index(model.rowOfVip(u"web"_s), 0).data().toString(), u"OK \u25B2"_s);
+    }
+
+    void observersAreSummarised()
+    {
+        VipHostMatrixModel model;
+        QSignalSpy changed(&model, &VipHostMatrixModel::observersChanged);
+        model.applyUpdate(makeUpdate(healthyFleet()));
+        QVERIFY(model.observersText().isEmpty()); // none in the fleet file
+        QCOMPARE(changed.size(), 0);
+
+        Snapshot::Data data = observedFleet();
+        model.applyUpdate(makeUpdate(data));
+        QCOMPARE(model.observersText(), u"observers: 2 of 2 read"_s);
+        QCOMPARE(changed.size(), 1);
+        data.observers[u"rr2"_s].reachable = false;
+        data.observers[u"rr2"_s].error =
+            Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"rr2"_s);
+        model.applyUpdate(makeUpdate(data));
+        QCOMPARE(model.observersText(), u"observers: 1 of 2 read (rr2 not)"_s);
+        QVERIFY2(model.observersDetail().contains(u"observer rr2 is unreachable"_s),
+                 qPrintable(model.observersDetail()));
+        QCOMPARE(changed.size(), 2);
+        model.applyUpdate(makeUpdate(data)); // unchanged: no signal
+        QCOMPARE(changed.size(), 2);
     }
 
     void changeIsADiff()

@@ -80,6 +80,7 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     connect(model, &QAbstractItemModel::rowsRemoved, this, schedule);
     connect(model, &QAbstractItemModel::headerDataChanged, this, schedule);
     connect(model, &QAbstractItemModel::dataChanged, this, schedule);
+    connect(model, &VipHostMatrixModel::observersChanged, this, schedule);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_name, 1);
@@ -115,7 +116,8 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
         tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix announced "
            "over BGP; \u25BD = withdrawn (never green); \u25B3? (and the same badge on the icon) = "
            "unknown: the "
-           "host or its BIRD could not be read, so it is not known whether it announces.  "
+           "host or its BIRD could not be read, so it is not known whether it announces; "
+           "\u25B2* or \u25BD* = as the observers (route reflectors) see it.  "
            "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  Double-click a "
            "VIP or host for details."));
     legend->setObjectName(u"overviewLegend"_s);
@@ -181,7 +183,11 @@ void FleetOverviewWidget::updateSummary()
             u" \u2014 <a href=\"%1\">%2</a>"_s.arg(int(State::Problems)).arg(tr("problems only"));
     if (m_state->currentData().toInt() != int(State::All))
         text += u" \u2014 <a href=\"%1\">%2</a>"_s.arg(int(State::All)).arg(tr("show all"));
+    // Without every observer, an unreachable host's announcement may stay unknown.
+    if (!m_model->observersText().isEmpty())
+        text += u" \u2014 "_s + m_model->observersText().toHtmlEscaped();
     m_summary->setText(text);
+    m_summary->setToolTip(m_model->observersDetail());
 }
 
 void FleetOverviewWidget::setGroups(const QStringList &groups)

@@ -42,6 +42,9 @@ VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    // A long reason (an unreachable host's error) wraps instead of widening the window.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_reasons->setObjectName(u"vipReasons"_s);
     m_hosts->setObjectName(u"vipHosts"_s);
@@ -156,6 +159,14 @@ void VipDetailsWidget::refresh()
                                                                        : tr("? unknown"));
             if (announcement == Announcement::Unknown && verdict)
                 item->setToolTip(2, verdict->announcementUnknownWhy);
+            if (verdict && verdict->announcementFromFabric) {
+                const QStringList by =
+                    announcement == Announcement::Announced ? verdict->heldBy : verdict->notHeldBy;
+                item->setText(2, tr("%1 (as %2 see(s) it)").arg(item->text(2), by.join(u", "_s)));
+                item->setToolTip(2, tr("%1's BIRD could not be read; this is what the observers "
+                                       "hold")
+                                        .arg(placement.host));
+            }
             if (host) {
                 const auto protocol = host->vipProtocols.constFind(name);
                 item->setText(3, protocol == host->vipProtocols.cend()

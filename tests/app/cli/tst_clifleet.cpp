@@ -280,8 +280,9 @@ private slots:
     {
         const FleetUpdate update = updateOf(test::healthyFleet());
         const QJsonObject status = statusJson(update, {}, u"fleet.yaml"_s);
-        QCOMPARE(keysOf(status), (QStringList{u"fleet"_s, u"health"_s, u"hosts"_s, u"schema"_s,
-                                              u"summary"_s, u"time"_s, u"vips"_s}));
+        QCOMPARE(keysOf(status), (QStringList{u"fleet"_s, u"health"_s, u"hosts"_s, u"observers"_s,
+                                              u"schema"_s, u"summary"_s, u"time"_s, u"vips"_s}));
+        QCOMPARE(status.value(u"observers"_s).toArray(), QJsonArray());
         QCOMPARE(status.value(u"schema"_s).toString(), u"vipdeck.status/1"_s);
         QCOMPARE(status.value(u"health"_s).toString(), u"healthy"_s);
         QCOMPARE(status.value(u"time"_s).toString(), u"2026-11-23T12:00:00.000Z"_s);
@@ -302,19 +303,42 @@ private slots:
                  u"Established"_s);
 
         const QJsonObject web = status.value(u"vips"_s).toArray().at(0).toObject();
-        QCOMPARE(keysOf(web), (QStringList{u"announced_by"_s, u"announcement_unknown_on"_s,
-                                           u"group"_s, u"health"_s, u"name"_s, u"placements"_s,
-                                           u"prefixes"_s, u"reasons"_s, u"summary"_s}));
+        QCOMPARE(keysOf(web),
+                 (QStringList{u"announced_by"_s, u"announcement_unknown_on"_s, u"fabric"_s,
+                              u"group"_s, u"health"_s, u"name"_s, u"placements"_s, u"prefixes"_s,
+                              u"reasons"_s, u"summary"_s}));
+        QVERIFY(web.value(u"fabric"_s).isNull()); // no observers in this fleet
         QCOMPARE(web.value(u"announced_by"_s).toArray(), (QJsonArray{u"lb1"_s, u"lb2"_s}));
         QCOMPARE(web.value(u"prefixes"_s).toArray(), QJsonArray{u"203.0.113.10/32"_s});
         const QJsonObject placement = web.value(u"placements"_s).toArray().at(0).toObject();
         QCOMPARE(keysOf(placement),
                  (QStringList{u"age_secs"_s, u"announced"_s, u"announcement"_s,
-                              u"announcement_unknown_reason"_s, u"data_time"_s, u"error"_s,
-                              u"health"_s, u"host"_s, u"pid"_s, u"reasons"_s, u"reloads"_s,
-                              u"stale"_s, u"version"_s}));
+                              u"announcement_source"_s, u"announcement_unknown_reason"_s,
+                              u"data_time"_s, u"error"_s, u"fabric"_s, u"health"_s, u"host"_s,
+                              u"pid"_s, u"reasons"_s, u"reloads"_s, u"stale"_s, u"version"_s}));
         QCOMPARE(placement.value(u"age_secs"_s).toInt(), 1);
         QCOMPARE(placement.value(u"announced"_s).toBool(), true);
+        QCOMPARE(placement.value(u"announcement_source"_s).toString(), u"host"_s);
+
+        // With observers: each placement and VIP says who holds its path,
+        // and every observer is listed with its paths.
+        const QJsonObject observed =
+            statusJson(updateOf(test::observedFleet()), {}, u"fleet.yaml"_s);
+        const QJsonArray observers = observed.value(u"observers"_s).toArray();
+        QCOMPARE(observers.size(), 2);
+        QCOMPARE(
+            keysOf(observers.at(0).toObject()),
+            (QStringList{u"address"_s, u"age_secs"_s, u"data_time"_s, u"error"_s, u"health"_s,
+                         u"name"_s, u"paths"_s, u"reachable"_s, u"reasons"_s, u"router_id"_s}));
+        const QJsonArray webPaths = observers.at(0)[u"paths"_s][u"203.0.113.10/32"_s].toArray();
+        QCOMPARE(webPaths.size(), 2);
+        QCOMPARE(webPaths.at(0)[u"from"_s].toString(), u"127.0.10.1"_s);
+        QVERIFY(webPaths.at(0)[u"originator_id"_s].isNull());
+        const QJsonObject observedWeb = observed.value(u"vips"_s).toArray().at(0).toObject();
+        QCOMPARE(observedWeb[u"fabric"_s][u"held_by"_s].toArray(),
+                 (QJsonArray{u"rr1"_s, u"rr2"_s}));
+        QCOMPARE(observedWeb[u"placements"_s][1][u"fabric"_s][u"not_held_by"_s].toArray(),
+                 QJsonArray());
 
         // Round-trips through text as valid JSON.
         QVERIFY(!QJsonDocument::fromJson(QJsonDocument(status).toJson()).isNull());
