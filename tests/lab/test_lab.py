@@ -13,6 +13,7 @@ Runs as root (CI, no stdin) and as an ordinary user.  Prints `N passed, N failed
 import argparse
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -75,11 +76,15 @@ class Lab:
     def host(self, name):
         return next(h for h in self.state["hosts"] if h["name"] == name)
 
+    def node(self, name):
+        """An LB host or a route reflector (both have an sshd)."""
+        return next(n for n in self.state["hosts"] + self.state["route_reflectors"] if n["name"] == name)
+
     def vip(self, name):
         return next(v for v in self.state["vips"] if v["name"] == name)
 
     def ssh(self, host, command, timeout=20, connect_timeout=5):
-        h = self.host(host)
+        h = self.node(host)
         c = self.state["client"]
         argv = ["ssh", "-F", "/dev/null", "-i", c["identity_file"], "-o", "IdentitiesOnly=yes",
                 "-o", "BatchMode=yes", "-o", f"UserKnownHostsFile={c['known_hosts']}",
@@ -113,6 +118,31 @@ class Lab:
                 return r
         raise RuntimeError(f"{server} not in show stat of {vip} on {host}")
 
+    def forward(self, node, remote, talk):
+        """Forward the UNIX socket `remote` of a node with ssh -L (a direct-streamlocal channel,
+        as vipdeck uses it) and return talk(local path); (False, detail) when it never appears."""
+        n = self.node(node)
+        c = self.state["client"]
+        fwd = os.path.join(self.dir, f"fwd-{node}.sock")
+        p = subprocess.Popen(["ssh", "-F", "/dev/null", "-i", c["identity_file"], "-o", "IdentitiesOnly=yes",
+                              "-o", "BatchMode=yes", "-o", f"UserKnownHostsFile={c['known_hosts']}",
+                              "-o", "ExitOnForwardFailure=yes", "-N", "-p", str(n["ssh_port"]),
+                              "-L", f"{fwd}:{remote}", f"{n['ssh_user']}@{n['address']}"],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            ok, detail, _t = eventually(lambda: (os.path.exists(fwd), "no forwarded socket"), 10, 0.05)
+            if ok:
+                try:
+                    ok, detail = talk(fwd)
+                except (OSError, ValueError, subprocess.SubprocessError) as e:
+                    ok, detail = False, f"{type(e).__name__}: {e}"
+            return ok, detail
+        finally:
+            p.kill()
+            p.wait()
+            if os.path.exists(fwd):
+                os.unlink(fwd)
+
     def birdc(self, sock, command):
         r = subprocess.run(["birdc", "-s", sock, command], capture_output=True, text=True, timeout=10,
                            stdin=subprocess.DEVNULL)
@@ -131,6 +161,30 @@ class Lab:
             if p and p[0] == host:
                 return l
         return ""
+
+
+def bird_talk(path, command):
+    """One command on a BIRD control socket: the reply up to its final `NNNN ` line."""
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.settimeout(5)
+    data = b""
+    try:
+        s.connect(path)
+
+        def reply():
+            nonlocal data
+            while not re.search(rb"(^|\n)\d{4} [^\n]*\n", data):
+                b = s.recv(65536)
+                if not b:
+                    raise ConnectionError("closed: %r" % data[-200:])
+                data += b
+            out, data = data, b""
+            return out.decode(errors="replace")
+        reply()                                  # greeting "0001 BIRD ... ready."
+        s.sendall(command.encode() + b"\n")
+        return reply()
+    finally:
+        s.close()
 
 
 def all_pids(state):
@@ -185,6 +239,20 @@ def tests(lab):
         fy = f.read()
     check("fleet.yaml names every host, VIP and the group",
           all(f"name: {n}" in fy for n in hosts + vips) and "mode: active-active" in fy and "version: 1" in fy)
+    rrs = st["route_reflectors"]
+    m = re.search(r"^observers:\n((?:[ -].*\n|\n)*?)(?=^\S|\Z)", fy, re.M)
+    obs = m.group(1) if m else ""
+    want = [(rr["name"], rr["address"], rr["ssh_port"], rr["control_socket"]) for rr in rrs]
+    check("fleet.yaml lists rr1, rr2 as observers with their ssh ports and control sockets",
+          [r["name"] for r in rrs] == ["rr1", "rr2"]
+          and all(f"- name: {n}\n    address: {a}\n    ssh:\n      port: {p}\n    bird:\n"
+                  f"      control_socket: {json.dumps(cs)}\n" in obs for n, a, p, cs in want),
+          obs or fy[-600:])
+    with open(st["client"]["known_hosts"]) as f:
+        kh = f.read()
+    check("known_hosts has ed25519 and ecdsa keys of every route reflector",
+          all(f"[{rr['address']}]:{rr['ssh_port']} {t} " in kh for rr in rrs
+              for t in ("ssh-ed25519", "ecdsa-sha2-nistp256")), kh[-400:])
     r2 = lab.run("up")
     check("second up is harmless", r2.returncode == 0 and "already up" in r2.stdout, r2.stdout + r2.stderr)
 
@@ -215,26 +283,12 @@ def tests(lab):
         check(f"{h}: master CLI answers show proc", "master" in r.stdout and "worker" in r.stdout,
               r.stdout + r.stderr)
     # a UNIX socket forwarded over ssh (what vipdeck's direct-streamlocal channels do)
-    h = lab.host(hosts[0])
-    fwd = os.path.join(lab.dir, "fwd-test.sock")
-    c = st["client"]
-    p = subprocess.Popen(["ssh", "-F", "/dev/null", "-i", c["identity_file"], "-o", "IdentitiesOnly=yes",
-                          "-o", "BatchMode=yes", "-o", f"UserKnownHostsFile={c['known_hosts']}",
-                          "-o", "ExitOnForwardFailure=yes", "-N", "-p", str(h["ssh_port"]),
-                          "-L", f"{fwd}:{h['vips'][vips[0]]['stats_socket']}", f"{h['ssh_user']}@{h['address']}"],
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        ok, detail, _t = eventually(lambda: (os.path.exists(fwd), "no forwarded socket"), 10, 0.05)
-        if ok:
-            out = subprocess.run(["socat", "-", f"UNIX-CONNECT:{fwd}"], input="show info\n", capture_output=True,
-                                 text=True, timeout=10).stdout
-            ok, detail = "Name: HAProxy" in out, out[:200]
-        check("stats socket forwarded with ssh -L (streamlocal) answers show info", ok, detail)
-    finally:
-        p.kill()
-        p.wait()
-        if os.path.exists(fwd):
-            os.unlink(fwd)
+    def show_info(fwd):
+        out = subprocess.run(["socat", "-", f"UNIX-CONNECT:{fwd}"], input="show info\n", capture_output=True,
+                             text=True, timeout=10).stdout
+        return "Name: HAProxy" in out, out[:200]
+    ok, detail = lab.forward(hosts[0], lab.host(hosts[0])["vips"][vips[0]]["stats_socket"], show_info)
+    check("stats socket forwarded with ssh -L (streamlocal) answers show info", ok, detail)
     # a clean reload through the master CLI: same master, a new worker, no failure
     hv = lab.host(hosts[0])["vips"][vips[0]]
 
@@ -250,6 +304,21 @@ def tests(lab):
     check(f"reload through the master CLI starts a new worker ({t:.1f} s)", ok, detail)
     ok, detail, _t = eventually(lambda: (lab.run("status", "--json").returncode == 0, "a process died"), 5)
     check("the master PID survives the reload (status still all alive)", ok, detail)
+    # the route reflectors have an sshd too (vipdeck's observers): login, BIRD through ssh
+    for rr in st["route_reflectors"]:
+        n = rr["name"]
+        r = lab.ssh(n, "echo hello")
+        check(f"ssh {n} works with the lab key and known_hosts", r.returncode == 0 and "hello" in r.stdout,
+              r.stderr.strip()[-300:])
+        r = lab.ssh(n, f"birdc -s {rr['control_socket']} show protocols")
+        lines = {l.split()[0]: l for l in r.stdout.splitlines() if l.split()}
+        check(f"{n}: birdc via ssh shows every host Established",
+              all("Established" in lines.get(h, "") for h in hosts), r.stdout + r.stderr)
+        def show_status(fwd):
+            out = bird_talk(fwd, "show status")
+            return "0013 Daemon is up" in out, out[-300:]
+        ok, detail = lab.forward(n, rr["control_socket"], show_status)
+        check(f"{n}: BIRD control socket forwarded with ssh -L answers show status", ok, detail)
     for rr in st["route_reflectors"]:
         for h in hosts:
             got = lab.rr_prefixes(rr["name"], h)
@@ -409,6 +478,35 @@ def tests(lab):
     heal("sshd-stop", h1)
     check("ssh works after heal", lab.ssh(h1, "true").returncode == 0)
 
+    # the same on a route reflector (an observer of the fleet)
+    fault("sshd-stop", "rr1")
+    r = lab.ssh("rr1", "true", timeout=15)
+    check("ssh to rr1 fails with connection refused after sshd-stop rr1",
+          r.returncode == 255 and "refused" in r.stderr.lower(), r.stderr.strip()[-200:])
+    check("rr1's BIRD keeps running while its sshd is stopped",
+          "Established" in lab.rr_session("rr1", h1), lab.rr_session("rr1", h1))
+    heal("sshd-stop", "rr1")
+    r = lab.ssh("rr1", f"birdc -s {lab.node('rr1')['control_socket']} show status")
+    check("ssh to rr1 works after heal (birdc show status)", r.returncode == 0 and "Daemon is up" in r.stdout,
+          (r.stdout + r.stderr)[-300:])
+
+    # a route reflector's BIRD stopped: hosts lose that session, keep the other
+    fault("bird-stop", "rr2")
+    r = lab.ssh("rr2", f"birdc -s {lab.node('rr2')['control_socket']} show status")
+    check("birdc via ssh on rr2 fails while its BIRD is stopped", "Daemon is up" not in r.stdout,
+          (r.stdout + r.stderr)[-200:])
+
+    def host_session(host, peer):
+        r = lab.ssh(host, f"birdc -s {lab.host(host)['bird']['control_socket']} show protocols {peer}")
+        return r.stdout.strip().splitlines()[-1] if r.stdout.strip() else r.stderr.strip()[-200:]
+    ok, detail, t = eventually(lambda: ("Established" not in host_session(h1, "rr2"), host_session(h1, "rr2")), 10)
+    check(f"{h1} sees its session to rr2 down ({t:.1f} s)", ok, detail)
+    check(f"{h1} keeps its session to rr1", "Established" in host_session(h1, "rr1"), host_session(h1, "rr1"))
+    heal("bird-stop", "rr2")
+    check("after heal: rr2 sessions Established and every VIP back on rr2",
+          all("Established" in lab.rr_session("rr2", h) and {v["prefix"] for v in st["vips"]}
+              <= lab.rr_prefixes("rr2", h) for h in hosts), lab.rr_session("rr2", h1))
+
     # sshd frozen: TCP accepted, no banner, ssh times out
     fault("sshd-freeze", h2)
     hh = lab.host(h2)
@@ -487,14 +585,20 @@ def main():
     finally:
         log("down:")
         pids = {}
+        rr_sshd = {}
         try:
             pids = all_pids(lab.load())
-        except (OSError, ValueError):
+            rr_sshd = {i: pr["pid"] for i, pr in lab.state["processes"].items()
+                       if i.startswith("rr") and i.endswith("/sshd")}
+        except (OSError, ValueError, KeyError):
             pass
         r = lab.run("down", timeout=120)
         check("down succeeds", r.returncode == 0, r.stdout + r.stderr)
         left = {p: i for p, i in pids.items() if pid_running(p)}
         check(f"no lab process left ({len(pids)} PIDs checked)", pids and not left, str(left))
+        if pids:
+            check(f"no route reflector sshd left ({', '.join(sorted(rr_sshd))})",
+                  len(rr_sshd) == 2 and not any(pid_running(p) for p in rr_sshd.values()), str(rr_sshd))
         r = lab.run("down")
         check("second down is harmless", r.returncode == 0, r.stdout + r.stderr)
         if made and not args.keep and not failures:

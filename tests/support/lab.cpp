@@ -25,6 +25,27 @@ QString Lab::fleetFile() const
     return QDir(m_dir).filePath(u"fleet.yaml"_s);
 }
 
+QString Lab::fleetFileWithoutObservers(const QString &dir) const
+{
+    QFile original(fleetFile());
+    if (!original.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(fleetFile()));
+    QStringList kept;
+    bool inObservers = false;
+    for (const QString &line : QString::fromUtf8(original.readAll()).split(u'\n')) {
+        // A top-level key starts in column 0; `observers:` runs to the next one.
+        if (!line.isEmpty() && !line.front().isSpace() && !line.startsWith(u'#'))
+            inObservers = line.startsWith(u"observers:"_s);
+        if (!inObservers)
+            kept << line;
+    }
+    const QString path = QDir(dir).filePath(u"fleet-without-observers.yaml"_s);
+    QFile copy(path);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(kept.join(u'\n').toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 QString Lab::knownHostsFile() const
 {
     return QDir(m_dir).filePath(u"known_hosts"_s);

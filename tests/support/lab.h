@@ -19,6 +19,9 @@ public:
     bool isAvailable() const { return !m_dir.isEmpty(); }
     QString dir() const { return m_dir; }
     QString fleetFile() const;
+    // A copy of fleet.yaml without its `observers:` (the route reflectors),
+    // written into `dir`: the fleet as vipdeck sees it without the fabric's view.
+    QString fleetFileWithoutObservers(const QString &dir) const;
     QString knownHostsFile() const;
     QString clientKey() const;
     // Contents of lab.json: hosts, addresses, ports, sockets, PIDs.

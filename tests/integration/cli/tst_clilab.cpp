@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -59,6 +60,8 @@ class TestCliLab : public QObject
 
 private:
     Lab m_lab = Lab::fromEnvironment();
+    QTemporaryDir m_scratch;
+    QString m_withoutObservers; // the lab's fleet.yaml without `observers:`
     QJsonObject m_state;
 
     Outcome vipdeckctl(QStringList arguments, const QString &fleet = {})
@@ -148,6 +151,40 @@ private slots:
             QFAIL("needs the lab (run through ctest: fixture lab_up)");
         m_state = m_lab.state();
         QVERIFY(!hostNames().isEmpty());
+        QVERIFY(m_scratch.isValid());
+        m_withoutObservers = m_lab.fleetFileWithoutObservers(m_scratch.path());
+    }
+
+    void observersAreReadAndListed()
+    {
+        const Outcome status = healthyStatus();
+        QCOMPARE(status.code, 0);
+        const QJsonArray observers = status.json().value(u"observers"_s).toArray();
+        QCOMPARE(observers.size(), 2);
+        for (const QJsonValue value : observers) {
+            const QJsonObject observer = value.toObject();
+            const QByteArray text = QJsonDocument(observer).toJson();
+            QVERIFY2(observer.value(u"reachable"_s).toBool(), text.constData());
+            QCOMPARE(observer.value(u"health"_s).toString(), u"healthy"_s);
+            // Each route reflector holds a path from both LB hosts for every VIP.
+            const QJsonObject paths = observer.value(u"paths"_s).toObject();
+            QCOMPARE(paths.size(), m_state.value(u"vips"_s).toArray().size());
+            for (const QJsonValue list : paths)
+                QCOMPARE(list.toArray().size(), hostNames().size());
+        }
+        for (const QJsonValue value : status.json().value(u"vips"_s).toArray()) {
+            const QJsonObject fabric = value.toObject().value(u"fabric"_s).toObject();
+            QCOMPARE(fabric.value(u"held_by"_s).toArray(), (QJsonArray{u"rr1"_s, u"rr2"_s}));
+        }
+        const Outcome text = vipdeckctl({u"status"_s});
+        const qsizetype vips = m_state.value(u"vips"_s).toArray().size();
+        QVERIFY2(text.out.contains(u"OBSERVER"_s) &&
+                     text.out.contains(u"%1 of %1 VIP(s)"_s.arg(vips)),
+                 qPrintable(text.out));
+        // Without observers in the file there is nothing of them.
+        const Outcome plain = vipdeckctl({u"status"_s, u"--json"_s}, m_withoutObservers);
+        QCOMPARE(plain.json().value(u"observers"_s).toArray().size(), 0);
+        QVERIFY(!vipdeckctl({u"status"_s}, m_withoutObservers).out.contains(u"OBSERVER"_s));
     }
 
     void statusJson()
@@ -290,7 +327,8 @@ private slots:
         {
             LabFault fault(m_lab, {u"sshd-stop"_s, u"lb2"_s});
             QVERIFY2(fault.injected(), qPrintable(fault.output()));
-            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s});
+            // First without observers: nothing else can tell what lb2 announces.
+            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s}, m_withoutObservers);
             QCOMPARE(status.code, 3);
             QVERIFY2(status.err.contains(u"lb2 is unreachable"_s), qPrintable(status.err));
             const QJsonObject json = status.json();
@@ -332,14 +370,52 @@ private slots:
                              QJsonDocument(placement).toJson().constData());
                 }
             }
-            const Outcome text = vipdeckctl({u"status"_s});
+            const Outcome text = vipdeckctl({u"status"_s}, m_withoutObservers);
             QVERIFY2(text.out.contains(u"unknown ?"_s) && !text.out.contains(u"unknown -"_s),
                      qPrintable(text.out));
-            const Outcome vips = vipdeckctl({u"vips"_s});
+            const Outcome vips = vipdeckctl({u"vips"_s}, m_withoutObservers);
             QCOMPARE(vips.code, 3);
             QVERIFY2(vips.out.contains(u"announcement unknown"_s) &&
                          !vips.out.contains(u"not announced"_s),
                      qPrintable(vips.out));
+
+            // With the route reflectors as observers: lb2's BIRD still runs,
+            // so they hold its paths and traffic still reaches lb2.
+            const Outcome seen = vipdeckctl({u"status"_s, u"--json"_s});
+            QCOMPARE(seen.code, 3);
+            for (const QJsonValue value : seen.json().value(u"vips"_s).toArray()) {
+                const QJsonObject vip = value.toObject();
+                QCOMPARE(vip.value(u"announcement_unknown_on"_s).toArray(), QJsonArray());
+                QVERIFY(vip.value(u"announced_by"_s).toArray().contains(u"lb2"_s));
+                QVERIFY2(!vip.value(u"summary"_s).toString().contains(u"redundancy"_s),
+                         qPrintable(vip.value(u"summary"_s).toString()));
+                for (const QJsonValue p : vip.value(u"placements"_s).toArray()) {
+                    const QJsonObject placement = p.toObject();
+                    const QByteArray dump = QJsonDocument(placement).toJson();
+                    if (placement.value(u"host"_s).toString() != u"lb2"_s) {
+                        QCOMPARE(placement.value(u"announcement_source"_s).toString(), u"host"_s);
+                        continue;
+                    }
+                    QCOMPARE(placement.value(u"announced"_s), QJsonValue(true));
+                    QCOMPARE(placement.value(u"announcement_source"_s).toString(), u"observers"_s);
+                    QCOMPARE(placement.value(u"fabric"_s).toObject().value(u"held_by"_s),
+                             QJsonValue(QJsonArray{u"rr1"_s, u"rr2"_s}));
+                    // HAProxy of lb2 is not read: the cell stays unknown.
+                    QCOMPARE(placement.value(u"health"_s).toString(), u"unknown"_s);
+                    bool said = false;
+                    for (const QJsonValue r : placement.value(u"reasons"_s).toArray())
+                        said |= r[u"text"_s].toString().contains(
+                            u"lb2 is unreachable, but rr1, rr2 still hold(s) lb2's path"_s);
+                    QVERIFY2(said, dump.constData());
+                }
+            }
+            const Outcome seenText = vipdeckctl({u"status"_s});
+            QVERIFY2(seenText.out.contains(u"unknown +*"_s) &&
+                         seenText.out.contains(u"* as the observers see it"_s),
+                     qPrintable(seenText.out));
+            const Outcome seenVips = vipdeckctl({u"vips"_s});
+            QVERIFY2(seenVips.out.contains(u"announced (as rr1, rr2 see(s) it)"_s),
+                     qPrintable(seenVips.out));
             // Filtered to the healthy host, nothing is unreachable.
             QCOMPARE(vipdeckctl({u"servers"_s, u"--host"_s, u"lb1"_s, u"--json"_s}).code, 0);
         }
@@ -355,7 +431,7 @@ private slots:
             QVERIFY2(fault.injected(), qPrintable(fault.output()));
             QElapsedTimer elapsed;
             elapsed.start();
-            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s});
+            const Outcome status = vipdeckctl({u"status"_s, u"--json"_s}, m_withoutObservers);
             // Within the read deadline (the lab's command_timeout, 10 s),
             // with room for a busy machine; not a speed figure.
             QVERIFY2(elapsed.elapsed() < 25'000, qPrintable(QString::number(elapsed.elapsed())));
@@ -396,6 +472,22 @@ private slots:
                         QCOMPARE(placement.value(u"health"_s).toString(), u"healthy"_s);
                         QCOMPARE(placement.value(u"announced"_s), QJsonValue(true));
                     }
+                }
+            }
+
+            // With observers, lb2's announcement is what the route reflectors
+            // hold (its paths go once BFD sees the frozen BIRD; either way it
+            // is known, and known from them).
+            const Outcome seen = vipdeckctl({u"status"_s, u"--json"_s});
+            QCOMPARE(seen.code, 0);
+            for (const QJsonValue value : seen.json().value(u"vips"_s).toArray()) {
+                for (const QJsonValue p : value[u"placements"_s].toArray()) {
+                    const QJsonObject placement = p.toObject();
+                    if (placement.value(u"host"_s).toString() != u"lb2"_s)
+                        continue;
+                    QVERIFY2(!placement.value(u"announced"_s).isNull() &&
+                                 placement.value(u"announcement_source"_s) == u"observers"_s,
+                             QJsonDocument(placement).toJson().constData());
                 }
             }
         }

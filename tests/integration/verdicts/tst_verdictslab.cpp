@@ -277,23 +277,37 @@ private slots:
         expectHealedFleet();
     }
 
-    void birdStoppedIsUnknownNeverHealthy()
+    void birdStoppedIsUnknownAndTheFabricSaysWithdrawn()
     {
         FleetUpdate update;
         {
             LabFault fault(m_lab, {u"bird-stop"_s, u"lb2"_s});
             QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            // lb2's BGP sessions went down with its BIRD: the route
+            // reflectors (the lab's observers) drop its paths.
+            const QList<Vip> vips = m_inventory->vips();
             const bool seen = pollUntil(
-                [](const FleetUpdate &u) {
-                    return reason(hostVerdict(u, u"lb2"_s), u"BIRD on lb2 could not be read"_s);
+                [&vips](const FleetUpdate &u) {
+                    if (!reason(hostVerdict(u, u"lb2"_s), u"BIRD on lb2 could not be read"_s))
+                        return false;
+                    return std::all_of(vips.cbegin(), vips.cend(), [&u](const Vip &vip) {
+                        const Verdict &cell = placementVerdict(u, vip.name, u"lb2"_s);
+                        return cell.announcementFromFabric &&
+                               cell.announcement == Announcement::Withdrawn;
+                    });
                 },
                 &update);
             QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             QCOMPARE(hostVerdict(update, u"lb2"_s).health, Health::Unknown);
             for (const Vip &vip : m_inventory->vips()) {
                 const Verdict &placement = placementVerdict(update, vip.name, u"lb2"_s);
-                QVERIFY2(placement.health != Health::Healthy, qPrintable(describeVerdicts(update)));
-                QVERIFY(vipVerdict(update, vip.name).health != Health::Healthy);
+                QVERIFY2(reason(placement, u"withdrawn as the fabric sees it"_s),
+                         qPrintable(describeVerdicts(update)));
+                QCOMPARE(placement.notHeldBy, (QStringList{u"rr1"_s, u"rr2"_s}));
+                const Verdict &verdict = vipVerdict(update, vip.name);
+                QCOMPARE(verdict.health, Health::Degraded);
+                QVERIFY2(reason(verdict, u"(not by lb2): no redundancy"_s),
+                         qPrintable(describeVerdicts(update)));
             }
             // HAProxy on lb2 is still read: the host is reachable.
             QVERIFY(update.snapshot.host(u"lb2"_s)->reachable);
@@ -321,8 +335,18 @@ private slots:
             QVERIFY2(unreachable, qPrintable(describeVerdicts(update)));
             QVERIFY2(unreachable->text.contains(u"refused"_s, Qt::CaseInsensitive),
                      qPrintable(unreachable->text));
-            for (const Vip &vip : m_inventory->vips())
-                QVERIFY(placementVerdict(update, vip.name, u"lb2"_s).health != Health::Healthy);
+            for (const Vip &vip : m_inventory->vips()) {
+                const Verdict &placement = placementVerdict(update, vip.name, u"lb2"_s);
+                QVERIFY(placement.health != Health::Healthy);
+                // Its BIRD still runs: the route reflectors still route to lb2.
+                QCOMPARE(placement.announcement, Announcement::Announced);
+                QVERIFY(placement.announcementFromFabric);
+                QVERIFY2(reason(placement, u"but rr1, rr2 still hold(s) lb2's path for %1: "
+                                           "traffic still reaches lb2"_s.arg(vip.name)),
+                         qPrintable(describeVerdicts(update)));
+                QVERIFY2(!reason(vipVerdict(update, vip.name), u"no redundancy"_s),
+                         qPrintable(describeVerdicts(update)));
+            }
             QCOMPARE(hostVerdict(update, u"lb1"_s).health, Health::Healthy);
         }
         expectHealedFleet();
