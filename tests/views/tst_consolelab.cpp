@@ -8,6 +8,7 @@
 #include "core/audit/auditstore.h"
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
+#include "models/viphostmatrixmodel.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
 #include "views/hostkey/hostkeydialog.h"
@@ -76,6 +77,52 @@ class TestConsoleLab : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void unreachableHostIsUnknownOrWhatTheObserversHold()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        // The lab's fleet (its route reflectors are observers) and the same without them.
+        MainWindow observed;
+        MainWindow plain;
+        observed.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"a1.sqlite"_s)));
+        plain.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"a2.sqlite"_s)));
+        QVERIFY(observed.openFleet(lab.fleetFile()));
+        QVERIFY(plain.openFleet(lab.fleetFileWithoutObservers(dir.path())));
+        observed.show();
+        plain.show();
+        const auto cell = [](MainWindow &window, const QString &vip, const QString &host) {
+            VipHostMatrixModel *matrix = window.models()->matrix();
+            const int row = matrix->rowOfVip(vip);
+            const int column = int(matrix->hosts().indexOf(host));
+            return row < 0 || column < 0 ? QModelIndex() : matrix->index(row, column);
+        };
+        for (MainWindow *window : {&observed, &plain})
+            QTRY_COMPARE_WITH_TIMEOUT(cell(*window, u"web"_s, u"lb2"_s).data().toString(),
+                                      u"OK \u25B2"_s, Timeout);
+        auto *summary = observed.findChild<QLabel *>(u"overviewSummary"_s);
+        QVERIFY2(summary->text().contains(u"observers: 2 of 2 read"_s),
+                 qPrintable(summary->text()));
+
+        test::LabFault fault(lab, {u"sshd-stop"_s, u"lb2"_s});
+        QVERIFY2(fault.injected(), qPrintable(fault.output()));
+        // Without observers: unknown, never withdrawn.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(plain, u"web"_s, u"lb2"_s).data().toString(),
+                                  u"UNKNOWN \u25B3?"_s, Timeout);
+        const QString plainTip = cell(plain, u"web"_s, u"lb2"_s).data(Qt::ToolTipRole).toString();
+        QVERIFY2(plainTip.contains(u"announcement unknown: lb2 is unreachable"_s) &&
+                     !plainTip.contains(u"NOT announced"_s),
+                 qPrintable(plainTip));
+        // With them: what the route reflectors hold (lb2's BIRD still runs).
+        QTRY_COMPARE_WITH_TIMEOUT(cell(observed, u"web"_s, u"lb2"_s).data().toString(),
+                                  u"UNKNOWN \u25B2*"_s, Timeout);
+        const QString tip = cell(observed, u"web"_s, u"lb2"_s).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"* as rr1, rr2 see(s) it"_s) &&
+                     tip.contains(u"lb2 is unreachable, but rr1, rr2 still hold(s) lb2's path"_s),
+                 qPrintable(tip));
+        QCOMPARE(cell(observed, u"web"_s, u"lb1"_s).data().toString(), u"OK \u25B2"_s);
+    }
 
     void drainEverywhereAndReverse()
     {

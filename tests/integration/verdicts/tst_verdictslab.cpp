@@ -175,14 +175,18 @@ private slots:
             QVERIFY(f1.injected() && f2.injected() && f3.injected());
             const bool seen = pollUntil(
                 [](const FleetUpdate &u) {
+                    // The route reflectors (observers) drop the paths too.
                     return vipVerdict(u, u"api"_s).health == Health::Critical &&
-                           reason(vipVerdict(u, u"api"_s), u"withdrawn on every host"_s);
+                           reason(vipVerdict(u, u"api"_s), u"withdrawn on every host"_s) &&
+                           reason(vipVerdict(u, u"api"_s), u"confirmed by"_s);
                 },
                 &update);
             QVERIFY2(seen, qPrintable(describeVerdicts(update)));
             const Reason *outage = reason(vipVerdict(update, u"api"_s), u"outage"_s);
             QVERIFY(outage);
             QCOMPARE(outage->severity, Health::Critical);
+            QVERIFY2(outage->text.endsWith(u"outage (confirmed by rr1, rr2: no path for it)"_s),
+                     qPrintable(outage->text));
             for (const Host &host : m_inventory->hosts()) {
                 const Verdict &placement = placementVerdict(update, u"api"_s, host.name);
                 QVERIFY(!placement.announced);
