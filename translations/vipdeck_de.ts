@@ -6846,7 +6846,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::VipDetailsWidget</name>
     <message>
-        <location filename="../views/vipdetails/vipdetailswidget.cpp" line="+50"/>
+        <location filename="../views/vipdetails/vipdetailswidget.cpp" line="+53"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -7075,6 +7075,15 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
   --audit URL      the audit log (default: settings &apos;audit/url&apos;, else SQLite)
   --local          read the sockets on this machine instead of over SSH
   --no-color       no colours on a terminal
+  --fail-on LEVEL  status, vips: exit 1 when a VIP is unknown, degraded or
+                   critical (LEVEL) or worse
+  --group NAME     check: only this group&apos;s VIPs and hosts
+  -w, --warning RANGE   check: WARNING when the measure is outside RANGE
+  -c, --critical RANGE  check: CRITICAL when the measure is outside RANGE
+  --on WHAT        check: what -w/-c measure: announcing (hosts announcing each
+                   VIP, the default) or up (usable servers of each backend)
+  -t, --timeout SECS    check: UNKNOWN when the fleet has not answered by then
+                   (default 30)
 </source>
         <translation>Optionen:
   --fleet DATEI    die Flottendatei (Vorgabe: die zuletzt von vipdeck geöffnete)
@@ -7096,20 +7105,35 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
   --audit URL      das Audit-Protokoll (Vorgabe: Einstellung &apos;audit/url&apos;, sonst SQLite)
   --local          die Sockets auf diesem Rechner statt über SSH lesen
   --no-color       keine Farben im Terminal
+  --fail-on STUFE  status, vips: Exit 1, wenn eine VIP unbekannt, beeinträchtigt oder
+                   kritisch (STUFE) oder schlechter ist
+  --group NAME     check: nur die VIPs und Hosts dieser Gruppe
+  -w, --warning BEREICH   check: WARNING, wenn der Messwert außerhalb von BEREICH liegt
+  -c, --critical BEREICH  check: CRITICAL, wenn der Messwert außerhalb von BEREICH liegt
+  --on WAS         check: was -w/-c messen: announcing (ankündigende Hosts je VIP,
+                   Standard) oder up (nutzbare Server je Backend)
+  -t, --timeout SEK  check: UNKNOWN, wenn die Flotte bis dahin nicht geantwortet hat
+                   (Standard 30)
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
+        <location line="+24"/>
         <source>Usage: vipdeckctl %1</source>
         <translation>Aufruf: vipdeckctl %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Exit codes: 0 ok, 1 failed somewhere, 2 usage or config error, 3 some hosts unreachable.</source>
         <translation>Exit-Codes: 0 ok, 1 irgendwo fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 manche Hosts nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
+        <source>Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>Exit-Codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Validate a fleet file; print every problem, or a summary of the fleet</source>
         <translation>Eine Flottendatei prüfen; jedes Problem ausgeben oder eine Zusammenfassung der Flotte</translation>
     </message>
@@ -7154,7 +7178,17 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Fragt zweimal ab, eine Abfrageperiode auseinander, und gibt aus, was sich geändert hat. Mit --follow fragt es weiter ab und gibt Ereignisse aus, sobald sie eintreten (JSON: ein Objekt pro Zeile).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Monitoring plugin (Nagios, Icinga): status line, perfdata, exit 0-3</source>
+        <translation>Monitoring-Plugin (Nagios, Icinga): Statuszeile, Leistungsdaten, Exit 0-3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polls the fleet once and answers as a monitoring plugin: one status line with performance data, a line per problem, exit 0 OK, 1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable data, a timeout, a usage error). RANGE follows the Monitoring Plugins guidelines: &apos;2:&apos; alerts below 2. See docs/monitoring.md.</source>
+        <translation>Fragt die Flotte einmal ab und antwortet als Monitoring-Plugin: eine Statuszeile mit Leistungsdaten, eine Zeile je Problem, Exit 0 OK, 1 WARNING (eine beeinträchtigte VIP), 2 CRITICAL, 3 UNKNOWN (nicht lesbare Daten, eine Zeitüberschreitung, ein Aufruffehler). BEREICH folgt den Monitoring-Plugins-Richtlinien: &apos;2:&apos; warnt unter 2. Siehe docs/monitoring.md.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Live status view, redrawn at every poll until Ctrl+C</source>
         <translation>Live-Statusansicht, bei jeder Abfrage neu gezeichnet bis Strg+C</translation>
     </message>
@@ -7299,7 +7333,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>%1 von %2 Hosts abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>polling %n host(s)...</source>
         <translation>
             <numerusform>frage %n Host ab...</numerusform>
@@ -7307,7 +7341,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>vipdeckctl: %1 is unreachable: %2</source>
         <translation>vipdeckctl: %1 ist nicht erreichbar: %2</translation>
     </message>
@@ -7539,7 +7573,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Bekannte Hosts: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="+29"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+32"/>
         <source>Run &apos;vipdeckctl COMMAND --help&apos; for the options.</source>
         <translation>&apos;vipdeckctl BEFEHL --help&apos; zeigt die Optionen.</translation>
     </message>
@@ -7555,7 +7589,17 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>--on must be &apos;announcing&apos; or &apos;up&apos;, not &apos;%1&apos;.</source>
+        <translation>--on muss &apos;announcing&apos; oder &apos;up&apos; sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--fail-on must be unknown, degraded or critical; not &apos;%1&apos;.</source>
+        <translation>--fail-on muss unknown, degraded oder critical sein; nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--state must be one of up, down, drain, maint; not &apos;%1&apos;.</source>
         <translation>--state muss up, down, drain oder maint sein, nicht &apos;%1&apos;.</translation>
     </message>
@@ -7801,7 +7845,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>FEHLER   </translation>
     </message>
     <message>
-        <location filename="../app/cli/readcommands.cpp" line="+43"/>
+        <location filename="../app/cli/readcommands.cpp" line="+45"/>
         <source>vipdeckctl %1: unexpected argument &apos;%2&apos;.</source>
         <translation>vipdeckctl %1: unerwartetes Argument &apos;%2&apos;.</translation>
     </message>
@@ -7811,7 +7855,35 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>vipdeckctl: HAProxy von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+26"/>
+        <source>vipdeckctl: --fail-on %1: %2</source>
+        <translation>vipdeckctl: --fail-on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the fleet file could not be loaded</source>
+        <translation>die Flottendatei konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no group &apos;%1&apos; in %2</source>
+        <translation>keine Gruppe &apos;%1&apos; in %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the fleet did not answer within %n second(s) (-t); &apos;vipdeckctl status&apos; shows which host is slow</source>
+        <translation>
+            <numerusform>die Flotte hat nicht innerhalb von %n Sekunde geantwortet (-t); &apos;vipdeckctl status&apos; zeigt, welcher Host langsam ist</numerusform>
+            <numerusform>die Flotte hat nicht innerhalb von %n Sekunden geantwortet (-t); &apos;vipdeckctl status&apos; zeigt, welcher Host langsam ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>vipdeckctl servers: one name pattern at most, not &apos;%1&apos;.</source>
         <translation>vipdeckctl servers: höchstens ein Namensmuster, nicht &apos;%1&apos;.</translation>
     </message>
@@ -8000,6 +8072,66 @@ waren nicht erreichbar.
         <location line="+8"/>
         <source>Added to %1.</source>
         <translation>Zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringplugin.cpp" line="+111"/>
+        <source>&apos;%1&apos; is not a threshold range</source>
+        <translation>&apos;%1&apos; ist kein Schwellenbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write N (alert outside 0..N), N: (below N), ~:N (above N), N:M (outside N..M) or @N:M (inside N..M)</source>
+        <translation>N (Alarm außerhalb 0..N), N: (unter N), ~:N (über N), N:M (außerhalb N..M) oder @N:M (innerhalb N..M) schreiben</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: %2 is %3, outside -c %4</source>
+        <translation>%1: %2 ist %3, außerhalb von -c %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is %3, outside -w %4</source>
+        <translation>%1: %2 ist %3, außerhalb von -w %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the number of hosts announcing it</source>
+        <translation>die Zahl der Hosts, die sie ankündigen,</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the number of usable servers</source>
+        <translation>die Zahl der nutzbaren Server</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 critical</source>
+        <translation>%1 kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 degraded</source>
+        <translation>%1 beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 VIPs OK, %3 of %4 hosts reachable</source>
+        <translation>%1 von %2 VIPs OK, %3 von %4 Hosts erreichbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 VIPs</source>
+        <translation>%1 von %2 VIPs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 hosts reachable</source>
+        <translation>%1 von %2 Hosts erreichbar</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,16 @@ QString globalOptionsHelp()
         "  --rolling        reload: every host of the VIP's group, one at a time\n"
         "  --audit URL      the audit log (default: settings 'audit/url', else SQLite)\n"
         "  --local          read the sockets on this machine instead of over SSH\n"
-        "  --no-color       no colours on a terminal\n");
+        "  --no-color       no colours on a terminal\n"
+        "  --fail-on LEVEL  status, vips: exit 1 when a VIP is unknown, degraded or\n"
+        "                   critical (LEVEL) or worse\n"
+        "  --group NAME     check: only this group's VIPs and hosts\n"
+        "  -w, --warning RANGE   check: WARNING when the measure is outside RANGE\n"
+        "  -c, --critical RANGE  check: CRITICAL when the measure is outside RANGE\n"
+        "  --on WHAT        check: what -w/-c measure: announcing (hosts announcing each\n"
+        "                   VIP, the default) or up (usable servers of each backend)\n"
+        "  -t, --timeout SECS    check: UNKNOWN when the fleet has not answered by then\n"
+        "                   (default 30)\n");
 }
 
 // Adapts a fleet command to the table: parses the global options, answers --help.
@@ -84,6 +93,27 @@ fleetCommand(const QString &synopsis, const QString &description,
     };
 }
 
+// `check` answers a monitoring daemon: even a bad command line is one
+// status line on stdout and exit 3 (UNKNOWN), never 2 (CRITICAL).
+std::function<int(const QStringList &, Console &)> pluginCommand(const QString &synopsis,
+                                                                 const QString &description)
+{
+    return [synopsis, description](const QStringList &arguments, Console &console) {
+        const Result<GlobalOptions> options = parseGlobalOptions(arguments);
+        if (!options) {
+            console.out() << u"VIPDECK UNKNOWN - "_s << options.error().toString() << u'\n';
+            return 3;
+        }
+        if (options->help) {
+            console.out() << Tr::tr("Usage: vipdeckctl %1").arg(synopsis) << u"\n\n"_s
+                          << description << u"\n\n"_s << globalOptionsHelp() << u'\n'
+                          << Tr::tr("Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.") << u'\n';
+            return 0;
+        }
+        return checkCommand(*options, console);
+    };
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -92,13 +122,13 @@ const QList<Command> &commands()
          checkConfigCommand},
         {u"status"_s, u"status"_s,
          Tr::tr("Fleet summary: hosts, the VIP x host matrix with verdicts, worst reasons"),
-         fleetCommand(u"status [--vip V] [--host H] [--json]"_s,
+         fleetCommand(u"status [--vip V] [--host H] [--json] [--fail-on LEVEL]"_s,
                       Tr::tr("Polls every host once and prints the hosts, the verdict of every VIP "
                              "on every host (+ announced over BGP) and the worst reasons."),
                       statusCommand),
          true},
         {u"vips"_s, u"vips"_s, Tr::tr("Every VIP with its verdict per host and its reasons"),
-         fleetCommand(u"vips [--vip V] [--host H] [--json]"_s,
+         fleetCommand(u"vips [--vip V] [--host H] [--json] [--fail-on LEVEL]"_s,
                       Tr::tr("Lists every VIP: prefixes, verdict, per host the verdict and the "
                              "announcement, and every reason."),
                       vipsCommand),
@@ -120,6 +150,16 @@ const QList<Command> &commands()
                     "--follow it keeps polling and prints events as they happen (JSON: one "
                     "object per line)."),
              eventsCommand),
+         true},
+        {u"check"_s, u"check"_s,
+         Tr::tr("Monitoring plugin (Nagios, Icinga): status line, perfdata, exit 0-3"),
+         pluginCommand(u"check [--vip V] [--host H] [--group G] [-w RANGE] [-c RANGE] "
+                       "[--on announcing|up] [-t SECS]"_s,
+                       Tr::tr("Polls the fleet once and answers as a monitoring plugin: one "
+                              "status line with performance data, a line per problem, exit 0 OK, "
+                              "1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable "
+                              "data, a timeout, a usage error). RANGE follows the Monitoring "
+                              "Plugins guidelines: '2:' alerts below 2. See docs/monitoring.md.")),
          true},
         {u"watch"_s, u"watch"_s, Tr::tr("Live status view, redrawn at every poll until Ctrl+C"),
          fleetCommand(u"watch [--interval SECS] [--count N]"_s,

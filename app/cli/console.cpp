@@ -1,6 +1,7 @@
 #include "app/cli/console.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace vipdeck::cli {
@@ -29,6 +30,15 @@ bool StdConsole::isErrTerminal() const
 bool StdConsole::isInTerminal() const
 {
     return ::isatty(STDIN_FILENO);
+}
+
+void StdConsole::exitAtOnce(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }
 
 QString StdConsole::readLine()

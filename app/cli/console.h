@@ -31,6 +31,10 @@ public:
     virtual bool isErrTerminal() const { return false; }
     // Confirmation questions need a person on stdin.
     virtual bool isInTerminal() const { return isInteractive(); }
+    // Flushes and ends the process with `code` without waiting for reads
+    // still running (a monitoring plugin's timeout); a test's console
+    // returns instead, and the caller returns `code` as usual.
+    virtual void exitAtOnce(int code) { (void)code; }
 };
 
 // Standard input/output of the process.
@@ -45,6 +49,7 @@ public:
     bool isOutTerminal() const override;
     bool isErrTerminal() const override;
     bool isInTerminal() const override;
+    void exitAtOnce(int code) override;
 
 private:
     QTextStream m_out;

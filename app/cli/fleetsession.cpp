@@ -76,9 +76,16 @@ FleetFilter FleetSession::filter() const
 
 FleetUpdate FleetSession::pollOnce()
 {
+    return *pollOnce(-1);
+}
+
+std::optional<FleetUpdate> FleetSession::pollOnce(int timeoutMs)
+{
     m_hostsDone = 0;
     progress(Tr::tr("polling %n host(s)...", nullptr, int(m_poller->inventory().hosts().size())));
-    FleetUpdate update = waitFor(m_poller->pollOnce());
+    const QFuture<FleetUpdate> polled = m_poller->pollOnce();
+    std::optional<FleetUpdate> update =
+        timeoutMs < 0 ? std::optional<FleetUpdate>(waitFor(polled)) : waitFor(polled, timeoutMs);
     // Updates queued from the worker threads before the future resolved.
     QCoreApplication::processEvents();
     if (m_progressShown) {

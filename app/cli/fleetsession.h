@@ -35,6 +35,8 @@ public:
 
     // One round of every host; waits (running an event loop) for the result.
     FleetUpdate pollOnce();
+    // The same, giving up after `timeoutMs`: nothing then (reads go on).
+    std::optional<FleetUpdate> pollOnce(int timeoutMs);
     // Progress on a terminal's stderr while polling (on by default).
     void setShowProgress(bool show) { m_showProgress = show; }
     // Runs the event loop for `ms` milliseconds (the pause between polls).

@@ -17,9 +17,12 @@ struct Tr
 
 const QStringList &valueOptions()
 {
-    static const QStringList list = {u"--fleet"_s,    u"--vip"_s,   u"--host"_s,
-                                     u"--reason"_s,   u"--state"_s, u"--count"_s,
-                                     u"--interval"_s, u"--audit"_s, u"--wait-sessions"_s};
+    static const QStringList list = {u"--fleet"_s,    u"--vip"_s,     u"--host"_s,
+                                     u"--reason"_s,   u"--state"_s,   u"--count"_s,
+                                     u"--interval"_s, u"--audit"_s,   u"--wait-sessions"_s,
+                                     u"-w"_s,         u"--warning"_s, u"-c"_s,
+                                     u"--critical"_s, u"--on"_s,      u"-t"_s,
+                                     u"--timeout"_s,  u"--group"_s,   u"--fail-on"_s};
     return list;
 }
 
@@ -82,7 +85,29 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
                 options.reason = value.trimmed();
             else if (argument == u"--audit"_s)
                 options.auditUrl = value;
-            else if (argument == u"--state"_s) {
+            else if (argument == u"-w"_s || argument == u"--warning"_s)
+                options.warning = value;
+            else if (argument == u"-c"_s || argument == u"--critical"_s)
+                options.critical = value;
+            else if (argument == u"--group"_s)
+                options.group = value;
+            else if (argument == u"--on"_s) {
+                if (value != u"announcing"_s && value != u"up"_s)
+                    return usage(Tr::tr("--on must be 'announcing' or 'up', not '%1'.").arg(value));
+                options.thresholdOn = value;
+            } else if (argument == u"--fail-on"_s) {
+                static const QStringList levels = {u"unknown"_s, u"degraded"_s, u"critical"_s};
+                if (!levels.contains(value))
+                    return usage(Tr::tr("--fail-on must be unknown, degraded or critical; not "
+                                        "'%1'.")
+                                     .arg(value));
+                options.failOn = value;
+            } else if (argument == u"-t"_s || argument == u"--timeout"_s) {
+                const Result<int> secs = positiveNumber(argument, value, 1);
+                if (!secs)
+                    return secs.error();
+                options.timeoutSecs = *secs;
+            } else if (argument == u"--state"_s) {
                 static const QStringList states = {u"up"_s, u"down"_s, u"drain"_s, u"maint"_s};
                 if (!states.contains(value))
                     return usage(Tr::tr("--state must be one of up, down, drain, maint; not '%1'.")

@@ -35,7 +35,17 @@ struct GlobalOptions
     std::optional<int> intervalMs;       // --interval SECONDS (watch, events)
     std::optional<int> waitSessionsSecs; // maint --wait-sessions SECONDS
     QString auditUrl;                    // --audit URL
-    QStringList positional;              // the command name is not included
+    // check: -w/--warning and -c/--critical ranges, what they measure
+    // (--on announcing|up), -t/--timeout SECONDS, --group NAME.
+    QString warning;
+    QString critical;
+    QString thresholdOn;
+    std::optional<int> timeoutSecs;
+    QString group;
+    // status, vips: --fail-on unknown|degraded|critical: exit 1 when a
+    // selected VIP's verdict is that bad or worse.
+    QString failOn;
+    QStringList positional; // the command name is not included
 };
 
 // Parses `arguments` (the command name already removed).  Options may be

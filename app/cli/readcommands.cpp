@@ -4,8 +4,10 @@
 #include "app/cli/fleetsession.h"
 #include "app/cli/fleettext.h"
 #include "app/cli/fleetview.h"
+#include "app/cli/monitoringplugin.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -63,7 +65,85 @@ int incompleteExitCode(FleetSession &session, const Snapshot &snapshot, const Fl
     return unread.isEmpty() ? ExitOk : ExitUnreachable;
 }
 
+// --fail-on LEVEL: ExitFailed when a selected VIP's verdict is LEVEL or worse
+// (unknown < degraded < critical); `otherwise` when none is, or without it.
+int failOnExitCode(const GlobalOptions &options, const FleetUpdate &update,
+                   const FleetFilter &filter, Console &console, int otherwise)
+{
+    if (options.failOn.isEmpty() || otherwise != ExitOk)
+        return otherwise;
+    const Health level = options.failOn == u"critical"_s   ? Health::Critical
+                         : options.failOn == u"degraded"_s ? Health::Degraded
+                                                           : Health::Unknown;
+    QStringList failed;
+    for (const Vip *vip : selectVips(update.snapshot, filter)) {
+        const auto it = update.verdicts->vips.constFind(vip->name);
+        const Health health = it == update.verdicts->vips.cend() ? Health::Unknown : it->health;
+        if (int(health) >= int(level))
+            failed << u"%1 (%2)"_s.arg(vip->name, healthName(health));
+    }
+    if (failed.isEmpty())
+        return otherwise;
+    console.err()
+        << Tr::tr("vipdeckctl: --fail-on %1: %2").arg(options.failOn, failed.join(u", "_s))
+        << u'\n';
+    return ExitFailed;
+}
+
 } // namespace
+
+int checkCommand(const GlobalOptions &options, Console &console)
+{
+    // A monitoring daemon reads stdout and the exit code only: every problem,
+    // usage errors included, is one line there and exit 3 (UNKNOWN).
+    const auto unknown = [&console](const QString &why) {
+        console.out() << u"VIPDECK UNKNOWN - "_s << why << u'\n';
+        console.out().flush();
+        return int(PluginUnknown);
+    };
+    if (!options.positional.isEmpty())
+        return unknown(Tr::tr("unexpected argument '%1'").arg(options.positional.first()));
+    CheckOptions check;
+    check.group = options.group;
+    check.on = options.thresholdOn == u"up"_s ? ThresholdOn::UpServers : ThresholdOn::Announcing;
+    for (const auto &[text, range] : {std::pair{options.warning, &check.warning},
+                                      std::pair{options.critical, &check.critical}}) {
+        if (text.isEmpty())
+            continue;
+        const Result<PluginRange> parsed = parsePluginRange(text);
+        if (!parsed)
+            return unknown(parsed.error().toString());
+        *range = *parsed;
+    }
+
+    StringConsole diagnostics; // the fleet file's diagnostics go to the status line
+    FleetSession session(diagnostics, options);
+    session.setShowProgress(false);
+    if (session.open() != ExitOk) {
+        const QStringList lines = diagnostics.errors().split(u'\n', Qt::SkipEmptyParts);
+        return unknown(lines.isEmpty() ? Tr::tr("the fleet file could not be loaded")
+                                       : lines.first());
+    }
+    if (!check.group.isEmpty() && !session.inventory().group(check.group))
+        return unknown(Tr::tr("no group '%1' in %2").arg(check.group, session.fleetFile()));
+
+    const int timeoutSecs = options.timeoutSecs.value_or(30);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const std::optional<FleetUpdate> update = session.pollOnce(timeoutSecs * 1000);
+    if (!update) {
+        unknown(Tr::tr("the fleet did not answer within %n second(s) (-t); 'vipdeckctl status' "
+                       "shows which host is slow",
+                       nullptr, timeoutSecs));
+        // Reads still running have deadlines of their own; a plugin does not wait.
+        console.exitAtOnce(PluginUnknown);
+        return PluginUnknown;
+    }
+    const CheckOutcome outcome = checkFleet(*update, session.filter(), check, elapsed.elapsed());
+    console.out() << outcome.output;
+    console.out().flush();
+    return outcome.state;
+}
 
 int statusCommand(const GlobalOptions &options, Console &console)
 {
@@ -78,7 +158,8 @@ int statusCommand(const GlobalOptions &options, Console &console)
     else
         console.out() << statusText(update, session.filter(), session.fleetFile(),
                                     styleFor(options, console));
-    return session.exitCode(update.snapshot);
+    return failOnExitCode(options, update, session.filter(), console,
+                          session.exitCode(update.snapshot));
 }
 
 int vipsCommand(const GlobalOptions &options, Console &console)
@@ -93,7 +174,8 @@ int vipsCommand(const GlobalOptions &options, Console &console)
         printJson(console, vipsJson(update, session.filter()));
     else
         console.out() << vipsText(update, session.filter(), styleFor(options, console));
-    return incompleteExitCode(session, update.snapshot, session.filter(), console);
+    return failOnExitCode(options, update, session.filter(), console,
+                          incompleteExitCode(session, update.snapshot, session.filter(), console));
 }
 
 int serversCommand(const GlobalOptions &options, Console &console)

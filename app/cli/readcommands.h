@@ -15,5 +15,8 @@ int vipsCommand(const GlobalOptions &options, Console &console);
 int serversCommand(const GlobalOptions &options, Console &console);
 int eventsCommand(const GlobalOptions &options, Console &console);
 int watchCommand(const GlobalOptions &options, Console &console);
+// A monitoring plugin: one poll round, one status line with perfdata, a line
+// per problem; exit 0/1/2/3 for OK/WARNING/CRITICAL/UNKNOWN.
+int checkCommand(const GlobalOptions &options, Console &console);
 
 } // namespace vipdeck::cli

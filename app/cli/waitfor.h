@@ -6,6 +6,9 @@
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QTimer>
+
+#include <optional>
 
 namespace vipdeck::cli {
 
@@ -17,6 +20,25 @@ template <typename T> T waitFor(const QFuture<T> &future)
     watcher.setFuture(future);
     if (!watcher.isFinished())
         loop.exec();
+    return watcher.result();
+}
+
+// The same with a deadline: nothing when `future` has not finished within `ms`.
+template <typename T> std::optional<T> waitFor(const QFuture<T> &future, int ms)
+{
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!watcher.isFinished()) {
+        deadline.start(ms);
+        loop.exec();
+    }
+    if (!watcher.isFinished())
+        return std::nullopt;
     return watcher.result();
 }
 

@@ -422,6 +422,32 @@ private slots:
         QCOMPARE(healthyStatus().code, 0);
     }
 
+    void failOnTurnsVerdictsIntoExitCodes()
+    {
+        QCOMPARE(healthyStatus().code, 0);
+        QCOMPARE(vipdeckctl({u"status"_s, u"--fail-on"_s, u"unknown"_s}).code, 0);
+        QCOMPARE(vipdeckctl({u"status"_s, u"--fail-on"_s, u"bad"_s}).code, 2);
+        {
+            LabFault fault(m_lab, {u"server-down"_s, u"web-01"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            const QDeadlineTimer deadline(std::chrono::seconds{60});
+            Outcome vips;
+            do {
+                vips = vipdeckctl({u"vips"_s, u"--fail-on"_s, u"degraded"_s});
+                if (vips.code == 1)
+                    break;
+                QTest::qWait(500);
+            } while (!deadline.hasExpired());
+            QCOMPARE(vips.code, 1);
+            QVERIFY2(vips.err.contains(u"--fail-on degraded: web (degraded)"_s),
+                     qPrintable(vips.err));
+            // Nothing critical: the script goes on.
+            QCOMPARE(vipdeckctl({u"status"_s, u"--fail-on"_s, u"critical"_s}).code, 0);
+            QCOMPARE(vipdeckctl({u"status"_s, u"--json"_s, u"--fail-on"_s, u"degraded"_s}).code, 1);
+        }
+        QCOMPARE(healthyStatus().code, 0);
+    }
+
     void hungBirdLeavesTheOtherHostFresh()
     {
         {
