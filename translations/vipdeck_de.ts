@@ -7084,6 +7084,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
                    VIP, the default) or up (usable servers of each backend)
   -t, --timeout SECS    check: UNKNOWN when the fleet has not answered by then
                    (default 30)
+  -o, --output FILE     metrics: write to FILE (atomically) instead of stdout
 </source>
         <translation>Optionen:
   --fleet DATEI    die Flottendatei (Vorgabe: die zuletzt von vipdeck geöffnete)
@@ -7114,10 +7115,11 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
                    Standard) oder up (nutzbare Server je Backend)
   -t, --timeout SEK  check: UNKNOWN, wenn die Flotte bis dahin nicht geantwortet hat
                    (Standard 30)
+  -o, --output DATEI    metrics: in DATEI schreiben (atomar) statt auf die Standardausgabe
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+24"/>
         <source>Usage: vipdeckctl %1</source>
         <translation>Aufruf: vipdeckctl %1</translation>
@@ -7188,7 +7190,17 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Fragt die Flotte einmal ab und antwortet als Monitoring-Plugin: eine Statuszeile mit Leistungsdaten, eine Zeile je Problem, Exit 0 OK, 1 WARNING (eine beeinträchtigte VIP), 2 CRITICAL, 3 UNKNOWN (nicht lesbare Daten, eine Zeitüberschreitung, ein Aufruffehler). BEREICH folgt den Monitoring-Plugins-Richtlinien: &apos;2:&apos; warnt unter 2. Siehe docs/monitoring.md.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Prometheus metrics (node_exporter textfile format) of one poll</source>
+        <translation>Prometheus-Metriken (Textdatei-Format von node_exporter) einer Abfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls every host once and writes the verdicts, announcements, server states and sessions, BGP and BFD sessions in the Prometheus text format: to FILE, replaced atomically (point node_exporter&apos;s textfile collector at its folder), or to standard output. See docs/monitoring.md.</source>
+        <translation>Fragt jeden Host einmal ab und schreibt die Bewertungen, Ankündigungen, Server-Zustände und Sitzungen, BGP- und BFD-Sitzungen im Prometheus-Textformat: nach DATEI, atomar ersetzt (den Textdatei-Collector von node_exporter auf ihren Ordner richten), oder auf die Standardausgabe. Siehe docs/monitoring.md.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Live status view, redrawn at every poll until Ctrl+C</source>
         <translation>Live-Statusansicht, bei jeder Abfrage neu gezeichnet bis Strg+C</translation>
     </message>
@@ -7351,7 +7363,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleettext.cpp" line="+76"/>
+        <location filename="../app/cli/fleettext.cpp" line="+77"/>
         <source>announcement unknown</source>
         <translation>Ankündigung unbekannt</translation>
     </message>
@@ -7589,7 +7601,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>--on must be &apos;announcing&apos; or &apos;up&apos;, not &apos;%1&apos;.</source>
         <translation>--on muss &apos;announcing&apos; oder &apos;up&apos; sein, nicht &apos;%1&apos;.</translation>
     </message>
@@ -7883,7 +7895,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>vipdeckctl metrics: cannot write %1: %2 (check that its folder exists and is writable).</source>
+        <translation>vipdeckctl metrics: %1 kann nicht geschrieben werden: %2 (prüfen, ob sein Ordner existiert und beschreibbar ist).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>vipdeckctl servers: one name pattern at most, not &apos;%1&apos;.</source>
         <translation>vipdeckctl servers: höchstens ein Namensmuster, nicht &apos;%1&apos;.</translation>
     </message>

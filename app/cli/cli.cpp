@@ -66,7 +66,8 @@ QString globalOptionsHelp()
         "  --on WHAT        check: what -w/-c measure: announcing (hosts announcing each\n"
         "                   VIP, the default) or up (usable servers of each backend)\n"
         "  -t, --timeout SECS    check: UNKNOWN when the fleet has not answered by then\n"
-        "                   (default 30)\n");
+        "                   (default 30)\n"
+        "  -o, --output FILE     metrics: write to FILE (atomically) instead of stdout\n");
 }
 
 // Adapts a fleet command to the table: parses the global options, answers --help.
@@ -160,6 +161,16 @@ const QList<Command> &commands()
                               "1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable "
                               "data, a timeout, a usage error). RANGE follows the Monitoring "
                               "Plugins guidelines: '2:' alerts below 2. See docs/monitoring.md.")),
+         true},
+        {u"metrics"_s, u"metrics [-o FILE]"_s,
+         Tr::tr("Prometheus metrics (node_exporter textfile format) of one poll"),
+         fleetCommand(u"metrics [-o FILE] [--vip V] [--host H]"_s,
+                      Tr::tr("Polls every host once and writes the verdicts, announcements, "
+                             "server states and sessions, BGP and BFD sessions in the Prometheus "
+                             "text format: to FILE, replaced atomically (point node_exporter's "
+                             "textfile collector at its folder), or to standard output. See "
+                             "docs/monitoring.md."),
+                      metricsCommand),
          true},
         {u"watch"_s, u"watch"_s, Tr::tr("Live status view, redrawn at every poll until Ctrl+C"),
          fleetCommand(u"watch [--interval SECS] [--count N]"_s,

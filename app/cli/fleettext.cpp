@@ -1,6 +1,7 @@
 #include "app/cli/fleettext.h"
 
 #include "app/cli/fleetjson.h"
+#include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -129,7 +130,7 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
     QStringList counts;
     for (const Health health :
          {Health::Critical, Health::Degraded, Health::Unknown, Health::Healthy}) {
-        const int n = summary.value(healthName(health)).toInt();
+        const int n = summary.value(healthKey(health)).toInt(); // JSON keys are not translated
         if (n > 0)
             counts << colored(u"%1 %2"_s.arg(n).arg(healthName(health)), health, style);
     }
@@ -328,12 +329,23 @@ QString serversText(const FleetUpdate &update, const FleetFilter &filter, const 
     return text;
 }
 
-QString eventLine(const FleetEvent &event)
+QString eventLine(const FleetEvent &event, const TextStyle &style)
 {
     static const char *const severities[] = {"info", "warning", "problem"};
-    return u"%1  %2  %3  %4"_s.arg(
-        timeText(event.time), QString::fromLatin1(severities[int(event.severity)]).leftJustified(7),
-        event.subject(), event.text);
+    const QString word = QString::fromLatin1(severities[int(event.severity)]).leftJustified(7);
+    const QString severity =
+        event.severity == FleetEvent::Severity::Problem   ? colored(word, Health::Critical, style)
+        : event.severity == FleetEvent::Severity::Warning ? colored(word, Health::Degraded, style)
+                                                          : word;
+    return u"%1  %2  %3  %4"_s.arg(timeText(event.time), severity, event.subject(), event.text);
+}
+
+TextStyle textStyle(bool colorOption, bool outIsTerminal)
+{
+    TextStyle style;
+    style.color = colorOption && outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") &&
+                  qEnvironmentVariable("TERM") != u"dumb"_s;
+    return style;
 }
 
 } // namespace vipdeck::cli

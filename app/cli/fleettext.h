@@ -14,13 +14,19 @@ struct TextStyle
     int maxReasons = 10; // status: how many of the worst reasons to list
 };
 
+// The style for output to a terminal or not: colour only on a terminal, not
+// with --no-color, not when NO_COLOR is set to anything (no-color.org), not
+// when TERM is "dumb".
+TextStyle textStyle(bool colorOption, bool outIsTerminal);
+
 QString statusText(const FleetUpdate &update, const FleetFilter &filter, const QString &fleetFile,
                    const TextStyle &style = {});
 QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const TextStyle &style = {});
 QString serversText(const FleetUpdate &update, const FleetFilter &filter,
                     const TextStyle &style = {});
 // One line per event: "2026-03-01T12:00:01Z  problem  web@lb1  text".
-QString eventLine(const FleetEvent &event);
+// One event; its severity coloured like the health words (problem red, warning yellow).
+QString eventLine(const FleetEvent &event, const TextStyle &style = {});
 
 // Columns padded to their widest cell, two spaces apart.  Cells may hold ANSI
 // escapes; they do not count towards the width.

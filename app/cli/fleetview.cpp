@@ -152,4 +152,17 @@ Result<void> validateFilter(const Inventory &inventory, const FleetFilter &filte
     return {};
 }
 
+std::optional<int> announcingHosts(const FleetVerdicts &verdicts, const Vip &vip)
+{
+    int announcing = 0;
+    for (const Placement &placement : vip.placements) {
+        const Verdict *cell = verdicts.placement(vip.name, placement.host);
+        const Announcement a = cell ? cell->announcement : Announcement::Unknown;
+        if (a == Announcement::Unknown)
+            return std::nullopt;
+        announcing += a == Announcement::Announced ? 1 : 0;
+    }
+    return announcing;
+}
+
 } // namespace vipdeck::cli

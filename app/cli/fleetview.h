@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <optional>
+
 namespace vipdeck::cli {
 
 struct FleetFilter
@@ -56,6 +58,9 @@ QList<ServerRow> selectServers(const Snapshot &snapshot, const FleetFilter &filt
 // keeps the VIPs placed on that host.
 QList<const Vip *> selectVips(const Snapshot &snapshot, const FleetFilter &filter);
 QList<const Host *> selectHosts(const Snapshot &snapshot, const FleetFilter &filter);
+
+// How many hosts announce `vip`; nothing while one host's announcement is unknown.
+std::optional<int> announcingHosts(const FleetVerdicts &verdicts, const Vip &vip);
 
 // Events that concern the filtered VIP/host.
 QList<FleetEvent> selectEvents(const QList<FleetEvent> &events, const FleetFilter &filter);

@@ -17,12 +17,12 @@ struct Tr
 
 const QStringList &valueOptions()
 {
-    static const QStringList list = {u"--fleet"_s,    u"--vip"_s,     u"--host"_s,
-                                     u"--reason"_s,   u"--state"_s,   u"--count"_s,
-                                     u"--interval"_s, u"--audit"_s,   u"--wait-sessions"_s,
-                                     u"-w"_s,         u"--warning"_s, u"-c"_s,
-                                     u"--critical"_s, u"--on"_s,      u"-t"_s,
-                                     u"--timeout"_s,  u"--group"_s,   u"--fail-on"_s};
+    static const QStringList list = {
+        u"--fleet"_s,         u"--vip"_s,     u"--host"_s,     u"--reason"_s,
+        u"--state"_s,         u"--count"_s,   u"--interval"_s, u"--audit"_s,
+        u"--wait-sessions"_s, u"-w"_s,        u"--warning"_s,  u"-c"_s,
+        u"--critical"_s,      u"--on"_s,      u"-t"_s,         u"--timeout"_s,
+        u"--group"_s,         u"--fail-on"_s, u"-o"_s,         u"--output"_s};
     return list;
 }
 
@@ -91,6 +91,8 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
                 options.critical = value;
             else if (argument == u"--group"_s)
                 options.group = value;
+            else if (argument == u"-o"_s || argument == u"--output"_s)
+                options.output = value;
             else if (argument == u"--on"_s) {
                 if (value != u"announcing"_s && value != u"up"_s)
                     return usage(Tr::tr("--on must be 'announcing' or 'up', not '%1'.").arg(value));

@@ -45,6 +45,7 @@ struct GlobalOptions
     // status, vips: --fail-on unknown|degraded|critical: exit 1 when a
     // selected VIP's verdict is that bad or worse.
     QString failOn;
+    QString output;         // metrics -o FILE; empty or "-": standard output
     QStringList positional; // the command name is not included
 };
 

@@ -206,20 +206,13 @@ CheckOutcome checkFleet(const FleetUpdate &update, const FleetFilter &filter,
         else
             state = worstOf(state, PluginUnknown);
 
-        int announcing = 0;
-        bool known = true;
-        for (const Placement &placement : vip->placements) {
-            const Verdict *cell = verdicts.placement(vip->name, placement.host);
-            const Announcement a = cell ? cell->announcement : Announcement::Unknown;
-            announcing += a == Announcement::Announced ? 1 : 0;
-            known &= a != Announcement::Unknown;
-        }
+        const std::optional<int> announcing = announcingHosts(verdicts, *vip);
         vipPerf << label(u"announcing_"_s + vip->name) + u'=' +
-                       (known ? QString::number(announcing) : u"U"_s) +
+                       (announcing ? QString::number(*announcing) : u"U"_s) +
                        thresholds(ThresholdOn::Announcing) + u";0;"_s +
                        QString::number(vip->placements.size());
-        if (known && options.on == ThresholdOn::Announcing)
-            judge(announcing, vip->name, Tr::tr("the number of hosts announcing it"));
+        if (announcing && options.on == ThresholdOn::Announcing)
+            judge(*announcing, vip->name, Tr::tr("the number of hosts announcing it"));
 
         for (const Placement &placement : vip->placements) {
             if (!filter.matchesHost(placement.host))

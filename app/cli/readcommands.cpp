@@ -5,10 +5,12 @@
 #include "app/cli/fleettext.h"
 #include "app/cli/fleetview.h"
 #include "app/cli/monitoringplugin.h"
+#include "app/cli/prometheusmetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +35,7 @@ void printJson(Console &console, const QJsonObject &object,
 
 TextStyle styleFor(const GlobalOptions &options, Console &console)
 {
-    TextStyle style;
-    style.color = options.color && console.isOutTerminal();
-    return style;
+    return textStyle(options.color, console.isOutTerminal());
 }
 
 int noPositional(const GlobalOptions &options, Console &console, const QString &command)
@@ -145,6 +145,39 @@ int checkCommand(const GlobalOptions &options, Console &console)
     return outcome.state;
 }
 
+int metricsCommand(const GlobalOptions &options, Console &console)
+{
+    if (const int code = noPositional(options, console, u"metrics"_s))
+        return code;
+    FleetSession session(console, options);
+    if (const int code = session.open())
+        return code;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const FleetUpdate update = session.pollOnce();
+    const QString text = prometheusText(update, session.filter(), elapsed.elapsed());
+    if (options.output.isEmpty() || options.output == u"-"_s) {
+        console.out() << text;
+        console.out().flush();
+    } else {
+        // A collector never reads half a file: a temporary file beside it,
+        // renamed over it, readable by the collector's user.
+        QSaveFile file(options.output);
+        const bool written = file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 &&
+                             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ReadGroup | QFileDevice::ReadOther) &&
+                             file.commit();
+        if (!written) {
+            console.err() << Tr::tr("vipdeckctl metrics: cannot write %1: %2 (check that its "
+                                    "folder exists and is writable).")
+                                 .arg(options.output, file.errorString())
+                          << u'\n';
+            return ExitFailed;
+        }
+    }
+    return session.exitCode(update.snapshot);
+}
+
 int statusCommand(const GlobalOptions &options, Console &console)
 {
     if (const int code = noPositional(options, console, u"status"_s))
@@ -219,7 +252,7 @@ int eventsCommand(const GlobalOptions &options, Console &console)
             printJson(console, eventsJson(events));
         } else {
             for (const FleetEvent &event : events)
-                console.out() << eventLine(event) << u'\n';
+                console.out() << eventLine(event, styleFor(options, console)) << u'\n';
             if (events.isEmpty())
                 console.out() << Tr::tr("no events in %1 s").arg(interval / 1000.0) << u'\n';
         }
@@ -235,7 +268,7 @@ int eventsCommand(const GlobalOptions &options, Console &console)
             if (options.json)
                 printJson(console, eventJson(event), QJsonDocument::Compact);
             else
-                console.out() << eventLine(event) << u'\n';
+                console.out() << eventLine(event, styleFor(options, console)) << u'\n';
         }
         console.out().flush();
         previous = next;

@@ -18,5 +18,8 @@ int watchCommand(const GlobalOptions &options, Console &console);
 // A monitoring plugin: one poll round, one status line with perfdata, a line
 // per problem; exit 0/1/2/3 for OK/WARNING/CRITICAL/UNKNOWN.
 int checkCommand(const GlobalOptions &options, Console &console);
+// One poll round in the Prometheus text format, to -o FILE (written
+// atomically, for node_exporter's textfile collector) or standard output.
+int metricsCommand(const GlobalOptions &options, Console &console);
 
 } // namespace vipdeck::cli

@@ -123,7 +123,7 @@ done
 # ... and every option it lists has its entry under OPTIONS.
 manual_options=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/vipdeckctl.1.gz" 2>/dev/null |
     sed -n '/^OPTIONS/,/^EXIT STATUS/p')
-for option in $(run "$root/usr/bin/vipdeckctl" --help | sed -n '/^Options:/,/^$/p' | awk '/^  -/ { print $1 }'); do
+for option in $(run "$root/usr/bin/vipdeckctl" --help | sed -n '/^Options:/,/^$/p' | awk '/^  -/ { sub(/,$/, "", $1); print $1 }'); do
     grep -Eq "^ {7}$option( |,|$)" <<<"$manual_options" || fail "vipdeckctl.1 does not document the option '$option'"
 done
 checked "desktop entry, metainfo, man pages"

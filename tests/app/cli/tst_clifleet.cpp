@@ -8,6 +8,7 @@
 #include "app/cli/fleettext.h"
 #include "app/cli/globaloptions.h"
 #include "core/audit/auditstore.h"
+#include "core/common/translations.h"
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
 
@@ -453,6 +454,55 @@ private slots:
         QVERIFY(eventLine(events.first()).contains(u"s1"_s));
         QCOMPARE(selectEvents(events, {u"tenant"_s, {}, {}, {}}).size(), 0);
         QCOMPARE(selectEvents(events, {u"web"_s, u"lb1"_s, {}, {}}).size(), events.size());
+    }
+
+    void colourFollowsNoColorAndTerm()
+    {
+        const QByteArray noColor = qgetenv("NO_COLOR");
+        const QByteArray term = qgetenv("TERM");
+        const bool hadNoColor = qEnvironmentVariableIsSet("NO_COLOR");
+        qunsetenv("NO_COLOR");
+        qputenv("TERM", "xterm-256color");
+        QVERIFY(textStyle(true, true).color);
+        QVERIFY(!textStyle(false, true).color); // --no-color
+        QVERIFY(!textStyle(true, false).color); // not a terminal
+        qputenv("NO_COLOR", "1");
+        QVERIFY(!textStyle(true, true).color);
+        qputenv("NO_COLOR", ""); // present but empty: no effect (no-color.org)
+        QVERIFY(textStyle(true, true).color);
+        qunsetenv("NO_COLOR");
+        qputenv("TERM", "dumb");
+        QVERIFY(!textStyle(true, true).color);
+        qputenv("TERM", term);
+        if (hadNoColor)
+            qputenv("NO_COLOR", noColor);
+
+        // Events colour their severity as the health words are coloured.
+        const Snapshot before(test::healthyFleet());
+        Snapshot::Data data = test::healthyFleet();
+        for (int i = 0; i < 4; ++i)
+            test::serverIn(data, u"web"_s, u"lb1"_s, i).status.state = ServerState::Down;
+        TextStyle colour;
+        colour.color = true;
+        bool problem = false;
+        for (const FleetEvent &event : diffSnapshots(before, Snapshot(data))) {
+            const QString line = eventLine(event, colour);
+            if (event.severity == FleetEvent::Severity::Problem) {
+                problem = true;
+                QVERIFY2(line.contains(u"\x1b[1;31mproblem"_s), qPrintable(line));
+            }
+            QVERIFY(!eventLine(event).contains(u'\x1b'));
+        }
+        QVERIFY(problem);
+    }
+
+    void germanHeadlineKeepsItsCounts()
+    {
+        QCOMPARE(installTranslations(QLocale(QLocale::German)), u"de"_s);
+        const QString text = statusText(updateOf(test::healthyFleet()), {}, u"fleet.yaml"_s);
+        installTranslations(QLocale(QLocale::English));
+        const QString headline = text.section(u'\n', 0, 0);
+        QVERIFY2(headline.endsWith(u"2 VIPs: 2 gesund"_s), qPrintable(headline));
     }
 
     void statusTextMatrixAndReasons()

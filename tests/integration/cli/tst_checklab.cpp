@@ -160,15 +160,20 @@ private slots:
     {
         LabFault fault(m_lab, {u"server-down"_s, u"web-01"_s});
         QVERIFY2(fault.injected(), qPrintable(fault.output()));
-        const PluginAnswer a = checkUntil({}, [](const PluginAnswer &p) { return p.code == 1; });
+        // Each host's HAProxy sees it on its own checks: wait for both.
+        const PluginAnswer a = checkUntil({}, [](const PluginAnswer &p) {
+            return p.code == 1 && p.value(u"up_web@lb1/web"_s) == u"2"_s &&
+                   p.value(u"up_web@lb2/web"_s) == u"2"_s;
+        });
         QVERIFY2(a.code == 1, qPrintable(a.raw));
         QVERIFY2(a.text.startsWith(u"1 degraded of 4 VIPs: web: server web/web-01 on "_s),
                  qPrintable(a.raw));
-        QVERIFY2(a.longOutput.size() >= 2 &&
-                     a.longOutput.first().startsWith(u"[WARNING] web: server web/web-01"_s),
-                 qPrintable(a.raw));
+        QCOMPARE(a.longOutput.size(), 2); // one line per host that sees it DOWN
+        for (const QString &line : a.longOutput)
+            QVERIFY2(line.startsWith(u"[WARNING] web: server web/web-01 on lb"_s),
+                     qPrintable(a.raw));
         QCOMPARE(a.value(u"vips_degraded"_s), u"1"_s);
-        QCOMPARE(a.value(u"up_web@lb1/web"_s), u"2"_s);
+        QCOMPARE(a.value(u"up_web@lb2/web"_s), u"2"_s);
     }
 
     void withdrawnEverywhereIsCritical()
