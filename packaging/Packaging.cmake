@@ -31,14 +31,20 @@ configure_file(${pkg_src}/changelog.in ${pkg_bin}/changelog @ONLY)
 # or time stamp in the header).
 find_program(VIPDECK_GZIP gzip REQUIRED)
 set(pkg_gz_outputs)
+# The user documentation the man pages point to, under /usr/share/doc/vipdeck.
+set(pkg_docs fleet-yaml vipdeckctl verdicts monitoring reports audit haproxy-notes)
+set(pkg_doc_pairs)
+foreach(doc ${pkg_docs})
+    list(APPEND pkg_doc_pairs "doc/${doc}.md|${CMAKE_SOURCE_DIR}/docs/${doc}.md")
+endforeach()
 foreach(pair "man/vipdeck.1|${pkg_src}/man/vipdeck.1" "man/vipdeckctl.1|${pkg_src}/man/vipdeckctl.1"
-             "changelog|${pkg_bin}/changelog")
+             "changelog|${pkg_bin}/changelog" ${pkg_doc_pairs})
     string(REPLACE "|" ";" pair "${pair}")
     list(GET pair 0 name)
     list(GET pair 1 input)
     set(output ${pkg_bin}/${name}.gz)
     add_custom_command(OUTPUT ${output}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${pkg_bin}/man
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${pkg_bin}/man ${pkg_bin}/doc
         COMMAND ${VIPDECK_GZIP} -9nc ${input} > ${output}
         DEPENDS ${input}
         COMMENT "Compressing ${name}"
@@ -63,6 +69,11 @@ install(FILES ${pkg_bin}/man/vipdeck.1.gz ${pkg_bin}/man/vipdeckctl.1.gz
 install(FILES ${pkg_src}/completion/vipdeckctl DESTINATION ${datadir}/bash-completion/completions)
 install(FILES ${pkg_src}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${pkg_bin}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
+foreach(doc ${pkg_docs})
+    install(FILES ${pkg_bin}/doc/${doc}.md.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
+endforeach()
+install(FILES ${CMAKE_SOURCE_DIR}/resources/examples/fleet.yaml
+        DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 
 # --- CPack: Debian package ---------------------------------------------------
 set(CPACK_GENERATOR DEB)

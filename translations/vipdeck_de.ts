@@ -7054,72 +7054,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+40"/>
-        <source>Options:
-  --fleet FILE     the fleet file (default: the last one vipdeck opened)
-  --json           machine-readable output (schema in docs/vipdeckctl.md)
-  --vip NAME       only this VIP
-  --host NAME      only this host
-  --state STATE    servers: up, down, drain or maint
-  --follow         events: keep polling and print events as they come
-  --interval SECS  events, watch: seconds between polls (default: the fleet&apos;s)
-  --count N        events --follow, watch: stop after N polls
-  --reason TEXT    why (required for changes; recorded in the audit log; no control
-                   characters)
-  --dry-run        show what a change would do, change nothing
-  --yes            do not ask for confirmation
-  --force          allow leaving a backend below its UP-server threshold;
-                   reload: skip hosts that fail the pre-flight
-  --wait-sessions SECS  maint: drain first, wait up to SECS for sessions to end
-  --rolling        reload: every host of the VIP&apos;s group, one at a time
-  --audit URL      the audit log (default: settings &apos;audit/url&apos;, else SQLite)
-  --local          read the sockets on this machine instead of over SSH
-  --no-color       no colours on a terminal
-  --fail-on LEVEL  status, vips: exit 1 when a VIP is unknown, degraded or
-                   critical (LEVEL) or worse
-  --group NAME     check: only this group&apos;s VIPs and hosts
-  -w, --warning RANGE   check: WARNING when the measure is outside RANGE
-  -c, --critical RANGE  check: CRITICAL when the measure is outside RANGE
-  --on WHAT        check: what -w/-c measure: announcing (hosts announcing each
-                   VIP, the default) or up (usable servers of each backend)
-  -t, --timeout SECS    check: UNKNOWN when the fleet has not answered by then
-                   (default 30)
-  -o, --output FILE     metrics: write to FILE (atomically) instead of stdout
-</source>
-        <translation>Optionen:
-  --fleet DATEI    die Flottendatei (Vorgabe: die zuletzt von vipdeck geöffnete)
-  --json           maschinenlesbare Ausgabe (Schema in docs/vipdeckctl.md)
-  --vip NAME       nur diese VIP
-  --host NAME      nur dieser Host
-  --state ZUSTAND  servers: up, down, drain oder maint
-  --follow         events: weiter abfragen und Ereignisse ausgeben, sobald sie eintreten
-  --interval SEK   events, watch: Sekunden zwischen Abfragen (Vorgabe: die der Flotte)
-  --count N        events --follow, watch: nach N Abfragen aufhören
-  --reason TEXT    warum (Pflicht für Änderungen; im Audit-Protokoll festgehalten; keine
-                   Steuerzeichen)
-  --dry-run        zeigen, was eine Änderung täte, nichts ändern
-  --yes            nicht nach Bestätigung fragen
-  --force          erlauben, ein Backend unter seine Schwelle an UP-Servern zu bringen;
-                   reload: Hosts überspringen, die die Vorabprüfung nicht bestehen
-  --wait-sessions SEK  maint: erst drainen, bis zu SEK auf das Ende der Sitzungen warten
-  --rolling        reload: jeder Host der Gruppe der VIP, einer nach dem anderen
-  --audit URL      das Audit-Protokoll (Vorgabe: Einstellung &apos;audit/url&apos;, sonst SQLite)
-  --local          die Sockets auf diesem Rechner statt über SSH lesen
-  --no-color       keine Farben im Terminal
-  --fail-on STUFE  status, vips: Exit 1, wenn eine VIP unbekannt, beeinträchtigt oder
-                   kritisch (STUFE) oder schlechter ist
-  --group NAME     check: nur die VIPs und Hosts dieser Gruppe
-  -w, --warning BEREICH   check: WARNING, wenn der Messwert außerhalb von BEREICH liegt
-  -c, --critical BEREICH  check: CRITICAL, wenn der Messwert außerhalb von BEREICH liegt
-  --on WAS         check: was -w/-c messen: announcing (ankündigende Hosts je VIP,
-                   Standard) oder up (nutzbare Server je Backend)
-  -t, --timeout SEK  check: UNKNOWN, wenn die Flotte bis dahin nicht geantwortet hat
-                   (Standard 30)
-  -o, --output DATEI    metrics: in DATEI schreiben (atomar) statt auf die Standardausgabe
-</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../app/cli/cli.cpp" line="+86"/>
         <location line="+24"/>
         <source>Usage: vipdeckctl %1</source>
         <translation>Aufruf: vipdeckctl %1</translation>
@@ -7185,19 +7120,86 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Monitoring-Plugin (Nagios, Icinga): Statuszeile, Leistungsdaten, Exit 0-3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Polls the fleet once and answers as a monitoring plugin: one status line with performance data, a line per problem, exit 0 OK, 1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable data, a timeout, a usage error). RANGE follows the Monitoring Plugins guidelines: &apos;2:&apos; alerts below 2. See docs/monitoring.md.</source>
-        <translation>Fragt die Flotte einmal ab und antwortet als Monitoring-Plugin: eine Statuszeile mit Leistungsdaten, eine Zeile je Problem, Exit 0 OK, 1 WARNING (eine beeinträchtigte VIP), 2 CRITICAL, 3 UNKNOWN (nicht lesbare Daten, eine Zeitüberschreitung, ein Aufruffehler). BEREICH folgt den Monitoring-Plugins-Richtlinien: &apos;2:&apos; warnt unter 2. Siehe docs/monitoring.md.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Prometheus metrics (node_exporter textfile format) of one poll</source>
         <translation>Prometheus-Metriken (Textdatei-Format von node_exporter) einer Abfrage</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Polls every host once and writes the verdicts, announcements, server states and sessions, BGP and BFD sessions in the Prometheus text format: to FILE, replaced atomically (point node_exporter&apos;s textfile collector at its folder), or to standard output. See docs/monitoring.md.</source>
-        <translation>Fragt jeden Host einmal ab und schreibt die Bewertungen, Ankündigungen, Server-Zustände und Sitzungen, BGP- und BFD-Sitzungen im Prometheus-Textformat: nach DATEI, atomar ersetzt (den Textdatei-Collector von node_exporter auf ihren Ordner richten), oder auf die Standardausgabe. Siehe docs/monitoring.md.</translation>
+        <location line="-128"/>
+        <source>Options:
+  --fleet FILE     the fleet file (default: the last one vipdeck opened)
+  --json           machine-readable output (schema in
+                   /usr/share/doc/vipdeck/vipdeckctl.md.gz)
+  --vip NAME       only this VIP
+  --host NAME      only this host
+  --state STATE    servers: up, down, drain or maint
+  --follow         events: keep polling and print events as they come
+  --interval SECS  events, watch: seconds between polls (default: the fleet&apos;s)
+  --count N        events --follow, watch: stop after N polls
+  --reason TEXT    why (required for changes; recorded in the audit log; no control
+                   characters)
+  --dry-run        show what a change would do, change nothing
+  --yes            do not ask for confirmation
+  --force          allow leaving a backend below its UP-server threshold;
+                   reload: skip hosts that fail the pre-flight
+  --wait-sessions SECS  maint: drain first, wait up to SECS for sessions to end
+  --rolling        reload: every host of the VIP&apos;s group, one at a time
+  --audit URL      the audit log (default: settings &apos;audit/url&apos;, else SQLite)
+  --local          read the sockets on this machine instead of over SSH
+  --no-color       no colours on a terminal
+  --fail-on LEVEL  status, vips: exit 1 when a VIP is unknown, degraded or
+                   critical (LEVEL) or worse
+  --group NAME     check: only this group&apos;s VIPs and hosts
+  -w, --warning RANGE   check: WARNING when the measure is outside RANGE
+  -c, --critical RANGE  check: CRITICAL when the measure is outside RANGE
+  --on WHAT        check: what -w/-c measure: announcing (hosts announcing each
+                   VIP, the default) or up (usable servers of each backend)
+  -t, --timeout SECS    check: UNKNOWN when the fleet has not answered by then
+                   (default 30)
+  -o, --output FILE     metrics: write to FILE (atomically) instead of stdout
+</source>
+        <translation>Optionen:
+  --fleet DATEI    die Flottendatei (Vorgabe: die zuletzt von vipdeck geöffnete)
+  --json           maschinenlesbare Ausgabe (Schema in
+                   /usr/share/doc/vipdeck/vipdeckctl.md.gz)
+  --vip NAME       nur diese VIP
+  --host NAME      nur dieser Host
+  --state ZUSTAND  servers: up, down, drain oder maint
+  --follow         events: weiter abfragen und Ereignisse ausgeben, sobald sie eintreten
+  --interval SEK   events, watch: Sekunden zwischen Abfragen (Vorgabe: die der Flotte)
+  --count N        events --follow, watch: nach N Abfragen aufhören
+  --reason TEXT    warum (Pflicht für Änderungen; im Audit-Protokoll festgehalten; keine
+                   Steuerzeichen)
+  --dry-run        zeigen, was eine Änderung täte, nichts ändern
+  --yes            nicht nach Bestätigung fragen
+  --force          erlauben, ein Backend unter seine Schwelle an UP-Servern zu bringen;
+                   reload: Hosts überspringen, die die Vorabprüfung nicht bestehen
+  --wait-sessions SEK  maint: erst drainen, bis zu SEK auf das Ende der Sitzungen warten
+  --rolling        reload: jeder Host der Gruppe der VIP, einer nach dem anderen
+  --audit URL      das Audit-Protokoll (Vorgabe: Einstellung &apos;audit/url&apos;, sonst SQLite)
+  --local          die Sockets auf diesem Rechner statt über SSH lesen
+  --no-color       keine Farben im Terminal
+  --fail-on STUFE  status, vips: Exit 1, wenn eine VIP unbekannt, beeinträchtigt oder
+                   kritisch (STUFE) oder schlechter ist
+  --group NAME     check: nur die VIPs und Hosts dieser Gruppe
+  -w, --warning BEREICH   check: WARNING, wenn der Messwert außerhalb von BEREICH liegt
+  -c, --critical BEREICH  check: CRITICAL, wenn der Messwert außerhalb von BEREICH liegt
+  --on WAS         check: was -w/-c messen: announcing (ankündigende Hosts je VIP,
+                   Standard) oder up (nutzbare Server je Backend)
+  -t, --timeout SEK  check: UNKNOWN, wenn die Flotte bis dahin nicht geantwortet hat
+                   (Standard 30)
+  -o, --output DATEI    metrics: in DATEI schreiben (atomar) statt auf die Standardausgabe
+</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Polls the fleet once and answers as a monitoring plugin: one status line with performance data, a line per problem, exit 0 OK, 1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable data, a timeout, a usage error). RANGE follows the Monitoring Plugins guidelines: &apos;2:&apos; alerts below 2. See /usr/share/doc/vipdeck/monitoring.md.gz.</source>
+        <translation>Fragt die Flotte einmal ab und antwortet als Monitoring-Plugin: eine Statuszeile mit Leistungsdaten, eine Zeile je Problem, Exit 0 OK, 1 WARNING (eine beeinträchtigte VIP), 2 CRITICAL, 3 UNKNOWN (nicht lesbare Daten, eine Zeitüberschreitung, ein Aufruffehler). BEREICH folgt den Monitoring-Plugins-Richtlinien: &apos;2:&apos; warnt unter 2. Siehe /usr/share/doc/vipdeck/monitoring.md.gz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Polls every host once and writes the verdicts, announcements, server states and sessions, BGP and BFD sessions in the Prometheus text format: to FILE, replaced atomically (point node_exporter&apos;s textfile collector at its folder), or to standard output. See /usr/share/doc/vipdeck/monitoring.md.gz.</source>
+        <translation>Fragt jeden Host einmal ab und schreibt die Bewertungen, Ankündigungen, Server-Zustände und Sitzungen, BGP- und BFD-Sitzungen im Prometheus-Textformat: nach DATEI, atomar ersetzt (den Textdatei-Collector von node_exporter auf ihren Ordner richten), oder auf die Standardausgabe. Siehe /usr/share/doc/vipdeck/monitoring.md.gz.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7942,7 +7944,7 @@ charts of sessions and 5xx for the worst VIPs, and the audit entries.
   --audit URL    the audit log (default: the settings&apos;, else the local SQLite file)
   --local        read the sockets on this machine instead of over SSH
 
-Formats and columns: docs/reports.md.
+Formats and columns: /usr/share/doc/vipdeck/reports.md.gz.
 Exit codes: 0 written, 1 written but the audit log could not be read, or not
 written, 2 usage or config error, 3 written but some hosts were unreachable.
 </source>
@@ -7967,7 +7969,7 @@ Diagramme von Sitzungen und 5xx der schlechtesten VIPs und die Audit-Einträge.
   --audit URL    das Audit-Protokoll (Vorgabe: die der Einstellungen, sonst die lokale SQLite-Datei)
   --local        die Sockets auf diesem Rechner statt über SSH lesen
 
-Formate und Spalten: docs/reports.md.
+Formate und Spalten: /usr/share/doc/vipdeck/reports.md.gz.
 Exit-Codes: 0 geschrieben, 1 geschrieben, aber das Audit-Protokoll war nicht lesbar, oder
 nicht geschrieben, 2 Aufruf- oder Konfigurationsfehler, 3 geschrieben, aber manche Hosts
 waren nicht erreichbar.
@@ -8111,7 +8113,7 @@ waren nicht erreichbar.
         <translation>%1: %2 ist %3, außerhalb von -w %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>the number of hosts announcing it</source>
         <translation>die Zahl der Hosts, die sie ankündigen,</translation>
     </message>

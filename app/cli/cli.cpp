@@ -40,7 +40,8 @@ QString globalOptionsHelp()
     return Tr::tr(
         "Options:\n"
         "  --fleet FILE     the fleet file (default: the last one vipdeck opened)\n"
-        "  --json           machine-readable output (schema in docs/vipdeckctl.md)\n"
+        "  --json           machine-readable output (schema in\n"
+        "                   /usr/share/doc/vipdeck/vipdeckctl.md.gz)\n"
         "  --vip NAME       only this VIP\n"
         "  --host NAME      only this host\n"
         "  --state STATE    servers: up, down, drain or maint\n"
@@ -160,7 +161,8 @@ const QList<Command> &commands()
                               "status line with performance data, a line per problem, exit 0 OK, "
                               "1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable "
                               "data, a timeout, a usage error). RANGE follows the Monitoring "
-                              "Plugins guidelines: '2:' alerts below 2. See docs/monitoring.md.")),
+                              "Plugins guidelines: '2:' alerts below 2. See "
+                              "/usr/share/doc/vipdeck/monitoring.md.gz.")),
          true},
         {u"metrics"_s, u"metrics [-o FILE]"_s,
          Tr::tr("Prometheus metrics (node_exporter textfile format) of one poll"),
@@ -169,7 +171,7 @@ const QList<Command> &commands()
                              "server states and sessions, BGP and BFD sessions in the Prometheus "
                              "text format: to FILE, replaced atomically (point node_exporter's "
                              "textfile collector at its folder), or to standard output. See "
-                             "docs/monitoring.md."),
+                             "/usr/share/doc/vipdeck/monitoring.md.gz."),
                       metricsCommand),
          true},
         {u"watch"_s, u"watch"_s, Tr::tr("Live status view, redrawn at every poll until Ctrl+C"),

@@ -62,7 +62,7 @@ QString help()
         "  --audit URL    the audit log (default: the settings', else the local SQLite file)\n"
         "  --local        read the sockets on this machine instead of over SSH\n"
         "\n"
-        "Formats and columns: docs/reports.md.\n"
+        "Formats and columns: /usr/share/doc/vipdeck/reports.md.gz.\n"
         "Exit codes: 0 written, 1 written but the audit log could not be read, or not\n"
         "written, 2 usage or config error, 3 written but some hosts were unreachable.\n");
 }

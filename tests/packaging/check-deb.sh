@@ -64,7 +64,9 @@ for path in \
     ./usr/share/icons/hicolor/{16x16,32x32,48x48,64x64,128x128,256x256}/apps/org.vipdeck.vipdeck.png \
     ./usr/share/man/man1/vipdeck.1.gz ./usr/share/man/man1/vipdeckctl.1.gz \
     ./usr/share/bash-completion/completions/vipdeckctl \
-    ./usr/share/doc/vipdeck/copyright ./usr/share/doc/vipdeck/changelog.gz; do
+    ./usr/share/doc/vipdeck/copyright ./usr/share/doc/vipdeck/changelog.gz \
+    ./usr/share/doc/vipdeck/{fleet-yaml,vipdeckctl,verdicts,monitoring,reports,audit,haproxy-notes}.md.gz \
+    ./usr/share/doc/vipdeck/examples/fleet.yaml; do
     grep -qxF "$path" <<<"$paths" || fail "the package lacks $path"
 done
 outside=$(grep -v -e '^\./$' -e '^\./usr/' <<<"$paths" || true)
@@ -125,6 +127,13 @@ manual_options=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/vi
     sed -n '/^OPTIONS/,/^EXIT STATUS/p')
 for option in $(run "$root/usr/bin/vipdeckctl" --help | sed -n '/^Options:/,/^$/p' | awk '/^  -/ { sub(/,$/, "", $1); print $1 }'); do
     grep -Eq "^ {7}$option( |,|$)" <<<"$manual_options" || fail "vipdeckctl.1 does not document the option '$option'"
+done
+# Every file under /usr/share/doc/vipdeck that a man page or a --help names is in the package.
+for named in $( (LC_ALL=C.UTF-8 MANWIDTH=300 man -l "$root"/usr/share/man/man1/vipdeck{,ctl}.1.gz 2>/dev/null
+                 run "$root/usr/bin/vipdeckctl" --help; run "$root/usr/bin/vipdeckctl" check --help
+                 run "$root/usr/bin/vipdeckctl" report --help) |
+                grep -oE '/usr/share/doc/vipdeck/[A-Za-z0-9_./-]*[A-Za-z0-9]' | sort -u); do
+    [[ -e "$root$named" ]] || fail "$named is named in the documentation but not installed"
 done
 checked "desktop entry, metainfo, man pages"
 
