@@ -1,6 +1,7 @@
 #include "app/cli/fleetsession.h"
 
 #include "app/cli/waitfor.h"
+#include "core/common/controlcharacters.h"
 #include "core/inventory/inventoryloader.h"
 
 #include <QCoreApplication>
@@ -118,8 +119,9 @@ int FleetSession::exitCode(const Snapshot &snapshot, int otherwise)
     for (const QString &name : down) {
         const HostObservation *host = snapshot.host(name);
         m_console.err() << Tr::tr("vipdeckctl: %1 is unreachable: %2")
-                               .arg(name, host && host->error ? host->error->toString()
-                                                              : Tr::tr("no answer"))
+                               .arg(name, host && host->error
+                                              ? escapeControlCharacters(host->error->toString())
+                                              : Tr::tr("no answer"))
                         << u'\n';
     }
     return ExitUnreachable;

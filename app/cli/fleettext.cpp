@@ -1,6 +1,7 @@
 #include "app/cli/fleettext.h"
 
 #include "app/cli/fleetjson.h"
+#include "core/common/controlcharacters.h"
 #include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
@@ -230,7 +231,7 @@ QString statusText(const FleetUpdate &update, const FleetFilter &filter, const Q
                 continue;
             seen.insert(reason.text);
             Reason copy = reason;
-            copy.text = subject + u": "_s + reason.text;
+            copy.text = subject + u": "_s + escapeControlCharacters(reason.text);
             reasons << copy;
         }
     };
@@ -280,12 +281,13 @@ QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const Tex
             const Verdict *p = verdicts.placement(vip->name, placement.host);
             rows << QStringList{u"   "_s, placement.host, healthWord(p, style),
                                 p ? announcementWords(*p) : announcementName(Announcement::Unknown),
-                                p ? p->summary() : QString()};
+                                p ? escapeControlCharacters(p->summary()) : QString()};
         }
         text += formatTable(rows);
         if (verdict) {
             for (const Reason &reason : verdict->reasons)
-                text += u"    - %1: %2\n"_s.arg(severityName(reason.severity), reason.text);
+                text += u"    - %1: %2\n"_s.arg(severityName(reason.severity),
+                                                escapeControlCharacters(reason.text));
         }
     }
     return text;
@@ -303,15 +305,17 @@ QString serversText(const FleetUpdate &update, const FleetFilter &filter, const 
         const Health health = state == u"up"_s     ? Health::Healthy
                               : state == u"down"_s ? (s.backup ? Health::Unknown : Health::Critical)
                                                    : Health::Degraded;
+        // Names and words as HAProxy sent them: shown, never obeyed by the terminal.
         rows << QStringList{row.vip,
                             row.host,
-                            s.backend,
-                            s.name + (s.backup ? Tr::tr(" (backup)") : QString()),
+                            escapeControlCharacters(s.backend),
+                            escapeControlCharacters(s.name) +
+                                (s.backup ? Tr::tr(" (backup)") : QString()),
                             colored(state, health, style),
-                            s.status.raw,
+                            escapeControlCharacters(s.status.raw),
                             QString::number(s.weight),
                             QString::number(s.sessions),
-                            s.checkStatus};
+                            escapeControlCharacters(s.checkStatus)};
     }
     QString text = formatTable(rows) + Tr::tr("%n server(s)", nullptr, int(servers.size()));
     const QList<UnreadPlacement> unread = unreadPlacements(update.snapshot, filter);
@@ -322,7 +326,7 @@ QString serversText(const FleetUpdate &update, const FleetFilter &filter, const 
         u'\n';
     for (const UnreadPlacement &u : unread)
         text += u"  %1 on %2: %3%4\n"_s.arg(
-            u.vip, u.host, u.reason,
+            u.vip, u.host, escapeControlCharacters(u.reason),
             u.olderDataSecs >= 0
                 ? Tr::tr(" (its rows above are %n s old)", nullptr, int(u.olderDataSecs))
                 : Tr::tr(" (none of its servers is listed)"));
@@ -337,7 +341,9 @@ QString eventLine(const FleetEvent &event, const TextStyle &style)
         event.severity == FleetEvent::Severity::Problem   ? colored(word, Health::Critical, style)
         : event.severity == FleetEvent::Severity::Warning ? colored(word, Health::Degraded, style)
                                                           : word;
-    return u"%1  %2  %3  %4"_s.arg(timeText(event.time), severity, event.subject(), event.text);
+    return u"%1  %2  %3  %4"_s.arg(timeText(event.time), severity,
+                                   escapeControlCharacters(event.subject()),
+                                   escapeControlCharacters(event.text));
 }
 
 TextStyle textStyle(bool colorOption, bool outIsTerminal)

@@ -6,6 +6,7 @@
 #include "app/cli/fleetview.h"
 #include "app/cli/monitoringplugin.h"
 #include "app/cli/prometheusmetrics.h"
+#include "core/common/controlcharacters.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -60,7 +61,7 @@ int incompleteExitCode(FleetSession &session, const Snapshot &snapshot, const Fl
     const QList<UnreadPlacement> unread = unreadPlacements(snapshot, filter);
     for (const UnreadPlacement &u : unread)
         console.err() << Tr::tr("vipdeckctl: HAProxy of %1 on %2 could not be read: %3")
-                             .arg(u.vip, u.host, u.reason)
+                             .arg(u.vip, u.host, escapeControlCharacters(u.reason))
                       << u'\n';
     return unread.isEmpty() ? ExitOk : ExitUnreachable;
 }

@@ -8,6 +8,7 @@
 #include "app/cli/fleettext.h"
 #include "app/cli/globaloptions.h"
 #include "core/audit/auditstore.h"
+#include "core/common/controlcharacters.h"
 #include "core/common/translations.h"
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
@@ -494,6 +495,32 @@ private slots:
             QVERIFY(!eventLine(event).contains(u'\x1b'));
         }
         QVERIFY(problem);
+    }
+
+    void remoteTextIsShownNotObeyed()
+    {
+        // A hostile or broken peer: control characters in a server name, its
+        // status and check, and in a host's error.  Every text view shows
+        // them escaped; with colour off no ESC reaches the terminal at all.
+        Snapshot::Data data = test::healthyFleet();
+        ServerObservation &s1 = test::serverIn(data, u"web"_s, u"lb1"_s, 0);
+        s1.name = u"s1\x1b[2J"_s;
+        s1.status.raw = u"UP\r\x07"_s;
+        s1.status.state = ServerState::Down;
+        s1.checkStatus = u"L7\x1b]0;pwned\x07"_s;
+        data.hosts[u"lb2"_s].reachable = false;
+        data.hosts[u"lb2"_s].error =
+            Error(ErrorCode::ConnectFailed, u"refused\n[fake] all healthy\x1b[0m"_s, u"lb2"_s);
+        const FleetUpdate update = updateOf(data);
+        for (const QString &text : {statusText(update, {}, u"fleet.yaml"_s), vipsText(update, {}),
+                                    serversText(update, {})}) {
+            QVERIFY2(firstControlCharacter(QString(text).remove(u'\n')) < 0, qPrintable(text));
+            QVERIFY2(!text.contains(u"\n[fake]"_s), qPrintable(text));
+        }
+        QVERIFY(serversText(update, {}).contains(u"s1\\x1b[2J"_s));
+        for (const FleetEvent &event :
+             diffSnapshots(Snapshot(test::healthyFleet()), Snapshot(data)))
+            QVERIFY2(firstControlCharacter(eventLine(event)) < 0, qPrintable(eventLine(event)));
     }
 
     void germanHeadlineKeepsItsCounts()
