@@ -71,6 +71,66 @@ QString globalOptionsHelp()
         "  -o, --output FILE     metrics: write to FILE (atomically) instead of stdout\n");
 }
 
+// The options a fleet command takes, by the names its help lines start with.
+QStringList optionsOf(const QString &command)
+{
+    const QStringList common = {u"--fleet"_s, u"--local"_s};
+    const QStringList read = {u"--json"_s, u"--vip"_s, u"--host"_s, u"--no-color"_s};
+    const QStringList change = {u"--json"_s,    u"--vip"_s, u"--host"_s, u"--reason"_s,
+                                u"--dry-run"_s, u"--yes"_s, u"--audit"_s};
+    if (command == u"status"_s || command == u"vips"_s)
+        return common + read + QStringList{u"--fail-on"_s};
+    if (command == u"servers"_s)
+        return common + read + QStringList{u"--state"_s};
+    if (command == u"events"_s)
+        return common + read + QStringList{u"--follow"_s, u"--interval"_s, u"--count"_s};
+    if (command == u"watch"_s)
+        return common +
+               QStringList{u"--vip"_s, u"--host"_s, u"--interval"_s, u"--count"_s, u"--no-color"_s};
+    if (command == u"check"_s)
+        return common + QStringList{u"--vip"_s, u"--host"_s, u"--group"_s, u"-w"_s,
+                                    u"-c"_s,    u"--on"_s,   u"-t"_s};
+    if (command == u"metrics"_s)
+        return common + QStringList{u"--vip"_s, u"--host"_s, u"-o"_s};
+    if (command == u"trust"_s)
+        return common + QStringList{u"--yes"_s, u"--dry-run"_s};
+    if (command == u"ready"_s)
+        return common + change;
+    if (command == u"drain"_s || command == u"weight"_s)
+        return common + change + QStringList{u"--force"_s};
+    if (command == u"maint"_s)
+        return common + change + QStringList{u"--force"_s, u"--wait-sessions"_s};
+    if (command == u"reload"_s)
+        return common + change + QStringList{u"--force"_s, u"--rolling"_s};
+    return {};
+}
+
+// The option lines of globalOptionsHelp() that `command` takes: an entry is
+// a line starting with "  -" and the indented lines that continue it.
+QString optionsHelp(const QString &command)
+{
+    const QStringList wanted = optionsOf(command);
+    if (wanted.isEmpty())
+        return globalOptionsHelp();
+    const QStringList lines = globalOptionsHelp().split(u'\n');
+    QString out = lines.value(0) + u'\n'; // "Options:"
+    bool keep = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.startsWith(u"  -"_s)) {
+            QString name = line.trimmed().section(u' ', 0, 0);
+            if (name.endsWith(u','))
+                name.chop(1);
+            keep = wanted.contains(name);
+        } else if (!line.startsWith(u"   "_s)) {
+            keep = false;
+        }
+        if (keep)
+            out += line + u'\n';
+    }
+    return out;
+}
+
 // Adapts a fleet command to the table: parses the global options, answers --help.
 std::function<int(const QStringList &, Console &)>
 fleetCommand(const QString &synopsis, const QString &description,
@@ -84,7 +144,8 @@ fleetCommand(const QString &synopsis, const QString &description,
         }
         if (options->help) {
             console.out() << Tr::tr("Usage: vipdeckctl %1").arg(synopsis) << u"\n\n"_s
-                          << description << u"\n\n"_s << globalOptionsHelp() << u'\n'
+                          << description << u"\n\n"_s << optionsHelp(synopsis.section(u' ', 0, 0))
+                          << u'\n'
                           << Tr::tr(
                                  "Exit codes: 0 ok, 1 failed somewhere, 2 usage or config error, "
                                  "3 some hosts unreachable.")
@@ -108,8 +169,9 @@ std::function<int(const QStringList &, Console &)> pluginCommand(const QString &
         }
         if (options->help) {
             console.out() << Tr::tr("Usage: vipdeckctl %1").arg(synopsis) << u"\n\n"_s
-                          << description << u"\n\n"_s << globalOptionsHelp() << u'\n'
-                          << Tr::tr("Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.") << u'\n';
+                          << description << u"\n\n"_s << optionsHelp(synopsis.section(u' ', 0, 0))
+                          << u'\n' << Tr::tr("Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.")
+                          << u'\n';
             return 0;
         }
         return checkCommand(*options, console);

@@ -24,6 +24,47 @@ private slots:
         QVERIFY(help.output().contains(u"check-config FILE"_s));
     }
 
+    void eachCommandHelpListsItsOwnOptions()
+    {
+        const auto help = [](const QStringList &arguments) {
+            StringConsole console;
+            vipdeck::cli::run(arguments, console);
+            const QString out = console.output();
+            // The option names of its "Options:" block.
+            QStringList names;
+            const QString block = out.section(u"Options:\n"_s, 1).section(u"\n\n"_s, 0, 0);
+            for (const QString &line : block.split(u'\n')) {
+                if (line.startsWith(u"  -"_s))
+                    names << line.trimmed().section(u' ', 0, 0).remove(u',');
+            }
+            return names;
+        };
+        const QStringList all = help({u"--help"_s});
+        for (const QString &option :
+             {u"--rolling"_s, u"--state"_s, u"-w"_s, u"-o"_s, u"--fail-on"_s, u"--wait-sessions"_s})
+            QVERIFY2(all.contains(option), qPrintable(all.join(u' ')));
+        QCOMPARE(help({u"servers"_s, u"--help"_s}),
+                 (QStringList{u"--fleet"_s, u"--json"_s, u"--vip"_s, u"--host"_s, u"--state"_s,
+                              u"--local"_s, u"--no-color"_s}));
+        QCOMPARE(help({u"check"_s, u"--help"_s}),
+                 (QStringList{u"--fleet"_s, u"--vip"_s, u"--host"_s, u"--local"_s, u"--group"_s,
+                              u"-w"_s, u"-c"_s, u"--on"_s, u"-t"_s}));
+        const QStringList maint = help({u"maint"_s, u"--help"_s});
+        QVERIFY(maint.contains(u"--wait-sessions"_s) && maint.contains(u"--reason"_s));
+        QVERIFY(!maint.contains(u"--rolling"_s) && !maint.contains(u"--state"_s));
+        const QStringList ready = help({u"ready"_s, u"--help"_s});
+        QVERIFY(!ready.contains(u"--force"_s) && ready.contains(u"--dry-run"_s));
+        // Every option a command lists is one the top-level help lists.
+        for (const QString &command :
+             {u"status"_s, u"vips"_s, u"events"_s, u"watch"_s, u"metrics"_s, u"trust"_s, u"drain"_s,
+              u"weight"_s, u"reload"_s}) {
+            const QStringList own = help({command, u"--help"_s});
+            QVERIFY2(own.size() >= 2 && own.size() < all.size(), qPrintable(command));
+            for (const QString &option : own)
+                QVERIFY2(all.contains(option), qPrintable(command + u' ' + option));
+        }
+    }
+
     void unknownCommandIsAUsageError()
     {
         StringConsole console;
