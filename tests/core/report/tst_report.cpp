@@ -133,6 +133,7 @@ class TestReport : public QObject
 private slots:
     void summaryCountsVerdictsAndHosts();
     void matrixShowsWithdrawnPrefix();
+    void placementsSayWhatTheObserversHold();
     void serversJoinTheAuditLog();
     void auditWindowMergesCompletions();
     void chartsNeedSamples();
@@ -174,6 +175,35 @@ void TestReport::summaryCountsVerdictsAndHosts()
     QVERIFY(servers);
     QVERIFY(servers->rows.isEmpty());
     QVERIFY(!servers->emptyText.isEmpty());
+}
+
+void TestReport::placementsSayWhatTheObserversHold()
+{
+    // lb2 unreachable; the route reflectors still hold its path for web.
+    Snapshot::Data data = vipdeck::test::observedFleet();
+    data.hosts[u"lb2"_s].reachable = false;
+    data.hosts[u"lb2"_s].error = Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb2"_s);
+    ReportInput input;
+    input.snapshot = Snapshot(data);
+    input.verdicts = evaluateFleet(input.snapshot, syntheticNow());
+    input.since = syntheticNow().addSecs(-3600);
+    input.until = syntheticNow();
+    const ReportDocument doc = buildReport(input);
+    const ReportTable *placements = doc.table(u"placements"_s);
+    QVERIFY(placements);
+    int checked = 0;
+    for (qsizetype r = 0; r < placements->rows.size(); ++r) {
+        if (cellText(*placements, int(r), u"vip"_s) != u"web"_s)
+            continue;
+        const ReportCell &cell = placements->rows[r][placements->columnIndex(u"announced"_s)];
+        QCOMPARE(cell.value, QVariant(true));
+        if (cellText(*placements, int(r), u"host"_s) == u"lb2"_s)
+            QCOMPARE(cell.text, u"yes (as rr1, rr2 see(s) it)"_s);
+        else
+            QCOMPARE(cell.text, u"yes"_s); // read from lb1's own BIRD
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
 }
 
 void TestReport::matrixShowsWithdrawnPrefix()
