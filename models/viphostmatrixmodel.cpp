@@ -81,10 +81,7 @@ void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
                 cell.health = verdict->health;
                 cell.announcement = verdict->announcement;
                 cell.announcementUnknownWhy = verdict->announcementUnknownWhy;
-                if (verdict->announcementFromFabric)
-                    cell.decidedBy = verdict->announcement == Announcement::Announced
-                                         ? verdict->heldBy
-                                         : verdict->notHeldBy;
+                cell.decidedBy = verdict->decidedBy();
                 cell.stale = verdict->stale;
                 cell.ageSecs = verdict->stale ? verdict->ageSecs : -1;
                 for (const Reason &reason : verdict->reasons)

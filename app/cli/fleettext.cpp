@@ -78,8 +78,7 @@ QString announcementWords(const Verdict &verdict)
         return Tr::tr("announcement unknown");
     if (verdict.announcementFromFabric)
         return Tr::tr("%1 (as %2 see(s) it)")
-            .arg(announcementName(verdict.announcement),
-                 (verdict.heldBy.isEmpty() ? verdict.notHeldBy : verdict.heldBy).join(u", "_s));
+            .arg(announcementName(verdict.announcement), verdict.decidedBy().join(u", "_s));
     return announcementName(verdict.announcement);
 }
 

@@ -696,6 +696,13 @@ void Verdict::add(Health severity, QString text, QString host, QString backend, 
     reasons.insert(at, std::move(reason));
 }
 
+QStringList Verdict::decidedBy() const
+{
+    if (!announcementFromFabric)
+        return {};
+    return announcement == Announcement::Announced ? heldBy : notHeldBy;
+}
+
 QString Verdict::summary() const
 {
     if (reasons.isEmpty() || reasons.first().severity == Health::Healthy)

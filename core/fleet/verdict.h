@@ -63,6 +63,10 @@ struct Verdict
 
     void add(Health severity, QString text, QString host = {}, QString backend = {},
              QString server = {});
+    // The observers that decided the announcement (those holding the path
+    // when announced, those holding none when withdrawn); empty unless
+    // announcementFromFabric.
+    QStringList decidedBy() const;
     QString summary() const; // the worst reason, or "healthy"
 };
 

@@ -196,10 +196,8 @@ ReportCell announcementCell(const Verdict *verdict)
     ReportCell cell = ReportCell::fromBool(a == Announcement::Announced);
     // The host's BIRD was unread: the observers said it.
     if (verdict->announcementFromFabric)
-        cell.text = Tr::tr("%1 (as %2 see(s) it)")
-                        .arg(cell.text,
-                             (a == Announcement::Announced ? verdict->heldBy : verdict->notHeldBy)
-                                 .join(u", "_s));
+        cell.text =
+            Tr::tr("%1 (as %2 see(s) it)").arg(cell.text, verdict->decidedBy().join(u", "_s));
     return cell;
 }
 

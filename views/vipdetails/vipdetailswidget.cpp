@@ -160,8 +160,7 @@ void VipDetailsWidget::refresh()
             if (announcement == Announcement::Unknown && verdict)
                 item->setToolTip(2, verdict->announcementUnknownWhy);
             if (verdict && verdict->announcementFromFabric) {
-                const QStringList by =
-                    announcement == Announcement::Announced ? verdict->heldBy : verdict->notHeldBy;
+                const QStringList by = verdict->decidedBy();
                 item->setText(2, tr("%1 (as %2 see(s) it)").arg(item->text(2), by.join(u", "_s)));
                 item->setToolTip(2, tr("%1's BIRD could not be read; this is what the observers "
                                        "hold")
