@@ -55,6 +55,11 @@ QJsonValue announcementSource(const Verdict *verdict)
 
 } // namespace
 
+QJsonValue knownJson(qint64 value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
+}
+
 QJsonValue optionalError(const std::optional<Error> &error)
 {
     return error ? QJsonValue(errorJson(*error)) : QJsonValue();
@@ -132,13 +137,14 @@ QJsonObject vipJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, con
                  ? QJsonValue(verdict ? verdict->announcementUnknownWhy : u"not evaluated"_s)
                  : QJsonValue()},
             {u"data_time"_s, timeJson(verdict ? verdict->dataTime : QDateTime())},
-            {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
+            {u"age_secs"_s, knownJson(verdict ? verdict->ageSecs : -1)},
             {u"stale"_s, verdict && verdict->stale},
             {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
             {u"error"_s, haproxy ? optionalError(haproxy->error) : QJsonValue()},
-            {u"pid"_s, haproxy ? haproxy->pid : 0},
-            {u"version"_s, haproxy ? haproxy->version : QString()},
-            {u"reloads"_s, haproxy ? haproxy->reloads : -1},
+            {u"pid"_s, haproxy && haproxy->pid > 0 ? QJsonValue(haproxy->pid) : QJsonValue()},
+            {u"version"_s,
+             haproxy && !haproxy->version.isEmpty() ? QJsonValue(haproxy->version) : QJsonValue()},
+            {u"reloads"_s, knownJson(haproxy ? haproxy->reloads : -1)},
         };
         placements << object;
     }
@@ -169,7 +175,8 @@ QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, co
                 {u"protocol"_s, session.protocol},
                 {u"neighbor"_s, session.neighborAddress},
                 {u"state"_s, bgpStateName(session.state)},
-                {u"since"_s, session.since},
+                {u"since"_s, timeJson(session.sinceTime)},
+                {u"since_bird"_s, session.since},
                 {u"info"_s, session.info},
                 {u"routes_exported"_s, session.routesExported},
                 {u"exported_prefixes"_s, QJsonArray::fromStringList(session.exportedPrefixes)}};
@@ -178,7 +185,8 @@ QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, co
             bfd << QJsonObject{{u"address"_s, session.address},
                                {u"interface"_s, session.interface},
                                {u"state"_s, bfdStateName(session.state)},
-                               {u"since"_s, session.since}};
+                               {u"since"_s, timeJson(session.sinceTime)},
+                               {u"since_bird"_s, session.since}};
         }
     }
     return QJsonObject{
@@ -190,7 +198,7 @@ QJsonObject hostJson(const Snapshot &snapshot, const FleetVerdicts &verdicts, co
         {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
         {u"error"_s, observation ? optionalError(observation->error) : QJsonValue()},
         {u"data_time"_s, timeJson(observation ? observation->time : QDateTime())},
-        {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
+        {u"age_secs"_s, knownJson(verdict ? verdict->ageSecs : -1)},
         {u"bird_version"_s, observation ? observation->birdVersion : QString()},
         {u"router_id"_s, observation ? observation->routerId : QString()},
         {u"bgp"_s, bgp},
@@ -227,7 +235,7 @@ QJsonObject observerJson(const Snapshot &snapshot, const FleetVerdicts &verdicts
         {u"reasons"_s, verdict ? reasonsJson(*verdict) : QJsonArray()},
         {u"error"_s, observation ? optionalError(observation->error) : QJsonValue()},
         {u"data_time"_s, timeJson(observation ? observation->time : QDateTime())},
-        {u"age_secs"_s, verdict ? verdict->ageSecs : -1},
+        {u"age_secs"_s, knownJson(verdict ? verdict->ageSecs : -1)},
         {u"router_id"_s, observation ? observation->routerId : QString()},
         {u"paths"_s, paths},
     };
@@ -252,8 +260,8 @@ QJsonObject serverJson(const ServerRow &row, const QDateTime &now)
                        {u"session_rate"_s, s.sessionRate},
                        {u"total_sessions"_s, s.totalSessions},
                        {u"check"_s, s.checkStatus},
-                       {u"last_change_secs"_s, s.lastChangeSecs},
-                       {u"data_age_secs"_s, age},
+                       {u"last_change_secs"_s, knownJson(s.lastChangeSecs)},
+                       {u"data_age_secs"_s, knownJson(age)},
                        {u"stale"_s, row.haproxy->error.has_value()}};
 }
 
@@ -296,7 +304,7 @@ QJsonObject statusJson(const FleetUpdate &update, const FleetFilter &filter,
                               {u"degraded"_s, counts.value(Health::Degraded)},
                               {u"critical"_s, counts.value(Health::Critical)},
                               {u"unknown"_s, counts.value(Health::Unknown)}};
-    return QJsonObject{{u"schema"_s, u"vipdeck.status/1"_s},
+    return QJsonObject{{u"schema"_s, u"vipdeck.status/2"_s},
                        {u"fleet"_s, fleetFile},
                        {u"time"_s, timeJson(snapshot.time())},
                        {u"health"_s, healthKey(worst)},
@@ -311,7 +319,7 @@ QJsonObject vipsJson(const FleetUpdate &update, const FleetFilter &filter)
     QJsonArray vips;
     for (const Vip *vip : selectVips(update.snapshot, filter))
         vips << vipJson(update.snapshot, *update.verdicts, *vip, filter);
-    return QJsonObject{{u"schema"_s, u"vipdeck.vips/1"_s},
+    return QJsonObject{{u"schema"_s, u"vipdeck.vips/2"_s},
                        {u"time"_s, timeJson(update.snapshot.time())},
                        {u"vips"_s, vips}};
 }
@@ -328,7 +336,7 @@ QJsonObject serversJson(const FleetUpdate &update, const FleetFilter &filter)
                               {u"reason"_s, u.reason},
                               {u"older_data_age_secs"_s,
                                u.olderDataSecs >= 0 ? QJsonValue(u.olderDataSecs) : QJsonValue()}};
-    return QJsonObject{{u"schema"_s, u"vipdeck.servers/1"_s},
+    return QJsonObject{{u"schema"_s, u"vipdeck.servers/2"_s},
                        {u"time"_s, timeJson(update.snapshot.time())},
                        {u"complete"_s, unread.isEmpty()},
                        {u"unread_placements"_s, unread},

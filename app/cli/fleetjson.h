@@ -3,7 +3,7 @@
 // The JSON documents of `vipdeckctl status|vips|servers|events --json`.
 // Keys are stable and documented in docs/vipdeckctl.md ("JSON schema"); a
 // key is only ever added, never renamed or removed, within a schema version
-// (the "schema" key, e.g. "vipdeck.status/1").
+// (the "schema" key, e.g. "vipdeck.status/2").
 
 #include "app/cli/fleetview.h"
 
@@ -14,6 +14,8 @@ namespace vipdeck::cli {
 
 QJsonObject errorJson(const Error &error);
 // The error's object, or null when there is none.
+// A count, id or age that may be unknown (the -1 of the structs): null then.
+QJsonValue knownJson(qint64 value);
 QJsonValue optionalError(const std::optional<Error> &error);
 QJsonObject reasonJson(const Reason &reason);
 QJsonObject eventJson(const FleetEvent &event);

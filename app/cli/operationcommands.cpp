@@ -84,12 +84,12 @@ QJsonObject targetJson(const ServerTarget &t)
         {u"admin"_s,
          t.dataKnown ? QJsonValue(adminStateName(t.adminState)) : QJsonValue(QJsonValue::Null)},
         {u"status"_s, t.dataKnown ? QJsonValue(t.status.raw) : QJsonValue(QJsonValue::Null)},
-        {u"weight"_s, t.weight},
-        {u"sessions"_s, t.sessions},
+        {u"weight"_s, t.dataKnown ? knownJson(t.weight) : QJsonValue()},
+        {u"sessions"_s, t.dataKnown ? knownJson(t.sessions) : QJsonValue()},
         {u"backup"_s, t.backup},
-        {u"usable_before"_s, t.usableBefore},
-        {u"usable_after"_s, t.usableAfter},
-        {u"min_up_servers"_s, t.minUpServers},
+        {u"usable_before"_s, knownJson(t.usableBefore)},
+        {u"usable_after"_s, knownJson(t.usableAfter)},
+        {u"min_up_servers"_s, knownJson(t.minUpServers)},
         {u"below_threshold"_s, t.belowThreshold},
         {u"no_change"_s, t.noChange}};
 }
@@ -107,20 +107,20 @@ QJsonObject operationJson(const OperationPreview &preview, const OperationResult
             object.insert(u"error"_s, optionalError(r.error));
             object.insert(u"state_before"_s, adminStateJson(r.stateBefore));
             object.insert(u"state_after"_s, adminStateJson(r.stateAfter));
-            object.insert(u"weight_before"_s, r.weightBefore);
-            object.insert(u"weight_after"_s, r.weightAfter);
+            object.insert(u"weight_before"_s, knownJson(r.weightBefore));
+            object.insert(u"weight_after"_s, knownJson(r.weightAfter));
             object.insert(u"verified"_s, r.verified);
-            object.insert(u"sessions_at_end"_s, r.sessionsAtEnd);
+            object.insert(u"sessions_at_end"_s, knownJson(r.sessionsAtEnd));
             object.insert(u"message"_s, r.message);
-            object.insert(u"elapsed_ms"_s, r.elapsedMs);
+            object.insert(u"elapsed_ms"_s, knownJson(r.elapsedMs));
         }
         targets << object;
     }
     const ServerOperationRequest &request = preview.request;
-    QJsonObject json{{u"schema"_s, u"vipdeck.operation/1"_s},
+    QJsonObject json{{u"schema"_s, u"vipdeck.operation/2"_s},
                      {u"action"_s, serverActionName(request.action)},
                      {u"server"_s, request.server},
-                     {u"weight"_s, request.weight},
+                     {u"weight"_s, knownJson(request.weight)},
                      {u"reason"_s, request.reason},
                      {u"force"_s, request.force},
                      {u"dry_run"_s, dryRun},
@@ -133,10 +133,10 @@ QJsonObject operationJson(const OperationPreview &preview, const OperationResult
         json.insert(u"succeeded"_s, result->succeeded());
         json.insert(u"failed"_s, result->failed());
         json.insert(u"summary"_s, result->summary());
-        json.insert(u"audit_intent_id"_s, result->auditIntentId);
-        json.insert(u"audit_completion_id"_s, result->auditCompletionId);
+        json.insert(u"audit_intent_id"_s, knownJson(result->auditIntentId));
+        json.insert(u"audit_completion_id"_s, knownJson(result->auditCompletionId));
         json.insert(u"audit_completion_error"_s, optionalError(result->auditCompletionError));
-        json.insert(u"elapsed_ms"_s, result->elapsedMs);
+        json.insert(u"elapsed_ms"_s, knownJson(result->elapsedMs));
     }
     return json;
 }
@@ -322,7 +322,7 @@ QJsonObject preflightJson(const ReloadPreflight &preflight)
             {u"checks"_s, checks},
             {u"config_check_output"_s, h.configCheckOutput},
             {u"state_file"_s, h.stateFile},
-            {u"servers"_s, h.servers},
+            {u"servers"_s, knownJson(h.servers)},
             {u"elapsed_ms"_s, h.elapsedMs}};
     }
     return QJsonObject{{u"ran"_s, preflight.ran},
@@ -353,14 +353,15 @@ QJsonObject reloadJson(const ReloadResult &result)
                              {u"config_check_output"_s, h.configCheckOutput},
                              {u"config_warnings"_s, QJsonArray::fromStringList(h.configWarnings)},
                              {u"state_file"_s, h.stateFile},
-                             {u"servers_saved"_s, h.serversSaved},
-                             {u"worker_pid_before"_s, h.workerPidBefore},
+                             {u"servers_saved"_s, knownJson(h.serversSaved)},
+                             {u"worker_pid_before"_s,
+                              h.workerPidBefore > 0 ? QJsonValue(h.workerPidBefore) : QJsonValue()},
                              {u"worker_pids_after"_s, after},
                              {u"message"_s, h.message},
-                             {u"elapsed_ms"_s, h.elapsedMs}};
+                             {u"elapsed_ms"_s, knownJson(h.elapsedMs)}};
     }
     return QJsonObject{
-        {u"schema"_s, u"vipdeck.reload/1"_s},
+        {u"schema"_s, u"vipdeck.reload/2"_s},
         {u"vip"_s, request.vip},
         {u"rolling"_s, request.rolling},
         {u"reason"_s, request.reason},
@@ -372,9 +373,9 @@ QJsonObject reloadJson(const ReloadResult &result)
         {u"refused"_s, optionalError(result.refused)},
         {u"ok"_s, result.ok()},
         {u"summary"_s, result.summary()},
-        {u"audit_intent_id"_s, result.auditIntentId},
-        {u"audit_completion_id"_s, result.auditCompletionId},
-        {u"elapsed_ms"_s, result.elapsedMs}};
+        {u"audit_intent_id"_s, knownJson(result.auditIntentId)},
+        {u"audit_completion_id"_s, knownJson(result.auditCompletionId)},
+        {u"elapsed_ms"_s, knownJson(result.elapsedMs)}};
 }
 
 // The pre-flight as a table (host, check, result, what was found), then for

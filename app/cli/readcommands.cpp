@@ -266,10 +266,14 @@ int eventsCommand(const GlobalOptions &options, Console &console)
         const FleetUpdate next = session.pollOnce();
         for (const FleetEvent &event :
              selectEvents(diffSnapshots(previous.snapshot, next.snapshot), filter)) {
-            if (options.json)
-                printJson(console, eventJson(event), QJsonDocument::Compact);
-            else
+            if (options.json) {
+                // JSON Lines: each record stands alone, so each names its schema.
+                QJsonObject record = eventJson(event);
+                record.insert(u"schema"_s, u"vipdeck.event/1"_s);
+                printJson(console, record, QJsonDocument::Compact);
+            } else {
                 console.out() << eventLine(event, styleFor(options, console)) << u'\n';
+            }
         }
         console.out().flush();
         previous = next;

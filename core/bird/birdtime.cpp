@@ -108,4 +108,33 @@ QDateTime BirdTime::resolve(const QDateTime &serverNow) const
     return candidate;
 }
 
+std::optional<int> birdUtcOffsetSecs(const BirdTime &serverTime, const QDateTime &readAtUtc)
+{
+    if (!serverTime.date.isValid() || !serverTime.time.isValid() || !readAtUtc.isValid())
+        return std::nullopt;
+    const QDateTime wallClock(serverTime.date, serverTime.time, Qt::UTC);
+    constexpr qint64 quarterHour = 15 * 60;
+    const qint64 difference = readAtUtc.toUTC().msecsTo(wallClock) / 1000;
+    const qint64 quarters =
+        (difference + (difference >= 0 ? quarterHour / 2 : -quarterHour / 2)) / quarterHour;
+    // Zones lie within -12:00 and +14:00; anything else is a clock that is wrong.
+    if (quarters < -12 * 4 || quarters > 14 * 4)
+        return std::nullopt;
+    return int(quarters * quarterHour);
+}
+
+QDateTime birdTimeToUtc(const BirdTime &stamp, const BirdTime &serverTime,
+                        const QDateTime &readAtUtc)
+{
+    if (!stamp.time.isValid())
+        return {};
+    const std::optional<int> offset = birdUtcOffsetSecs(serverTime, readAtUtc);
+    if (!offset)
+        return {};
+    const QDateTime local = stamp.resolve(QDateTime(serverTime.date, serverTime.time, Qt::UTC));
+    if (!local.isValid())
+        return {};
+    return local.addSecs(-*offset);
+}
+
 } // namespace vipdeck

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QTime>
 
+#include <optional>
+
 namespace vipdeck {
 
 struct BirdTime
@@ -30,6 +32,19 @@ struct BirdTime
     // midnight of that day.  Invalid when nothing was recognised.
     QDateTime resolve(const QDateTime &serverNow) const;
 };
+
+// The BIRD host's offset from UTC in seconds: its wall clock (`show status`,
+// `serverTime`) against the UTC moment the reply was read, rounded to a
+// quarter hour (time zones are whole quarter hours; the rounding absorbs the
+// read's latency and clock skew below 7.5 minutes).  nullopt when the server
+// time is not a full date and time.
+std::optional<int> birdUtcOffsetSecs(const BirdTime &serverTime, const QDateTime &readAtUtc);
+
+// The UTC moment of a BIRD time stamp from the same reply round as
+// `serverTime`.  Null when BIRD printed a date only (the default timeformat
+// does after 20 hours: the time of day is not known) or the host's clock is.
+QDateTime birdTimeToUtc(const BirdTime &stamp, const BirdTime &serverTime,
+                        const QDateTime &readAtUtc);
 
 // Recognises one time stamp token: `hh:mm:ss[.fff]`, `YYYY-MM-DD`,
 // `YYYY-MM-DD hh:mm:ss[.fff]` or `YYYY-MM-DDThh:mm:ss`.  Returns an invalid

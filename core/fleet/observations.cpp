@@ -127,6 +127,7 @@ HostObservation hostObservation(const BirdPoll &poll, const QString &host,
         session.protocolState = protocol.state;
         session.state = protocol.bgp->state;
         session.since = protocol.since.text;
+        session.sinceTime = birdTimeToUtc(protocol.since, poll.status.serverTime, time);
         session.info = protocol.info;
         session.lastError = protocol.bgp->lastError;
         session.routesImported = std::max(0, protocol.routesImported());
@@ -141,6 +142,7 @@ HostObservation hostObservation(const BirdPoll &poll, const QString &host,
         session.interface = bfd.interface;
         session.state = bfd.state;
         session.since = bfd.since.text;
+        session.sinceTime = birdTimeToUtc(bfd.since, poll.status.serverTime, time);
         h.bfdSessions << session;
     }
     for (const Placement &placement : placements) {

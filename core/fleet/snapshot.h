@@ -108,8 +108,9 @@ struct BgpSessionObservation
     quint32 localAs = 0;
     BirdProtocolState protocolState = BirdProtocolState::Unknown;
     BgpState state = BgpState::Unknown;
-    QString since; // as BIRD printed it
-    QString info;  // BIRD's info column, e.g. "Received: Administrative shutdown"
+    QString since;       // as BIRD printed it, in the LB host's local time
+    QDateTime sinceTime; // the same in UTC; null when BIRD printed a date only
+    QString info;        // BIRD's info column, e.g. "Received: Administrative shutdown"
     QString lastError;
     qint64 routesImported = 0;
     qint64 routesExported = 0;
@@ -121,7 +122,8 @@ struct BfdSessionObservation
     QString address;
     QString interface;
     BfdState state = BfdState::Unknown;
-    QString since;
+    QString since;       // as BIRD printed it
+    QDateTime sinceTime; // in UTC; null when BIRD printed a date only
 
     bool isUp() const { return state == BfdState::Up; }
 };

@@ -137,6 +137,7 @@ QCborMap encodeHost(const HostObservation &h)
                             {u"protocolState"_s, int(b.protocolState)},
                             {u"state"_s, bgpStateName(b.state)},
                             {u"since"_s, b.since},
+                            {u"sinceTime"_s, encodeTime(b.sinceTime)},
                             {u"info"_s, b.info},
                             {u"lastError"_s, b.lastError},
                             {u"routesImported"_s, b.routesImported},
@@ -147,7 +148,8 @@ QCborMap encodeHost(const HostObservation &h)
         bfd.append(QCborMap{{u"address"_s, b.address},
                             {u"interface"_s, b.interface},
                             {u"state"_s, bfdStateName(b.state)},
-                            {u"since"_s, b.since}});
+                            {u"since"_s, b.since},
+                            {u"sinceTime"_s, encodeTime(b.sinceTime)}});
     QCborMap protocols;
     for (auto it = h.vipProtocols.cbegin(); it != h.vipProtocols.cend(); ++it)
         protocols.insert(it.key(), QCborMap{{u"protocol"_s, it->protocol},
@@ -291,6 +293,7 @@ HostObservation decodeHost(const QCborMap &m)
                                     : BirdProtocolState::Unknown;
         session.state = bgpStateFromText(b.value(u"state"_s).toString());
         session.since = b.value(u"since"_s).toString();
+        session.sinceTime = decodeTime(b.value(u"sinceTime"_s));
         session.info = b.value(u"info"_s).toString();
         session.lastError = b.value(u"lastError"_s).toString();
         session.routesImported = b.value(u"routesImported"_s).toInteger();
@@ -305,6 +308,7 @@ HostObservation decodeHost(const QCborMap &m)
         session.interface = b.value(u"interface"_s).toString();
         session.state = bfdStateFromText(b.value(u"state"_s).toString());
         session.since = b.value(u"since"_s).toString();
+        session.sinceTime = decodeTime(b.value(u"sinceTime"_s));
         h.bfdSessions << session;
     }
     const QCborMap protocols = m.value(u"vipProtocols"_s).toMap();

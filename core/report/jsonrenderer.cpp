@@ -95,6 +95,7 @@ QByteArray renderJson(const ReportDocument &document)
         }
     }
     const QJsonObject root{
+        {u"schema"_s, u"vipdeck.report/%1"_s.arg(ReportJsonVersion)},
         {u"format"_s, u"vipdeck-report"_s},
         {u"version"_s, ReportJsonVersion},
         {u"title"_s, document.title},

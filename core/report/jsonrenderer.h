@@ -13,7 +13,7 @@
 namespace vipdeck {
 
 // Bumped when a key changes meaning or disappears; new keys do not bump it.
-inline constexpr int ReportJsonVersion = 1;
+inline constexpr int ReportJsonVersion = 2;
 
 QByteArray renderJson(const ReportDocument &document);
 

@@ -267,7 +267,10 @@ ReportSection anycastSection(const ReportInput &in)
                 data ? ReportCell::fromInt(frontendSessions(*h)) : ReportCell::empty(),
                 data ? ReportCell::fromInt(frontend5xx(*h)) : ReportCell::empty(),
                 pv && pv->ageSecs >= 0 ? ReportCell::fromInt(pv->ageSecs) : ReportCell::empty(),
-                text(pv ? pv->summary() : Tr::tr("no verdict")),
+                // A healthy placement has no reason; its verdict says so already.
+                pv && pv->health == Health::Healthy
+                    ? ReportCell::empty()
+                    : text(pv ? pv->summary() : Tr::tr("no verdict")),
             };
         }
     }
@@ -407,6 +410,15 @@ ReportSection serverSection(const ReportInput &in)
     return section;
 }
 
+// When a session changed state: the UTC time, or BIRD's own text when it
+// printed a date only (no value then: the time of day is not known).
+ReportCell sinceCell(const QDateTime &utc, const QString &bird)
+{
+    if (utc.isValid())
+        return ReportCell::fromTime(utc);
+    return {QVariant(), bird, std::nullopt};
+}
+
 ReportSection sessionSection(const ReportInput &in)
 {
     ReportTable bgp;
@@ -438,7 +450,7 @@ ReportSection sessionSection(const ReportInput &in)
                 text(s.neighborAddress),
                 ReportCell::fromInt(s.neighborAs),
                 withHealth(text(bgpStateName(s.state)), up ? Health::Healthy : Health::Critical),
-                text(s.since),
+                sinceCell(s.sinceTime, s.since),
                 ReportCell::fromInt(s.routesExported),
                 text(s.lastError.isEmpty() ? s.info : s.info + u" ("_s + s.lastError + u')'),
             };
@@ -447,7 +459,7 @@ ReportSection sessionSection(const ReportInput &in)
             bfd.rows << QList<ReportCell>{text(name), text(s.address), text(s.interface),
                                           withHealth(text(bfdStateName(s.state)),
                                                      s.isUp() ? Health::Healthy : Health::Critical),
-                                          text(s.since)};
+                                          sinceCell(s.sinceTime, s.since)};
         }
     }
     ReportSection section;

@@ -280,12 +280,19 @@ private slots:
 
     void statusJsonShape()
     {
-        const FleetUpdate update = updateOf(test::healthyFleet());
+        Snapshot::Data data = test::healthyFleet();
+        // lb1's first session changed state at 03:50 on a host in UTC+1, and
+        // BIRD printed a date only for the second (older than 20 hours).
+        data.hosts[u"lb1"_s].bgpSessions[0].since = u"03:50:00.000"_s;
+        data.hosts[u"lb1"_s].bgpSessions[0].sinceTime =
+            QDateTime(QDate(2026, 11, 23), QTime(2, 50), Qt::UTC);
+        data.hosts[u"lb1"_s].bgpSessions[1].since = u"2026-11-20"_s;
+        const FleetUpdate update = updateOf(data);
         const QJsonObject status = statusJson(update, {}, u"fleet.yaml"_s);
         QCOMPARE(keysOf(status), (QStringList{u"fleet"_s, u"health"_s, u"hosts"_s, u"observers"_s,
                                               u"schema"_s, u"summary"_s, u"time"_s, u"vips"_s}));
         QCOMPARE(status.value(u"observers"_s).toArray(), QJsonArray());
-        QCOMPARE(status.value(u"schema"_s).toString(), u"vipdeck.status/1"_s);
+        QCOMPARE(status.value(u"schema"_s).toString(), u"vipdeck.status/2"_s);
         QCOMPARE(status.value(u"health"_s).toString(), u"healthy"_s);
         QCOMPARE(status.value(u"time"_s).toString(), u"2026-11-23T12:00:00.000Z"_s);
         const QJsonObject summary = status.value(u"summary"_s).toObject();
@@ -301,8 +308,13 @@ private slots:
                               u"reasons"_s, u"router_id"_s, u"summary"_s}));
         QCOMPARE(host.value(u"name"_s).toString(), u"lb1"_s);
         QVERIFY(host.value(u"error"_s).isNull());
-        QCOMPARE(host.value(u"bgp"_s).toArray().at(0).toObject().value(u"state"_s).toString(),
-                 u"Established"_s);
+        const QJsonObject bgp = host.value(u"bgp"_s).toArray().at(0).toObject();
+        QCOMPARE(bgp.value(u"state"_s).toString(), u"Established"_s);
+        QCOMPARE(bgp.value(u"since"_s).toString(), u"2026-11-23T02:50:00.000Z"_s);
+        QCOMPARE(bgp.value(u"since_bird"_s).toString(), u"03:50:00.000"_s);
+        const QJsonObject older = host.value(u"bgp"_s).toArray().at(1).toObject();
+        QVERIFY(older.value(u"since"_s).isNull()); // the time of day is not known
+        QCOMPARE(older.value(u"since_bird"_s).toString(), u"2026-11-20"_s);
 
         const QJsonObject web = status.value(u"vips"_s).toArray().at(0).toObject();
         QCOMPARE(keysOf(web),
@@ -319,6 +331,8 @@ private slots:
                               u"data_time"_s, u"error"_s, u"fabric"_s, u"health"_s, u"host"_s,
                               u"pid"_s, u"reasons"_s, u"reloads"_s, u"stale"_s, u"version"_s}));
         QCOMPARE(placement.value(u"age_secs"_s).toInt(), 1);
+        // Unknown numbers are null, never -1 (the master CLI was not read here).
+        QVERIFY(placement.value(u"reloads"_s).isNull());
         QCOMPARE(placement.value(u"announced"_s).toBool(), true);
         QCOMPARE(placement.value(u"announcement_source"_s).toString(), u"host"_s);
 
@@ -560,6 +574,40 @@ private slots:
         QVERIFY(!text.contains(u"\x1b["_s));
         const QString colored = statusText(updateOf(data), {}, u"f"_s, TextStyle{true, 10});
         QVERIFY(colored.contains(u"\x1b[33mdegraded\x1b[0m"_s));
+    }
+
+    void vipsTextIsOneTable()
+    {
+        // web and tenant differ in name, verdict and prefix width: their
+        // columns still start at the same place, and so do every host's.
+        const QString text = vipsText(updateOf(test::healthyFleet()), {});
+        QVERIFY2(!text.contains(u" \n"_s), qPrintable(text)); // no trailing blanks
+        QStringList vipLines;
+        QStringList hostLines;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(u' '))
+                vipLines << line;
+            else if (line.trimmed().startsWith(u"lb"_s))
+                hostLines << line;
+        }
+        QCOMPARE(vipLines.size(), 2);
+        QCOMPARE(hostLines.size(), 4);
+        QVERIFY2(vipLines.at(0).startsWith(u"web "_s) && vipLines.at(1).startsWith(u"tenant "_s),
+                 qPrintable(text));
+        QCOMPARE(vipLines.at(0).indexOf(u"203.0.113.10/32"_s),
+                 vipLines.at(1).indexOf(u"198.51.100.20/32"_s));
+        QCOMPARE(vipLines.at(0).indexOf(u"group "_s), vipLines.at(1).indexOf(u"group "_s));
+        const QRegularExpression announcement(u"announced|withdrawn|unknown"_s);
+        for (const QString &line : std::as_const(hostLines)) {
+            QCOMPARE(line.indexOf(announcement), hostLines.first().indexOf(announcement));
+            // A healthy placement's line ends with its announcement: the
+            // state is not repeated as its own reason.
+            if (line.section(u' ', 0, -1, QString::SectionSkipEmpty).split(u' ').value(1) ==
+                u"healthy"_s)
+                QVERIFY2(line.endsWith(u"announced"_s) || line.endsWith(u"withdrawn"_s),
+                         qPrintable(line));
+        }
+        QVERIFY2(!text.contains(u"healthy  healthy"_s), qPrintable(text));
     }
 
     void formatTableAlignsColumns()

@@ -91,6 +91,56 @@ private slots:
         QVERIFY(!parseBirdTime(u"12:00:00"_s).resolve({}).isValid());
     }
 
+    void toUtcThroughTheHostsClock_data()
+    {
+        QTest::addColumn<QString>("serverTime"); // `show status`, the host's wall clock
+        QTest::addColumn<QDateTime>("readAt");   // when vipdeck read it, UTC
+        QTest::addColumn<QString>("stamp");
+        QTest::addColumn<int>("offset"); // -1 unknown (never a real offset: not a quarter hour)
+        QTest::addColumn<QDateTime>("utc");
+        const QDateTime read(QDate(2026, 12, 7), QTime(2, 56, 35), Qt::UTC);
+        QTest::newRow("UTC host") << u"2026-12-07 02:56:34.657"_s << read << u"02:55:37.609"_s << 0
+                                  << QDateTime(QDate(2026, 12, 7), QTime(2, 55, 37, 609), Qt::UTC);
+        QTest::newRow("CET host") << u"2026-12-07 03:56:34.657"_s << read << u"03:50:00.000"_s
+                                  << 3600 << QDateTime(QDate(2026, 12, 7), QTime(2, 50), Qt::UTC);
+        // Local 23:10 is yesterday's on the host: 22:10 UTC on the 6th.
+        QTest::newRow("yesterday, local")
+            << u"2026-12-07 03:56:34"_s << read << u"23:10:00"_s << 3600
+            << QDateTime(QDate(2026, 12, 6), QTime(22, 10), Qt::UTC);
+        QTest::newRow("west of UTC") << u"2026-12-06 21:56:40"_s << read << u"21:00:00"_s << -18000
+                                     << QDateTime(QDate(2026, 12, 7), QTime(2, 0), Qt::UTC);
+        QTest::newRow("Nepal, +05:45") << u"2026-12-07 08:41:35"_s << read << u"08:41:00"_s << 20700
+                                       << QDateTime(QDate(2026, 12, 7), QTime(2, 56), Qt::UTC);
+        // A host clock 3 minutes fast still rounds to its zone.
+        QTest::newRow("skewed clock") << u"2026-12-07 02:59:35"_s << read << u"02:59:00"_s << 0
+                                      << QDateTime(QDate(2026, 12, 7), QTime(2, 59), Qt::UTC);
+        QTest::newRow("iso long stamp")
+            << u"2026-12-07 03:56:34"_s << read << u"2026-12-01 10:00:00"_s << 3600
+            << QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        // A date alone (after 20 hours in the default format): the time is not known.
+        QTest::newRow("date only")
+            << u"2026-12-07 03:56:34"_s << read << u"2026-12-05"_s << 3600 << QDateTime();
+        QTest::newRow("server time unknown")
+            << u"03:56:34"_s << read << u"03:50:00"_s << -1 << QDateTime();
+        QTest::newRow("clock a day off")
+            << u"2026-12-08 12:00:00"_s << read << u"11:00:00"_s << -1 << QDateTime();
+    }
+    void toUtcThroughTheHostsClock()
+    {
+        QFETCH(QString, serverTime);
+        QFETCH(QDateTime, readAt);
+        QFETCH(QString, stamp);
+        QFETCH(int, offset);
+        QFETCH(QDateTime, utc);
+        const BirdTime server = parseBirdTime(serverTime);
+        const std::optional<int> found = birdUtcOffsetSecs(server, readAt);
+        QCOMPARE(found.value_or(-1), offset);
+        const QDateTime result = birdTimeToUtc(parseBirdTime(stamp), server, readAt);
+        QCOMPARE(result, utc);
+        if (result.isValid())
+            QCOMPARE(result.timeSpec(), Qt::UTC);
+    }
+
     void takeTwoTokens()
     {
         const QStringList words{u"up"_s, u"2026-11-23"_s, u"16:57:21"_s, u"Established"_s};

@@ -74,6 +74,11 @@ ReportInput troubledInput(bool withSamples = true)
     for (BgpSessionObservation &bgp : data.hosts[u"lb3"_s].bgpSessions)
         bgp.exportedPrefixes.clear();
     data.hosts[u"lb3"_s].bgpSessions[1].state = BgpState::Active;
+    // lb1's sessions: one changed at a known time, one BIRD gave a date only for.
+    data.hosts[u"lb1"_s].bgpSessions[0].since = u"13:50:00.000"_s;
+    data.hosts[u"lb1"_s].bgpSessions[0].sinceTime =
+        QDateTime(QDate(2026, 11, 23), QTime(11, 50), Qt::UTC);
+    data.hosts[u"lb1"_s].bgpSessions[1].since = u"2026-11-20"_s;
 
     ReportInput input;
     const QDateTime now = syntheticNow();
@@ -452,6 +457,7 @@ void TestReport::jsonRoundTrip()
     const QJsonDocument json = QJsonDocument::fromJson(renderJson(doc), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject root = json.object();
+    QCOMPARE(root[u"schema"_s].toString(), u"vipdeck.report/%1"_s.arg(ReportJsonVersion));
     QCOMPARE(root[u"format"_s].toString(), u"vipdeck-report"_s);
     QCOMPARE(root[u"version"_s].toInt(), ReportJsonVersion);
     QCOMPARE(root[u"generated"_s].toString(), u"2026-11-23T12:00:00Z"_s);
@@ -474,6 +480,14 @@ void TestReport::jsonRoundTrip()
     QCOMPARE(drained[u"audit_id"_s].toInt(), 7);
     QVERIFY(
         tables[u"servers"_s].toObject()[u"rows"_s].toArray()[1].toObject()[u"audit_id"_s].isNull());
+    // BGP since: a UTC time, or null when BIRD printed a date only.
+    const QJsonArray bgp = tables[u"bgp"_s].toObject()[u"rows"_s].toArray();
+    QCOMPARE(bgp[0].toObject()[u"host"_s].toString(), u"lb1"_s);
+    QCOMPARE(bgp[0].toObject()[u"since"_s].toString(), u"2026-11-23T11:50:00Z"_s);
+    QVERIFY(bgp[1].toObject()[u"since"_s].isNull());
+    const ReportTable *bgpTable = doc.table(u"bgp"_s);
+    QVERIFY(bgpTable);
+    QCOMPARE(cellText(*bgpTable, 1, u"since"_s), u"2026-11-20"_s); // people see BIRD's date
     const QJsonObject placement =
         tables[u"placements"_s].toObject()[u"rows"_s].toArray()[0].toObject();
     QVERIFY(placement[u"announced"_s].isBool());

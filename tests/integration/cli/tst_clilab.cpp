@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(status.code, 0);
         const QJsonObject json = status.json();
         QVERIFY2(json.value(u"health"_s).toString() == u"healthy"_s, qPrintable(status.out));
-        QCOMPARE(json.value(u"schema"_s).toString(), u"vipdeck.status/1"_s);
+        QCOMPARE(json.value(u"schema"_s).toString(), u"vipdeck.status/2"_s);
         QCOMPARE(json.value(u"fleet"_s).toString(), m_lab.fleetFile());
         const QJsonObject summary = json.value(u"summary"_s).toObject();
         QCOMPARE(summary.value(u"hosts"_s).toInt(), hostNames().size());
@@ -218,8 +218,20 @@ private slots:
         for (const QJsonValue host : json.value(u"hosts"_s).toArray()) {
             QVERIFY(host.toObject().value(u"reachable"_s).toBool());
             QVERIFY(host.toObject().value(u"bird_version"_s).toString().startsWith(u"2."_s));
-            for (const QJsonValue bgp : host.toObject().value(u"bgp"_s).toArray())
+            for (const QJsonValue bgp : host.toObject().value(u"bgp"_s).toArray()) {
                 QCOMPARE(bgp.toObject().value(u"state"_s).toString(), u"Established"_s);
+                // BIRD's local time of day, made a UTC time through the host's
+                // clock: after the lab came up and not after this poll.
+                const QString since = bgp.toObject().value(u"since"_s).toString();
+                const QDateTime sinceTime = QDateTime::fromString(since, Qt::ISODateWithMs);
+                QVERIFY2(since.endsWith(u'Z') && sinceTime.isValid(), qPrintable(since));
+                QVERIFY2(sinceTime <= QDateTime::fromString(json.value(u"time"_s).toString(),
+                                                            Qt::ISODateWithMs),
+                         qPrintable(since));
+                QVERIFY2(sinceTime.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600,
+                         qPrintable(since));
+                QVERIFY(!bgp.toObject().value(u"since_bird"_s).toString().isEmpty());
+            }
         }
 
         // The text form says the same.
@@ -297,6 +309,7 @@ private slots:
             for (const QString &line : events.out.split(u'\n', Qt::SkipEmptyParts)) {
                 const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
                 QVERIFY2(!event.isEmpty(), qPrintable(line)); // one JSON object per line
+                QCOMPARE(event.value(u"schema"_s).toString(), u"vipdeck.event/1"_s);
                 if (event.value(u"server"_s).toString() == u"web-01"_s &&
                     event.value(u"host"_s).toString() == u"lb1"_s &&
                     event.value(u"after"_s).toString() == u"drain"_s) {
@@ -658,7 +671,7 @@ private slots:
             2);
         const Outcome dry = vipdeckctl({u"drain"_s, u"web-02"_s, u"--dry-run"_s, u"--json"_s});
         QCOMPARE(dry.code, 0);
-        QCOMPARE(dry.json().value(u"schema"_s).toString(), u"vipdeck.operation/1"_s);
+        QCOMPARE(dry.json().value(u"schema"_s).toString(), u"vipdeck.operation/2"_s);
         QCOMPARE(dry.json().value(u"targets"_s).toArray().size(), hostNames().size());
         QCOMPARE(vipdeckctl({u"servers"_s, u"--state"_s, u"drain"_s, u"--json"_s})
                      .json()
