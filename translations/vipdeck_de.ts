@@ -4,12 +4,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/vipdeck/main.cpp" line="+107"/>
+        <location filename="../app/vipdeck/main.cpp" line="+108"/>
         <source>Operations console for anycast HAProxy/BIRD load-balancer fleets.</source>
         <translation>Betriebskonsole für Anycast-Flotten von HAProxy/BIRD-Load-Balancern.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformation an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open the fleet file &lt;file&gt;.</source>
         <translation>Die Flottendatei &lt;file&gt; öffnen.</translation>
     </message>
@@ -80,7 +85,7 @@
 <context>
     <name>vipdeck::AuditCommands</name>
     <message>
-        <location filename="../core/audit/auditcommands.cpp" line="+60"/>
+        <location filename="../core/audit/auditcommands.cpp" line="+64"/>
         <source>completed by %1</source>
         <translation>abgeschlossen durch %1</translation>
     </message>
@@ -95,7 +100,7 @@
         <translation>schließt %1 ab: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
@@ -190,18 +195,58 @@
         <translation>Vorgänger</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPERATOR</source>
+        <translation>BEDIENER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGETS</source>
+        <translation>ZIELE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>no audit records match</source>
         <translation>keine Audit-Einträge passen</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+239"/>
+        <location line="+259"/>
         <source>export needs --csv or --json</source>
         <translation>export braucht --csv oder --json</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-201"/>
         <source>audit log intact: %1 records, hash chain verified, anchor %2 matches (%3)</source>
         <translation>Audit-Protokoll intakt: %1 Einträge, Hash-Kette geprüft, Anker %2 stimmt überein (%3)</translation>
     </message>
@@ -268,12 +313,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>verify: das Protokoll enthält noch Eintrag ID mit Hash HASH</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>this help</source>
+        <translation>diese Hilfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>list, show, export, verify or anchor</source>
         <translation>list, show, export, verify oder anchor</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>records at or after T</source>
         <translation>Einträge ab T</translation>
     </message>
@@ -343,7 +393,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>CSV-Ausgabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>which audit command?</source>
         <translation>welcher audit-Befehl?</translation>
     </message>
@@ -4515,8 +4570,8 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
-        <location line="+157"/>
+        <location line="+81"/>
+        <location line="+159"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
@@ -4551,45 +4606,45 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Flottenzustand gelesen um %1 aus %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 (as %2 see(s) it)</source>
         <translation>%1 (wie %2 es sieht/sehen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Anycast matrix: is each VIP announced on each host?</source>
         <translation>Anycast-Matrix: Ist jede VIP auf jedem Host angekündigt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+65"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <location line="+28"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Every VIP on every host</source>
         <translation>Jede VIP auf jedem Host</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
-        <location line="+65"/>
+        <location line="+115"/>
+        <location line="+74"/>
         <location line="+10"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>Announced</source>
         <translation>Angekündigt</translation>
     </message>
@@ -4619,7 +4674,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Schwerster Grund</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no verdict</source>
         <translation>keine Bewertung</translation>
     </message>
@@ -4710,18 +4765,18 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+0"/>
-        <location line="+234"/>
+        <location line="+243"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Audit #</source>
         <translation>Audit-Nr.</translation>
     </message>
@@ -4741,7 +4796,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>„Geändert von“ ist der neueste Audit-Eintrag, der den Server nennt. Ein Server, der von selbst DOWN ging (fehlgeschlagene Health-Checks), hat keinen Audit-Eintrag.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>BGP sessions per host</source>
         <translation>BGP-Sitzungen je Host</translation>
     </message>
@@ -5826,7 +5881,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::SnapshotStore</name>
     <message>
-        <location filename="../core/fleet/snapshotstore.cpp" line="+351"/>
+        <location filename="../core/fleet/snapshotstore.cpp" line="+355"/>
         <source>Cannot create the directory for the last known state.</source>
         <translation>Das Verzeichnis für den letzten bekannten Zustand kann nicht angelegt werden.</translation>
     </message>
@@ -6793,12 +6848,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+24"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <location line="+22"/>
         <location line="+6"/>
         <source>unknown</source>
@@ -6926,7 +6981,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>? unbekannt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (as %2 see(s) it)</source>
         <translation>%1 (wie %2 es sieht/sehen)</translation>
     </message>
@@ -6964,7 +7019,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 s alt</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+99"/>
         <source>observers: %1 of %n read</source>
         <translation>
             <numerusform>Beobachter: %1 von %n gelesen</numerusform>
@@ -7054,8 +7109,8 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+86"/>
-        <location line="+24"/>
+        <location filename="../app/cli/cli.cpp" line="+146"/>
+        <location line="+25"/>
         <source>Usage: vipdeckctl %1</source>
         <translation>Aufruf: vipdeckctl %1</translation>
     </message>
@@ -7070,7 +7125,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Exit-Codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Validate a fleet file; print every problem, or a summary of the fleet</source>
         <translation>Eine Flottendatei prüfen; jedes Problem ausgeben oder eine Zusammenfassung der Flotte</translation>
     </message>
@@ -7125,7 +7180,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Prometheus-Metriken (Textdatei-Format von node_exporter) einer Abfrage</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-190"/>
         <source>Options:
   --fleet FILE     the fleet file (default: the last one vipdeck opened)
   --json           machine-readable output (schema in
@@ -7192,7 +7247,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+182"/>
         <source>Polls the fleet once and answers as a monitoring plugin: one status line with performance data, a line per problem, exit 0 OK, 1 WARNING (a degraded VIP), 2 CRITICAL, 3 UNKNOWN (unreadable data, a timeout, a usage error). RANGE follows the Monitoring Plugins guidelines: &apos;2:&apos; alerts below 2. See /usr/share/doc/vipdeck/monitoring.md.gz.</source>
         <translation>Fragt die Flotte einmal ab und antwortet als Monitoring-Plugin: eine Statuszeile mit Leistungsdaten, eine Zeile je Problem, Exit 0 OK, 1 WARNING (eine beeinträchtigte VIP), 2 CRITICAL, 3 UNKNOWN (nicht lesbare Daten, eine Zeitüberschreitung, ein Aufruffehler). BEREICH folgt den Monitoring-Plugins-Richtlinien: &apos;2:&apos; warnt unter 2. Siehe /usr/share/doc/vipdeck/monitoring.md.gz.</translation>
     </message>
@@ -7283,8 +7338,8 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Usage: vipdeckctl [--version] [--help] COMMAND [OPTIONS]</source>
-        <translation>Aufruf: vipdeckctl [--version] [--help] BEFEHL [OPTIONEN]</translation>
+        <source>Usage: vipdeckctl [-V|--version] [-h|--help] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: vipdeckctl [-V|--version] [-h|--help] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7307,7 +7362,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Exit-Codes: 0 ok, 1 irgendwo fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 Hosts nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>vipdeckctl: write the options of &apos;%1&apos; after it.</source>
         <translation>vipdeckctl: die Optionen von &apos;%1&apos; dahinter schreiben.</translation>
     </message>
@@ -7327,7 +7382,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>vipdeckctl: ohne Bestätigung wird nichts geändert: stdin ist kein Terminal. --yes übergeben, um auf der Kommandozeile zu bestätigen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>[yes/no]</source>
         <translation>[yes/no]</translation>
     </message>
@@ -7337,7 +7392,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleetsession.cpp" line="+47"/>
+        <location filename="../app/cli/fleetsession.cpp" line="+48"/>
         <source>vipdeckctl: %1 has errors; fix them (see &apos;vipdeckctl check-config %1&apos;).</source>
         <translation>vipdeckctl: %1 hat Fehler; bitte beheben (siehe &apos;vipdeckctl check-config %1&apos;).</translation>
     </message>
@@ -7360,12 +7415,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>vipdeckctl: %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleettext.cpp" line="+77"/>
+        <location filename="../app/cli/fleettext.cpp" line="+71"/>
         <source>announcement unknown</source>
         <translation>Ankündigung unbekannt</translation>
     </message>
@@ -7375,7 +7430,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>%1 (wie %2 es sieht/sehen)</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+34"/>
         <source>%1 at %2: %3 of %4 hosts reachable; %n VIP(s)</source>
         <translation>
             <numerusform>%1 um %2: %3 von %4 Hosts erreichbar; %n VIP</numerusform>
@@ -7384,14 +7439,14 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+147"/>
+        <location line="+170"/>
         <location filename="../app/cli/operationcommands.cpp" line="+155"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-170"/>
         <location line="+25"/>
         <source>REACHABLE</source>
         <translation>ERREICHBAR</translation>
@@ -7450,13 +7505,13 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+99"/>
-        <location filename="../app/cli/operationcommands.cpp" line="-229"/>
+        <location line="+122"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-230"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-119"/>
         <source>VIP VERDICT</source>
         <translation>VIP-BEWERTUNG</translation>
     </message>
@@ -7484,12 +7539,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <location filename="../app/cli/operationcommands.cpp" line="+0"/>
         <source>BACKEND</source>
         <translation>BACKEND</translation>
@@ -7523,12 +7578,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/operationcommands.cpp" line="+228"/>
+        <location filename="../app/cli/operationcommands.cpp" line="+229"/>
         <source>CHECK</source>
         <translation>CHECK</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source> (backup)</source>
         <translation> (Backup)</translation>
     </message>
@@ -7638,7 +7693,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Eine mit --fleet DATEI übergeben (zum Beispiel --fleet ~/fleet.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/cli/operationcommands.cpp" line="-318"/>
+        <location filename="../app/cli/operationcommands.cpp" line="-319"/>
         <source>vipdeckctl %1: a change needs --reason TEXT (recorded in the audit log), or --dry-run to only preview it.</source>
         <translation>vipdeckctl %1: eine Änderung braucht --reason TEXT (im Audit-Protokoll festgehalten) oder --dry-run für eine reine Vorschau.</translation>
     </message>
@@ -7744,7 +7799,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>audit record #%1</source>
         <translation>Audit-Eintrag #%1</translation>
     </message>
@@ -7859,7 +7914,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>FEHLER   </translation>
     </message>
     <message>
-        <location filename="../app/cli/readcommands.cpp" line="+45"/>
+        <location filename="../app/cli/readcommands.cpp" line="+46"/>
         <source>vipdeckctl %1: unexpected argument &apos;%2&apos;.</source>
         <translation>vipdeckctl %1: unerwartetes Argument &apos;%2&apos;.</translation>
     </message>
@@ -7912,7 +7967,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>keine Ereignisse in %1 s</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>vipdeckctl watch: no --json; use &apos;events --follow --json&apos; or &apos;status --json&apos; in a loop.</source>
         <translation>vipdeckctl watch: kein --json; &apos;events --follow --json&apos; oder &apos;status --json&apos; in einer Schleife verwenden.</translation>
     </message>

@@ -300,7 +300,7 @@ const QList<Command> &commands()
 
 void printUsage(QTextStream &out)
 {
-    out << Tr::tr("Usage: vipdeckctl [--version] [--help] COMMAND [OPTIONS]") << u"\n\n"_s;
+    out << Tr::tr("Usage: vipdeckctl [-V|--version] [-h|--help] COMMAND [OPTIONS]") << u"\n\n"_s;
     out << Tr::tr("Operations console for anycast HAProxy/BIRD load-balancer fleets.") << u"\n\n"_s;
     out << Tr::tr("Commands:") << u'\n';
     for (const Command &command : commands())
@@ -329,7 +329,8 @@ int run(const QStringList &arguments, Console &console)
         printUsage(console.out());
         return ExitOk;
     }
-    if (first == u"--version"_s || first == u"-V"_s) {
+    // -V, and -v as the console (a Qt program) has it.
+    if (first == u"--version"_s || first == u"-V"_s || first == u"-v"_s) {
         console.out() << u"vipdeckctl "_s << QString::fromLatin1(VIPDECK_VERSION) << u'\n';
         return ExitOk;
     }

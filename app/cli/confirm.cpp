@@ -27,6 +27,9 @@ Confirmation confirm(const GlobalOptions &options, Console &console, const QStri
                       << u'\n';
         return Confirmation::NoTerminal;
     }
+    // The preview went to standard output, which a terminal buffers: it must
+    // be on screen before the question about it.
+    console.out().flush();
     console.err() << question << u' ' << Tr::tr("[yes/no]") << u' ';
     console.err().flush();
     const QString answer = console.readLine().trimmed().toLower();

@@ -5,7 +5,6 @@
 #include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -20,12 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
 };
-
-qsizetype visibleLength(const QString &text)
-{
-    static const QRegularExpression escape(u"\x1b\\[[0-9;]*m"_s);
-    return QString(text).remove(escape).size();
-}
 
 QString colored(const QString &text, Health health, const TextStyle &style)
 {
@@ -94,29 +87,6 @@ QString timeText(const QDateTime &time)
 }
 
 } // namespace
-
-QString formatTable(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths[i], visibleLength(row.at(i)));
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += row.at(i);
-            if (i + 1 < row.size())
-                line += QString(widths[i] - visibleLength(row.at(i)) + 2, u' ');
-        }
-        text += line + u'\n';
-    }
-    return text;
-}
 
 QString statusText(const FleetUpdate &update, const FleetFilter &filter, const QString &fleetFile,
                    const TextStyle &style)
@@ -265,29 +235,51 @@ QString vipsText(const FleetUpdate &update, const FleetFilter &filter, const Tex
 {
     const Snapshot &snapshot = update.snapshot;
     const FleetVerdicts &verdicts = *update.verdicts;
-    QString text;
+    // Two tables interleaved: one row per VIP, and under it one row per host
+    // of its group; each aligned across every VIP, so the words line up.
+    QList<QStringList> vipRows;
+    QList<QList<QStringList>> placementRows;
+    QList<QStringList> reasonLines;
     for (const Vip *vip : selectVips(snapshot, filter)) {
         QStringList prefixes;
         for (const Prefix &prefix : vip->prefixes)
             prefixes << prefix.toString();
         const Verdict *verdict = find(verdicts.vips, vip->name);
-        text += u"%1  %2  %3  %4\n"_s.arg(vip->name, healthWord(verdict, style),
-                                          prefixes.join(u' '), Tr::tr("group %1").arg(vip->group));
+        vipRows << QStringList{vip->name, healthWord(verdict, style), prefixes.join(u' '),
+                               Tr::tr("group %1").arg(vip->group)};
         QList<QStringList> rows;
         for (const Placement &placement : vip->placements) {
             if (!filter.matchesHost(placement.host))
                 continue;
             const Verdict *p = verdicts.placement(vip->name, placement.host);
-            rows << QStringList{u"   "_s, placement.host, healthWord(p, style),
+            // A healthy placement needs no reason: "healthy  healthy" says nothing twice.
+            const bool healthy = p && p->health == Health::Healthy;
+            rows << QStringList{u"  "_s, placement.host, healthWord(p, style),
                                 p ? announcementWords(*p) : announcementName(Announcement::Unknown),
-                                p ? escapeControlCharacters(p->summary()) : QString()};
+                                p && !healthy ? escapeControlCharacters(p->summary()) : QString()};
         }
-        text += formatTable(rows);
+        placementRows << rows;
+        QStringList reasons;
         if (verdict) {
             for (const Reason &reason : verdict->reasons)
-                text += u"    - %1: %2\n"_s.arg(severityName(reason.severity),
-                                                escapeControlCharacters(reason.text));
+                reasons << u"    - %1: %2"_s.arg(severityName(reason.severity),
+                                                 escapeControlCharacters(reason.text));
         }
+        reasonLines << reasons;
+    }
+    QList<QStringList> allPlacements;
+    for (const QList<QStringList> &rows : std::as_const(placementRows))
+        allPlacements += rows;
+    const QStringList vipLines = formatTable(vipRows).split(u'\n');
+    const QStringList placementLines = formatTable(allPlacements).split(u'\n');
+    QString text;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < vipRows.size(); ++i) {
+        text += vipLines.at(i) + u'\n';
+        for (qsizetype j = 0; j < placementRows.at(i).size(); ++j)
+            text += placementLines.at(next++) + u'\n';
+        for (const QString &line : reasonLines.at(i))
+            text += line + u'\n';
     }
     return text;
 }

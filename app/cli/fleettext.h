@@ -5,6 +5,7 @@
 // the worst reasons in plain words.
 
 #include "app/cli/fleetview.h"
+#include "core/common/texttable.h"
 
 namespace vipdeck::cli {
 
@@ -28,8 +29,6 @@ QString serversText(const FleetUpdate &update, const FleetFilter &filter,
 // One event; its severity coloured like the health words (problem red, warning yellow).
 QString eventLine(const FleetEvent &event, const TextStyle &style = {});
 
-// Columns padded to their widest cell, two spaces apart.  Cells may hold ANSI
-// escapes; they do not count towards the width.
-QString formatTable(const QList<QStringList> &rows);
+using vipdeck::formatTable; // core/common/texttable.h
 
 } // namespace vipdeck::cli

@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
         const bool headless =
             std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--help") == 0 ||
             std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help-all") == 0 ||
-            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0;
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0 ||
+            std::strcmp(argv[i], "-V") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -107,7 +108,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
         "main", "Operations console for anycast HAProxy/BIRD load-balancer fleets."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // -V as vipdeckctl has it; -v as Qt programs have it.
+    const QCommandLineOption versionOption(
+        {u"V"_s, u"v"_s, u"version"_s},
+        QApplication::translate("main", "Displays version information."));
+    parser.addOption(versionOption);
     const QCommandLineOption fleetOption(
         {u"f"_s, u"fleet"_s}, QApplication::translate("main", "Open the fleet file <file>."),
         u"file"_s);
@@ -137,6 +142,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"fleet"_s, QApplication::translate("main", "Fleet file to open."),
                                  u"[fleet.yaml]"_s);
     parser.process(app);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
 
     if (parser.isSet(selfTestOption)) {
         QTextStream out(stdout);

@@ -3,6 +3,7 @@
 #include "core/audit/auditexport.h"
 #include "core/audit/auditstore.h"
 #include "core/common/controlcharacters.h"
+#include "core/common/texttable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,23 +51,44 @@ QString shown(const QString &text)
     return escapeControlCharacters(text);
 }
 
-QString listLine(const AuditRecord &r)
+// One row of `audit list`: ID, time, kind, operator, action, targets, status,
+// reason (last: it is the one of any length).
+QStringList listRow(const AuditRecord &r)
 {
     QString targets = r.targets.isEmpty() ? u"-"_s : shown(r.targets.first().label());
     if (r.targets.size() > 1)
         targets += u" (+%1)"_s.arg(r.targets.size() - 1);
-    QString what;
+    QString status;
+    QString reason;
     if (r.kind == AuditKind::Intent) {
-        what = r.completedBy ? Tr::tr("completed by %1").arg(*r.completedBy)
-                             : Tr::tr("INCOMPLETE: no completion recorded");
+        status = r.completedBy ? Tr::tr("completed by %1").arg(*r.completedBy)
+                               : Tr::tr("INCOMPLETE: no completion recorded");
         if (!r.reason.isEmpty())
-            what = u"\""_s + shown(r.reason) + u"\"  "_s + what; // one line per record
+            reason = u"\""_s + shown(r.reason) + u"\""_s;
     } else {
-        what = Tr::tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
+        status = Tr::tr("completes %1: %2").arg(r.intentId.value_or(0)).arg(auditRecordStatus(r));
     }
-    return u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(r.id, 6).arg(
-        shortTime(r.time), auditKindName(r.kind).leftJustified(10),
-        shown(r.operatorName + u'@' + r.workstation), shown(r.action), targets, what);
+    return {QString::number(r.id),
+            shortTime(r.time),
+            auditKindName(r.kind),
+            shown(r.operatorName + u'@' + r.workstation),
+            shown(r.action),
+            targets,
+            status,
+            reason};
+}
+
+// Aligns a block of rows under `header` (when given), record IDs to the right.
+QString listTable(QList<QStringList> rows, const QStringList &header)
+{
+    qsizetype idWidth = 0;
+    for (const QStringList &row : std::as_const(rows))
+        idWidth = std::max(idWidth, row.first().size());
+    for (QStringList &row : rows)
+        row.first() = row.first().rightJustified(idWidth);
+    if (!header.isEmpty())
+        rows.prepend(header);
+    return formatTable(rows);
 }
 
 QString detailText(const AuditRecord &r)
@@ -140,12 +162,28 @@ int auditList(AuditStore &store, const AuditListOptions &options, QTextStream &o
     request.newestFirst = options.newestFirst;
     const qint64 max = options.all ? std::numeric_limits<qint64>::max() : options.limit;
     QJsonArray array;
+    // Text is aligned in blocks of a page, so --all streams with bounded memory.
+    const QStringList header{Tr::tr("ID"),       Tr::tr("TIME (UTC)"), Tr::tr("KIND"),
+                             Tr::tr("OPERATOR"), Tr::tr("ACTION"),     Tr::tr("TARGETS"),
+                             Tr::tr("STATUS"),   Tr::tr("REASON")};
+    QList<QStringList> rows;
+    bool headerShown = false;
+    const auto flushRows = [&] {
+        if (rows.isEmpty())
+            return;
+        out << listTable(rows, headerShown ? QStringList() : header);
+        headerShown = true;
+        rows.clear();
+    };
     auto seen = forEachRecord(store, request, max, [&](const AuditRecord &r) {
         if (options.format == AuditOutputFormat::Json)
             array.append(auditRecordToJson(r));
         else
-            out << listLine(r);
+            rows << listRow(r);
+        if (rows.size() >= 1000)
+            flushRows();
     });
+    flushRows();
     if (!seen)
         return fail(err, seen.error());
     if (options.format == AuditOutputFormat::Json)
@@ -347,11 +385,30 @@ int runAuditCommand(const QStringList &arguments, const AuditStoreConfig &config
     const QCommandLineOption csv(u"csv"_s, Tr::tr("CSV output"));
     const QCommandLineOption anchorOpt(
         u"anchor"_s, Tr::tr("verify: the log still holds record ID with hash HASH"), u"ID:HASH"_s);
-    parser.addOptions({since, until, operatorOpt, vip, host, server, action, incomplete, search,
-                       limit, all, oldestFirst, json, csv, anchorOpt});
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("this help"));
+    const QList<QCommandLineOption> options{
+        since,  until, operatorOpt, vip,         host, server, action,    incomplete,
+        search, limit, all,         oldestFirst, json, csv,    anchorOpt, help};
+    parser.addOptions(options);
     parser.addPositionalArgument(u"command"_s, Tr::tr("list, show, export, verify or anchor"));
     if (!parser.parse(QStringList{u"vipdeckctl-audit"_s} + arguments))
         return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        // Asked for: the usage and every option, on standard output, exit 0.
+        QList<QStringList> rows;
+        for (const QCommandLineOption &option : options) {
+            QStringList names;
+            for (const QString &name : option.names())
+                names << (name.size() == 1 ? u"-"_s : u"--"_s) + name;
+            QString left = names.join(u", "_s);
+            if (!option.valueName().isEmpty())
+                left += u' ' + option.valueName();
+            rows << QStringList{QString(), left, option.description()};
+        }
+        out << auditCommandHelp() << u'\n' << Tr::tr("Options:") << u'\n' << formatTable(rows);
+        out.flush();
+        return AuditExitOk;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usage(Tr::tr("which audit command?"));

@@ -15,9 +15,22 @@ class TestCli : public QObject
 private slots:
     void versionAndHelp()
     {
-        StringConsole version;
-        QCOMPARE(vipdeck::cli::run({u"--version"_s}, version), 0);
-        QVERIFY(version.output().startsWith(u"vipdeckctl 0."_s));
+        // -V, -v and --version, as the console takes them.
+        for (const QString &option : {u"--version"_s, u"-V"_s, u"-v"_s}) {
+            StringConsole version;
+            QCOMPARE(vipdeck::cli::run({option}, version), 0);
+            QVERIFY2(version.output().startsWith(u"vipdeckctl 0."_s), qPrintable(option));
+        }
+
+        // audit and report answer --help and -h on standard output, exit 0.
+        for (const QStringList &arguments :
+             {QStringList{u"audit"_s, u"--help"_s}, QStringList{u"audit"_s, u"-h"_s},
+              QStringList{u"report"_s, u"--help"_s}, QStringList{u"report"_s, u"-h"_s}}) {
+            StringConsole console;
+            QCOMPARE(vipdeck::cli::run(arguments, console), 0);
+            QVERIFY2(console.errors().isEmpty(), qPrintable(console.errors()));
+            QVERIFY2(console.output().contains(u"--since"_s), qPrintable(console.output()));
+        }
 
         StringConsole help;
         QCOMPARE(vipdeck::cli::run({u"--help"_s}, help), 0);

@@ -71,6 +71,7 @@ class TestAuditCommands : public QObject
 private slots:
     void initTestCase();
     void list();
+    void help();
     void listFilters_data();
     void listFilters();
     void show();
@@ -150,17 +151,32 @@ void TestAuditCommands::list()
     const Output o = run({u"list"_s});
     QCOMPARE(o.code, int(AuditExitOk));
     QVERIFY(o.err.isEmpty());
-    const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 5);
+    QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    const QString header = lines.takeFirst();
+    QVERIFY2(header.startsWith(u"ID  TIME (UTC)"_s) && header.endsWith(u"REASON"_s),
+             qPrintable(header));
     QVERIFY(lines.first().trimmed().startsWith(u"5 "_s)); // newest first
     QVERIFY2(lines.at(2).contains(u"INCOMPLETE"_s), qPrintable(lines.at(2)));
     QVERIFY(lines.at(2).contains(u"bob@ws1"_s));
     QVERIFY(lines.at(4).contains(u"completed by 2"_s));
     QVERIFY(lines.at(0).contains(u"failed 1 of 1"_s));
+    // A table: every column starts where its heading does, on every line
+    // (the reason, last, may be of any length).
+    for (const QString &column :
+         {u"KIND"_s, u"OPERATOR"_s, u"ACTION"_s, u"TARGETS"_s, u"STATUS"_s}) {
+        const qsizetype at = header.indexOf(column);
+        for (const QString &line : std::as_const(lines)) {
+            QVERIFY2(line.at(at - 1) == u' ' && line.at(at - 2) == u' ' && line.at(at) != u' ',
+                     qPrintable(column + u": "_s + line));
+        }
+    }
+    QVERIFY2(lines.at(4).endsWith(u"\"INC-1\""_s), qPrintable(lines.at(4)));
+    QVERIFY2(!o.out.contains(u" \n"_s), qPrintable(o.out)); // no trailing blanks
 
     const Output oldest = run({u"list"_s, u"--oldest-first"_s, u"--limit"_s, u"2"_s});
-    QCOMPARE(oldest.out.count(u'\n'), 2);
-    QVERIFY(oldest.out.trimmed().startsWith(u"1 "_s));
+    QCOMPARE(oldest.out.count(u'\n'), 3);
+    QVERIFY(oldest.out.section(u'\n', 1).trimmed().startsWith(u"1 "_s));
 
     const Output json = run({u"list"_s, u"--json"_s, u"--all"_s});
     const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
@@ -310,6 +326,21 @@ void TestAuditCommands::usageErrors()
     QVERIFY(o.err.contains(u"usage:"_s));
 }
 
+void TestAuditCommands::help()
+{
+    // Asked for, help is an answer: standard output, exit 0, every option.
+    for (const QStringList &args :
+         {QStringList{u"--help"_s}, QStringList{u"-h"_s}, QStringList{u"list"_s, u"--help"_s}}) {
+        const Output o = run(args);
+        QCOMPARE(o.code, int(AuditExitOk));
+        QVERIFY2(o.err.isEmpty(), qPrintable(o.err));
+        QVERIFY2(o.out.startsWith(u"usage: vipdeckctl audit list"_s), qPrintable(o.out));
+        for (const QString &option :
+             {u"--since T"_s, u"--anchor ID:HASH"_s, u"--oldest-first"_s, u"-h, --help"_s})
+            QVERIFY2(o.out.contains(option), qPrintable(option + u'\n' + o.out));
+    }
+}
+
 void TestAuditCommands::unavailableStore()
 {
     TempDir dir;
@@ -407,7 +438,7 @@ void TestAuditCommands::textOutputEscapesControlCharacters()
 
     const Output list = run({u"list"_s}, AuditStoreConfig::sqlite(path));
     QCOMPARE(list.code, int(AuditExitOk));
-    QCOMPARE(list.out.count(u'\n'), 1);
+    QCOMPARE(list.out.count(u'\n'), 2); // the heading and the record
     QVERIFY2(list.out.contains(u"INC-9\\x1b[2K\\r"_s), qPrintable(list.out));
 
     // JSON keeps the exact text (escaped the JSON way).
