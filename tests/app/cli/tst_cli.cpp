@@ -1,6 +1,7 @@
 // vipdeckctl's dispatcher and check-config, run in-process over a string console.
 
 #include "app/cli/cli.h"
+#include "core/common/error.h"
 #include "tests/support/testdata.h"
 
 #include <QtTest>
@@ -76,6 +77,25 @@ private slots:
             for (const QString &option : own)
                 QVERIFY2(all.contains(option), qPrintable(command + u' ' + option));
         }
+    }
+
+    void everyErrorCodeIsDocumented()
+    {
+        // JSON "error" objects carry these codes; a script can only trust
+        // the ones docs/vipdeckctl.md lists.
+        QFile doc(QStringLiteral(VIPDECKCTL_DOC));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        // Every value of the enum, up to the first without a name (the
+        // switch in errorCodeName() names every code it knows).
+        int codes = 0;
+        for (;; ++codes) {
+            const QString name = vipdeck::errorCodeName(vipdeck::ErrorCode(codes));
+            if (name == u"unknown"_s)
+                break;
+            QVERIFY2(text.contains(u"| `"_s + name + u"` |"_s), qPrintable(name));
+        }
+        QVERIFY(codes > int(vipdeck::ErrorCode::PreconditionFailed));
     }
 
     void unknownCommandIsAUsageError()
