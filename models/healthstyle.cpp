@@ -15,7 +15,8 @@ QString healthShortText(Health health)
 {
     switch (health) {
     case Health::Healthy:
-        return QCoreApplication::translate("vipdeck::Health", "OK");
+        // The words of vipdeckctl and the reports (healthName()), in capitals.
+        return QCoreApplication::translate("vipdeck::Health", "HEALTHY");
     case Health::Degraded:
         return QCoreApplication::translate("vipdeck::Health", "DEGRADED");
     case Health::Critical:
@@ -24,6 +25,21 @@ QString healthShortText(Health health)
         break;
     }
     return QCoreApplication::translate("vipdeck::Health", "UNKNOWN");
+}
+
+QString healthCountText(Health health, int count)
+{
+    switch (health) {
+    case Health::Healthy:
+        return QCoreApplication::translate("vipdeck::Health", "%n healthy", nullptr, count);
+    case Health::Degraded:
+        return QCoreApplication::translate("vipdeck::Health", "%n degraded", nullptr, count);
+    case Health::Critical:
+        return QCoreApplication::translate("vipdeck::Health", "%n critical", nullptr, count);
+    case Health::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("vipdeck::Health", "%n unknown", nullptr, count);
 }
 
 QColor healthColor(Health health)

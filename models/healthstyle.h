@@ -12,8 +12,10 @@
 
 namespace vipdeck {
 
-// "OK", "DEGRADED", "CRITICAL", "UNKNOWN".
+// "HEALTHY", "DEGRADED", "CRITICAL", "UNKNOWN": healthName() in capitals.
 QString healthShortText(Health health);
+// "3 degraded", "1 critical", "12 healthy": a count of VIPs (or hosts) in a state.
+QString healthCountText(Health health, int count);
 // A translucent tint that reads on light and dark palettes alike.
 QColor healthTint(Health health);
 // A saturated colour for chart lines and icons.

@@ -103,11 +103,14 @@ void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
             m_rows[r].health = row.health;
             m_rows[r].summary = row.summary;
             emit headerDataChanged(Qt::Vertical, r, r);
-            if (!m_hosts.isEmpty())
+            if (!m_hosts.isEmpty()) {
                 emit dataChanged(index(r, 0), index(r, int(m_hosts.size()) - 1), {VipHealthRole});
+                const QModelIndex verdict = index(r, verdictColumn());
+                emit dataChanged(verdict, verdict);
+            }
         }
     }
-    applyRows(m_rows, std::move(rows), int(m_hosts.size()));
+    applyRows(m_rows, std::move(rows), columnCount());
 
     // The observers: whether the fabric's view is complete.
     QStringList unread;
@@ -150,7 +153,35 @@ int VipHostMatrixModel::rowCount(const QModelIndex &parent) const
 
 int VipHostMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_hosts.size());
+    // One column per host, then the VIP's own verdict.
+    return parent.isValid() || m_hosts.isEmpty() ? 0 : int(m_hosts.size()) + 1;
+}
+
+QVariant VipHostMatrixModel::verdictData(const Row &row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        // The word first, then why: an outage reads as one from across the room.
+        return row.health == Health::Healthy
+                   ? healthShortText(row.health)
+                   : u"%1 — %2"_s.arg(healthShortText(row.health), row.summary);
+    case Qt::DecorationRole:
+        return healthIcon(row.health);
+    case Qt::BackgroundRole:
+        return healthTint(row.health);
+    case Qt::ToolTipRole:
+        return u"%1: %2\n%3"_s.arg(row.key, healthShortText(row.health), row.summary);
+    case Qt::AccessibleTextRole:
+        return tr("verdict of %1: %2").arg(row.key, healthShortText(row.health));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case HealthRole:
+        return int(row.health);
+    case ReasonsRole:
+        return QStringList{row.summary};
+    default:
+        return {};
+    }
 }
 
 QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
@@ -158,16 +189,25 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows[index.row()];
-    const Cell &cell = row.cells[index.column()];
     switch (role) {
     case VipRole:
         return row.key;
-    case HostRole:
-        return m_hosts[index.column()];
     case GroupRole:
         return row.group;
     case VipHealthRole:
         return int(row.health);
+    default:
+        break;
+    }
+    if (index.column() == verdictColumn()) {
+        if (role == HostRole || role == ServedRole)
+            return role == ServedRole ? QVariant(false) : QVariant();
+        return verdictData(row, role);
+    }
+    const Cell &cell = row.cells[index.column()];
+    switch (role) {
+    case HostRole:
+        return m_hosts[index.column()];
     case ServedRole:
         return cell.served;
     default:
@@ -234,6 +274,13 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
 QVariant VipHostMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     const bool horizontal = orientation == Qt::Horizontal;
+    if (horizontal && section == verdictColumn() && !m_hosts.isEmpty()) {
+        if (role == Qt::DisplayRole)
+            return tr("VIP verdict");
+        if (role == Qt::ToolTipRole)
+            return tr("The VIP's own verdict over all its hosts, and its worst reason");
+        return {};
+    }
     if (section < 0 || section >= (horizontal ? m_hosts.size() : m_rows.size()))
         return {};
     const QString name = horizontal ? m_hosts[section] : m_rows[section].key;

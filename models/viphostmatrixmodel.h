@@ -1,9 +1,10 @@
 #pragma once
 
 // VipHostMatrixModel: the fleet overview, one row per VIP and one column per
-// LB host.  A cell holds the (VIP, host) verdict: health, whether the prefix
-// is announced over BGP, and the data's age when stale; cells of hosts that
-// do not serve the VIP are empty.  Header data carries each VIP's and host's
+// LB host, then a last column with the VIP's own verdict.  A cell holds the
+// (VIP, host) verdict: health, whether the prefix is announced over BGP, and
+// the data's age when stale; cells of hosts that do not serve the VIP are
+// empty.  Header data carries each VIP's and host's
 // overall health.  Each update is applied as a diff (see DiffTableModel);
 // only a change of the host list resets the model.
 
@@ -37,6 +38,8 @@ public:
     void applyUpdate(const FleetUpdate &update);
 
     QStringList hosts() const { return m_hosts; }
+    // The last column: the VIP's own verdict (word, icon, worst reason).
+    int verdictColumn() const { return int(m_hosts.size()); }
     int rowOfVip(const QString &vip) const;
     // "observers: 2 of 2 read", or who is not read and why; empty without
     // observers in the fleet file.  observersChanged() when it changes.
@@ -49,7 +52,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "OK ▲", "DEGRADED", "UNKNOWN 42s": the cell's short text; "▲*" when
+    // "HEALTHY ▲", "DEGRADED ▽", "UNKNOWN △? 42s old": the cell's short text; "▲*" when
     // the observers decided the announcement (the host's BIRD was unread).
     static QString cellText(Health health, Announcement announcement, bool stale, qint64 ageSecs,
                             bool fromFabric = false);
@@ -80,6 +83,8 @@ private:
         bool operator==(const Row &) const = default;
         bool sameColumn(const Row &other, int column) const
         {
+            if (column == cells.size()) // the verdict column
+                return health == other.health && summary == other.summary;
             return cells[column] == other.cells[column];
         }
     };
@@ -89,6 +94,8 @@ private:
         QString summary;
         bool operator==(const HostHeader &) const = default;
     };
+
+    QVariant verdictData(const Row &row, int role) const;
 
     QStringList m_hosts;
     QString m_observersText;

@@ -241,12 +241,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+259"/>
+        <location line="+258"/>
         <source>export needs --csv or --json</source>
         <translation>export braucht --csv oder --json</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <source>audit log intact: %1 records, hash chain verified, anchor %2 matches (%3)</source>
         <translation>Audit-Protokoll intakt: %1 Einträge, Hash-Kette geprüft, Anker %2 stimmt überein (%3)</translation>
     </message>
@@ -318,12 +318,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>diese Hilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>list, show, export, verify or anchor</source>
         <translation>list, show, export, verify oder anchor</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>records at or after T</source>
         <translation>Einträge ab T</translation>
     </message>
@@ -393,7 +393,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>CSV-Ausgabe</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1463,7 +1463,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+61"/>
+        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces; ▲* or ▽* = as the observers (route reflectors) see it.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  The last column: the VIP&apos;s own verdict over all its hosts and its worst reason.  Double-click a VIP or host for details.</source>
+        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD war nicht lesbar, daher ist nicht bekannt, ob er ankündigt; ▲* oder ▽* = wie die Beobachter (Route-Reflektoren) es sehen.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Die letzte Spalte: die Bewertung der VIP über alle ihre Hosts und ihr schwerster Grund.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Sort by state (worst first)</source>
         <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
     </message>
@@ -1472,45 +1477,8 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <source>Sort by group</source>
         <translation>Nach Gruppe sortieren</translation>
     </message>
-    <message>
-        <location line="+53"/>
-        <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces; ▲* or ▽* = as the observers (route reflectors) see it.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  Double-click a VIP or host for details.</source>
-        <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD war nicht lesbar, daher ist nicht bekannt, ob er ankündigt; ▲* oder ▽* = wie die Beobachter (Route-Reflektoren) es sehen.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+48"/>
-        <source>%n critical</source>
-        <translation>
-            <numerusform>%n kritisch</numerusform>
-            <numerusform>%n kritisch</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n degraded</source>
-        <translation>
-            <numerusform>%n beeinträchtigt</numerusform>
-            <numerusform>%n beeinträchtigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n unknown</source>
-        <translation>
-            <numerusform>%n unbekannt</numerusform>
-            <numerusform>%n unbekannt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n OK</source>
-        <translation>
-            <numerusform>%n OK</numerusform>
-            <numerusform>%n OK</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
+        <location line="+118"/>
         <source>%n VIP(s)</source>
         <translation>
             <numerusform>%n VIP</numerusform>
@@ -2409,9 +2377,9 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::Health</name>
     <message>
-        <location filename="../models/healthstyle.cpp" line="+18"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <location filename="../models/healthstyle.cpp" line="+19"/>
+        <source>HEALTHY</source>
+        <translation>GESUND</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2427,6 +2395,38 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+4"/>
         <source>UNKNOWN</source>
         <translation>UNBEKANNT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n gesund</numerusform>
+            <numerusform>%n gesund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3612,13 +3612,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+69"/>
-        <location line="+276"/>
+        <location filename="../views/mainwindow.cpp" line="+70"/>
+        <location line="+337"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-322"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3758,22 +3758,32 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>No fleet open: File &gt; Open Fleet (Ctrl+O)</source>
         <translation>Keine Flotte geöffnet: Datei &gt; Flotte öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+67"/>
         <source>%1 — vipdeck</source>
         <translation>%1 — vipdeck</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-21"/>
         <source>Host key of %1 accepted; reconnecting.</source>
         <translation>Host-Schlüssel von %1 angenommen; verbinde neu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
+        <source>all healthy</source>
+        <translation>alle gesund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — vipdeck</source>
+        <translation>%1 — %2 — vipdeck</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Hosts reachable: %1/%2</source>
         <translation>Erreichbare Hosts: %1/%2</translation>
     </message>
@@ -4522,12 +4532,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location filename="../core/report/reportbuilder.cpp" line="+140"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>VIPs</source>
         <translation>VIPs</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
@@ -4549,12 +4559,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Hosts reachable</source>
         <translation>Erreichbare Hosts</translation>
     </message>
@@ -4571,12 +4581,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+2"/>
         <location line="+81"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Servers not ready</source>
         <translation>Nicht bereite Server</translation>
     </message>
@@ -4618,33 +4628,33 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+1"/>
         <location line="+27"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+65"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <location line="+28"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Every VIP on every host</source>
         <translation>Jede VIP auf jedem Host</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+74"/>
         <location line="+10"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Announced</source>
         <translation>Angekündigt</translation>
     </message>
@@ -4674,7 +4684,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Schwerster Grund</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>no verdict</source>
         <translation>keine Bewertung</translation>
     </message>
@@ -7019,7 +7029,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 s alt</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+102"/>
         <source>observers: %1 of %n read</source>
         <translation>
             <numerusform>Beobachter: %1 von %n gelesen</numerusform>
@@ -7035,7 +7045,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
+        <source>verdict of %1: %2</source>
+        <translation>Bewertung von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 is not served by %2</source>
         <translation>%1 wird nicht von %2 bedient</translation>
     </message>
@@ -7065,7 +7080,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Ankündigung unbekannt</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+25"/>
+        <source>VIP verdict</source>
+        <translation>VIP-Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The VIP&apos;s own verdict over all its hosts, and its worst reason</source>
+        <translation>Die Bewertung der VIP über alle ihre Hosts und ihr schwerster Grund</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>data is %1 s old (stale)</source>
         <translation>Daten sind %1 s alt (veraltet)</translation>
     </message>

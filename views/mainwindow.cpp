@@ -10,6 +10,7 @@
 #include "core/inventory/inventoryloader.h"
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
+#include "models/healthstyle.h"
 #include "version.h"
 #include "views/audit/auditlogwidget.h"
 #include "views/eventlog/eventlogwidget.h"
@@ -341,13 +342,10 @@ void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
     m_overview->setGroups(groups);
     m_hostView->setHosts(hosts);
     m_vipDetails->setVips(vips);
-    if (path.isEmpty()) {
-        setWindowTitle(tr("vipdeck"));
+    if (path.isEmpty())
         m_fleetStatus->setText(tr("No fleet open: File > Open Fleet (Ctrl+O)"));
-    } else {
-        setWindowTitle(tr("%1 — vipdeck").arg(QFileInfo(path).fileName()));
+    else
         m_fleetStatus->setText(inventory.summary());
-    }
     updateStatus();
 }
 
@@ -401,8 +399,35 @@ void MainWindow::transportStatusChanged(const QString &host, const TransportStat
     dialog->show();
 }
 
+// The window title leads with the worst VIP states, so a taskbar or window
+// list shows "1 critical" while the console is behind other windows.
+void MainWindow::updateTitle()
+{
+    if (m_fleetFile.isEmpty()) {
+        setWindowTitle(tr("vipdeck"));
+        return;
+    }
+    const QString file = QFileInfo(m_fleetFile).fileName();
+    const FleetUpdate &latest = m_models->latest();
+    if (!latest.verdicts || latest.verdicts->vips.isEmpty()) {
+        setWindowTitle(tr("%1 — vipdeck").arg(file));
+        return;
+    }
+    int counts[4] = {};
+    for (const Verdict &verdict : std::as_const(latest.verdicts->vips))
+        ++counts[int(verdict.health)];
+    QStringList worst;
+    for (const Health health : {Health::Critical, Health::Degraded, Health::Unknown}) {
+        if (const int n = counts[int(health)])
+            worst << healthCountText(health, n);
+    }
+    const QString state = worst.isEmpty() ? tr("all healthy") : worst.join(u", "_s);
+    setWindowTitle(tr("%1 — %2 — vipdeck").arg(state, file));
+}
+
 void MainWindow::updateStatus()
 {
+    updateTitle();
     const Snapshot &snapshot = m_models->latest().snapshot;
     const qsizetype total = snapshot.inventory().hosts().size();
     qsizetype reachable = 0;

@@ -103,6 +103,7 @@ private:
     void applyUpdate(const FleetUpdate &update);
     void transportStatusChanged(const QString &host, const TransportStatus &status);
     void updateStatus();
+    void updateTitle();
     void showLoadErrors(const QString &path, const QStringList &messages);
     void chooseFleetFile();
     void rememberRecent(const QString &path);

@@ -35,7 +35,7 @@ private slots:
         const QModelIndex webLb1 = model.index(web, 0);
         QCOMPARE(webLb1.data(VipHostMatrixModel::HealthRole).toInt(), int(Health::Healthy));
         QVERIFY(webLb1.data(VipHostMatrixModel::AnnouncedRole).toBool());
-        QCOMPARE(webLb1.data().toString(), u"OK \u25B2"_s);
+        QCOMPARE(webLb1.data().toString(), u"HEALTHY \u25B2"_s);
         QVERIFY(webLb1.data(Qt::ToolTipRole).toString().contains(u"announced"_s));
         QCOMPARE(webLb1.data(VipHostMatrixModel::GroupRole).toString(), u"aa"_s);
         QCOMPARE(webLb1.data(VipHostMatrixModel::HostRole).toString(), u"lb1"_s);
@@ -54,6 +54,51 @@ private slots:
         QCOMPARE(model.headerData(0, Qt::Horizontal, VipHostMatrixModel::HealthRole).toInt(),
                  int(Health::Healthy));
         QCOMPARE(model.headerData(web, Qt::Vertical).toString(), u"web"_s);
+    }
+
+    void verdictColumnSaysTheVipsOwnState()
+    {
+        VipHostMatrixModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyUpdate(makeUpdate(healthyFleet()));
+        QCOMPARE(model.columnCount(), 5); // lb1..lb4, then the verdict
+        QCOMPARE(model.verdictColumn(), 4);
+        QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), u"VIP verdict"_s);
+        QVERIFY(model.headerData(4, Qt::Horizontal, VipHostMatrixModel::HostRole).isNull());
+        const int web = model.rowOfVip(u"web"_s);
+        QCOMPARE(model.index(web, 4).data().toString(), u"HEALTHY"_s);
+
+        // An outage: web withdrawn on both its hosts, whose HAProxy is fine.
+        // The row says CRITICAL and why; no cell of it is green.
+        Snapshot::Data outage = healthyFleet();
+        for (const QString &host : {u"lb1"_s, u"lb2"_s}) {
+            for (BgpSessionObservation &bgp : outage.hosts[host].bgpSessions)
+                bgp.exportedPrefixes.clear();
+        }
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyUpdate(makeUpdate(outage));
+        const QModelIndex verdict = model.index(web, 4);
+        QCOMPARE(verdict.data(VipHostMatrixModel::HealthRole).toInt(), int(Health::Critical));
+        QVERIFY2(verdict.data().toString().startsWith(u"CRITICAL \u2014 "_s) &&
+                     verdict.data().toString().contains(u"outage"_s),
+                 qPrintable(verdict.data().toString()));
+        QCOMPARE(verdict.data(Qt::BackgroundRole).value<QColor>(), healthTint(Health::Critical));
+        QCOMPARE(verdict.data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+                 healthIcon(Health::Critical).cacheKey());
+        bool verdictSignalled = false;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            verdictSignalled |= from.row() <= web && to.row() >= web && to.column() >= 4;
+        }
+        QVERIFY(verdictSignalled);
+        for (int c = 0; c < 2; ++c) {
+            const QModelIndex cell = model.index(web, c);
+            QVERIFY2(cell.data().toString().endsWith(u" \u25BD"_s),
+                     qPrintable(cell.data().toString()));
+            QVERIFY(cell.data(Qt::BackgroundRole).value<QColor>() != healthTint(Health::Healthy));
+        }
     }
 
     void unreadableHostIsUnknownNeverWithdrawn()
@@ -99,7 +144,7 @@ private slots:
         QVERIFY2(tip.contains(u"* as rr1, rr2 see(s) it: the host's BIRD could not be read"_s),
                  qPrintable(tip));
         // lb1 was read: no mark.
-        QCOMPARE(model.index(model.rowOfVip(u"web"_s), 0).data().toString(), u"OK \u25B2"_s);
+        QCOMPARE(model.index(model.rowOfVip(u"web"_s), 0).data().toString(), u"HEALTHY \u25B2"_s);
     }
 
     void observersAreSummarised()

@@ -2,12 +2,14 @@
 // drain it everywhere through the operation dialog with a reason, see every
 // target succeed and the audit record, then reverse it with one click and see
 // it ready again; a rolling reload through the reload dialog after its
-// pre-flight, and one refused at the pre-flight.  Everything through the
-// widgets, found by objectName.
+// pre-flight, and one refused at the pre-flight; an unreachable host and an
+// outage as the Overview, its verdict column and the window title show them.
+// Everything through the widgets, found by objectName.
 
 #include "core/audit/auditstore.h"
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
+#include "models/healthstyle.h"
 #include "models/viphostmatrixmodel.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -100,10 +103,14 @@ private slots:
         };
         for (MainWindow *window : {&observed, &plain})
             QTRY_COMPARE_WITH_TIMEOUT(cell(*window, u"web"_s, u"lb2"_s).data().toString(),
-                                      u"OK \u25B2"_s, Timeout);
+                                      u"HEALTHY \u25B2"_s, Timeout);
         auto *summary = observed.findChild<QLabel *>(u"overviewSummary"_s);
         QVERIFY2(summary->text().contains(u"observers: 2 of 2 read"_s),
                  qPrintable(summary->text()));
+        const QString fleetName = QFileInfo(lab.fleetFile()).fileName();
+        QTRY_COMPARE_WITH_TIMEOUT(observed.windowTitle(),
+                                  u"all healthy \u2014 %1 \u2014 vipdeck"_s.arg(fleetName),
+                                  Timeout);
 
         test::LabFault fault(lab, {u"sshd-stop"_s, u"lb2"_s});
         QVERIFY2(fault.injected(), qPrintable(fault.output()));
@@ -121,7 +128,58 @@ private slots:
         QVERIFY2(tip.contains(u"* as rr1, rr2 see(s) it"_s) &&
                      tip.contains(u"lb2 is unreachable, but rr1, rr2 still hold(s) lb2's path"_s),
                  qPrintable(tip));
-        QCOMPARE(cell(observed, u"web"_s, u"lb1"_s).data().toString(), u"OK \u25B2"_s);
+        QCOMPARE(cell(observed, u"web"_s, u"lb1"_s).data().toString(), u"HEALTHY \u25B2"_s);
+        // The VIP's own verdict, in its column, says the same as the title.
+        VipHostMatrixModel *matrix = plain.models()->matrix();
+        const QModelIndex verdict =
+            matrix->index(matrix->rowOfVip(u"web"_s), matrix->verdictColumn());
+        const auto health = Health(verdict.data(VipHostMatrixModel::HealthRole).toInt());
+        QVERIFY(health != Health::Healthy);
+        QVERIFY2(verdict.data().toString().startsWith(healthShortText(health) + u" \u2014 "_s),
+                 qPrintable(verdict.data().toString()));
+        QTRY_VERIFY2_WITH_TIMEOUT(plain.windowTitle().contains(healthName(health)),
+                                  qPrintable(plain.windowTitle()), Timeout);
+    }
+
+    void outageReadsAsAnOutage()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        MainWindow window;
+        openOnVip(window, lab, dir, u"web"_s);
+        VipHostMatrixModel *matrix = window.models()->matrix();
+        const auto at = [matrix](const QString &vip, int column) {
+            return matrix->index(matrix->rowOfVip(vip), column);
+        };
+        // Both hosts stop announcing: every VIP is withdrawn everywhere while
+        // every HAProxy is fine.
+        test::LabFault lb1(lab, {u"bgp-down"_s, u"lb1"_s});
+        test::LabFault lb2(lab, {u"bgp-down"_s, u"lb2"_s});
+        QVERIFY2(lb1.injected() && lb2.injected(), qPrintable(lb1.output() + lb2.output()));
+        const int vips = matrix->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            at(u"web"_s, matrix->verdictColumn()).data(VipHostMatrixModel::HealthRole).toInt() ==
+                int(Health::Critical),
+            Timeout);
+        const QString verdict = at(u"web"_s, matrix->verdictColumn()).data().toString();
+        QVERIFY2(verdict.startsWith(u"CRITICAL \u2014 web is withdrawn on every host"_s) &&
+                     verdict.contains(u"outage (confirmed by rr1, rr2"_s),
+                 qPrintable(verdict));
+        // No cell of the row is green: each says withdrawn.
+        for (int c = 0; c < matrix->verdictColumn(); ++c) {
+            QTRY_VERIFY_WITH_TIMEOUT(at(u"web"_s, c).data().toString().endsWith(u" \u25BD"_s),
+                                     Timeout);
+            QVERIFY(at(u"web"_s, c).data(Qt::BackgroundRole).value<QColor>() !=
+                    healthTint(Health::Healthy));
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            window.windowTitle().startsWith(u"%1 critical \u2014 "_s.arg(vips)),
+            qPrintable(window.windowTitle()), Timeout);
+        // Worst first: the outage rows lead, and the summary counts them.
+        auto *summary = window.findChild<QLabel *>(u"overviewSummary"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(u"%1 critical"_s.arg(vips)),
+                                  qPrintable(summary->text()), Timeout);
     }
 
     void drainEverywhereAndReverse()

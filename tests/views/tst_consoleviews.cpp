@@ -120,7 +120,7 @@ private slots:
         auto *summary = overview.findChild<QLabel *>(u"overviewSummary"_s);
         QVERIFY(summary);
         QCOMPARE(summary->text(),
-                 u"12 VIP(s): <a href=\"%1\">1 critical</a>, <a href=\"%2\">11 OK</a> \u2014 "
+                 u"12 VIP(s): <a href=\"%1\">1 critical</a>, <a href=\"%2\">11 healthy</a> \u2014 "
                  "<a href=\"%3\">problems only</a>"_s
                      .arg(int(VipFilterProxyModel::StateFilter::Critical))
                      .arg(int(VipFilterProxyModel::StateFilter::Healthy))

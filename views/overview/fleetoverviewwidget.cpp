@@ -94,8 +94,11 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setIconSize(QSize(16, 16));
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Host columns of one width; the verdict column, last, takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setDefaultSectionSize(150);
     m_view->horizontalHeader()->setMinimumSectionSize(130);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
     m_view->verticalHeader()->setMinimumWidth(120);
@@ -109,7 +112,11 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
             [this](int column) {
-                emit hostActivated(m_proxy->headerData(column, Qt::Horizontal).toString());
+                const QString host =
+                    m_proxy->headerData(column, Qt::Horizontal, VipHostMatrixModel::HostRole)
+                        .toString();
+                if (!host.isEmpty()) // not the verdict column
+                    emit hostActivated(host);
             });
 
     auto *legend = new QLabel(
@@ -118,8 +125,9 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
            "unknown: the "
            "host or its BIRD could not be read, so it is not known whether it announces; "
            "\u25B2* or \u25BD* = as the observers (route reflectors) see it.  "
-           "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  Double-click a "
-           "VIP or host for details."));
+           "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  The last "
+           "column: the VIP's own verdict over all its hosts and its worst reason.  "
+           "Double-click a VIP or host for details."));
     legend->setObjectName(u"overviewLegend"_s);
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
@@ -158,20 +166,17 @@ void FleetOverviewWidget::updateSummary()
     {
         Health health;
         State filter;
-        QString word;
     } parts[] = {
-        {Health::Critical, State::Critical,
-         tr("%n critical", nullptr, counts[int(Health::Critical)])},
-        {Health::Degraded, State::Degraded,
-         tr("%n degraded", nullptr, counts[int(Health::Degraded)])},
-        {Health::Unknown, State::Unknown, tr("%n unknown", nullptr, counts[int(Health::Unknown)])},
-        {Health::Healthy, State::Healthy, tr("%n OK", nullptr, counts[int(Health::Healthy)])},
+        {Health::Critical, State::Critical},
+        {Health::Degraded, State::Degraded},
+        {Health::Unknown, State::Unknown},
+        {Health::Healthy, State::Healthy},
     };
     QStringList shown;
     for (const auto &part : parts) {
-        if (counts[int(part.health)] > 0)
-            shown
-                << u"<a href=\"%1\">%2</a>"_s.arg(int(part.filter)).arg(part.word.toHtmlEscaped());
+        if (const int n = counts[int(part.health)]; n > 0)
+            shown << u"<a href=\"%1\">%2</a>"_s.arg(int(part.filter))
+                         .arg(healthCountText(part.health, n).toHtmlEscaped());
     }
     QString text = tr("%n VIP(s)", nullptr, rows);
     if (!shown.isEmpty())
