@@ -63,12 +63,15 @@ QString installTranslations(const QLocale &locale)
     Q_ASSERT(QCoreApplication::instance());
     QString loaded;
     // QTranslator::load(QLocale, ...) walks locale.uiLanguages() ("de-AT",
-    // "de") and stops at the first catalogue that exists.  English needs
-    // none: the sources are English.
+    // "de") and stops at the first catalogue that exists.  English (and the
+    // C locale) needs no translation, the sources are English: only the
+    // plural forms of vipdeck_en ("1 VIP", "4 VIPs" for "%n VIP(s)").
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (locale.language() != QLocale::English && locale.language() != QLocale::C &&
-        own->load(locale, u"vipdeck"_s, u"_"_s, kCatalogueDir)) {
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!english && own->load(locale, u"vipdeck"_s, u"_"_s, kCatalogueDir)) {
         loaded = own->language();
+        replace(0, own);
+    } else if (own->load(kCataloguePrefix + u"en"_s, kCatalogueDir)) {
         replace(0, own);
     } else {
         delete own;

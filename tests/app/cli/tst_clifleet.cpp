@@ -554,7 +554,7 @@ private slots:
             bgp.exportedPrefixes.clear();
         const QString text = statusText(updateOf(data), {}, u"fleet.yaml"_s);
         QVERIFY2(text.startsWith(u"fleet.yaml at 2026-11-23T12:00:00Z: 4 of 4 hosts reachable; "
-                                 "2 VIP(s): 1 degraded, 1 healthy\n"_s),
+                                 "2 VIPs: 1 degraded, 1 healthy\n"_s),
                  qPrintable(text));
         const QStringList lines = text.split(u'\n');
         const auto line = [&](const QString &start) {

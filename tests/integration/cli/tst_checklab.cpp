@@ -212,7 +212,7 @@ private slots:
         qint64 elapsed = 0;
         const PluginAnswer a = check({u"-t"_s, u"2"_s}, &elapsed);
         QCOMPARE(a.code, 3);
-        QVERIFY2(a.text.startsWith(u"the fleet did not answer within 2 second(s)"_s),
+        QVERIFY2(a.text.startsWith(u"the fleet did not answer within 2 seconds"_s),
                  qPrintable(a.raw));
         // It gives up at -t, not at the read deadline (10 s in the lab);
         // generous for a busy machine, not a speed figure.
