@@ -30,6 +30,53 @@
     </message>
 </context>
 <context>
+    <name>vipdeck::AttentionNotifier</name>
+    <message>
+        <location filename="../models/attentionnotifier.cpp" line="+121"/>
+        <source>%1 is critical: %2</source>
+        <translation>%1 ist kritisch: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer critical: %2</source>
+        <translation>%1 ist nicht mehr kritisch: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 became critical</source>
+        <translation>%1 kritisch geworden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n VIPs and hosts became critical</source>
+        <translation>
+            <numerusform>%n VIP oder Host kritisch geworden</numerusform>
+            <numerusform>%n VIPs und Hosts kritisch geworden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 no longer critical</source>
+        <translation>%1 nicht mehr kritisch</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n VIPs and hosts no longer critical</source>
+        <translation>
+            <numerusform>%n VIP oder Host nicht mehr kritisch</numerusform>
+            <numerusform>%n VIPs und Hosts nicht mehr kritisch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vipdeck::AuditChainVerifier</name>
     <message>
         <location filename="../core/audit/auditchainverifier.cpp" line="+45"/>
@@ -3612,13 +3659,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+70"/>
-        <location line="+337"/>
+        <location filename="../views/mainwindow.cpp" line="+72"/>
+        <location line="+384"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-366"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3678,12 +3725,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3758,22 +3805,22 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No fleet open: File &gt; Open Fleet (Ctrl+O)</source>
         <translation>Keine Flotte geöffnet: Datei &gt; Flotte öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+108"/>
         <source>%1 — vipdeck</source>
         <translation>%1 — vipdeck</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-61"/>
         <source>Host key of %1 accepted; reconnecting.</source>
         <translation>Host-Schlüssel von %1 angenommen; verbinde neu.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+72"/>
         <source>all healthy</source>
         <translation>alle gesund</translation>
     </message>
@@ -3783,7 +3830,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 — %2 — vipdeck</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Hosts reachable: %1/%2</source>
         <translation>Erreichbare Hosts: %1/%2</translation>
     </message>
@@ -5868,7 +5915,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::SettingsDialog</name>
     <message>
-        <location filename="../views/settings/settingsdialog.cpp" line="+38"/>
+        <location filename="../views/settings/settingsdialog.cpp" line="+37"/>
+        <source>Desktop &amp;notifications when a VIP or host becomes critical or recovers</source>
+        <translation>Desktop-&amp;Benachrichtigungen, wenn eine VIP oder ein Host kritisch wird oder sich erholt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the fleet&apos;s worst state in the system &amp;tray</source>
+        <translation>Den schlechtesten Zustand der Flotte im &amp;Infobereich der Kontrollleiste zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5883,9 +5940,14 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Die neue Sprache gilt nach einem Neustart von vipdeck. vipdeckctl verwendet sie ebenfalls.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention:</source>
+        <translation>Aufmerksamkeit:</translation>
     </message>
 </context>
 <context>

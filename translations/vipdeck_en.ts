@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>vipdeck::AttentionNotifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VIPs and hosts became critical</source>
+        <translation>
+            <numerusform>%n VIP or host became critical</numerusform>
+            <numerusform>%n VIPs and hosts became critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VIPs and hosts no longer critical</source>
+        <translation>
+            <numerusform>%n VIP or host no longer critical</numerusform>
+            <numerusform>%n VIPs and hosts no longer critical</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vipdeck::AuditLogModel</name>
     <message numerus="yes">
         <source>%1 (%n target(s))</source>

@@ -8,6 +8,7 @@
 #include "core/fleet/serveroperationrunner.h"
 #include "core/fleet/transportfactory.h"
 #include "core/inventory/inventoryloader.h"
+#include "models/attentionnotifier.h"
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
 #include "models/healthstyle.h"
@@ -44,6 +45,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -74,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_passphrases->setNonBlockingThread(thread()); // the dialogs need this thread
     m_lastState =
         std::make_unique<LastKnownState>(SnapshotStore(SnapshotStore::defaultDirectory()));
+    m_notifier = new AttentionNotifier(Clock::system(), this);
+    connect(m_notifier, &AttentionNotifier::notificationReady, this, &MainWindow::showAttention);
+    applyAttentionSettings();
 
     m_navigation = new QTreeView;
     m_navigation->setObjectName(u"navigationTree"_s);
@@ -208,8 +213,10 @@ void MainWindow::createActions()
     report->setObjectName(u"actionExportReport"_s);
     // Ctrl+E is Enable (Ready), beside Ctrl+D drain and Ctrl+M maintenance.
     report->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
-    QAction *settings =
-        file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        if (SettingsDialog(this).exec() == QDialog::Accepted)
+            applyAttentionSettings();
+    });
     settings->setObjectName(u"actionSettings"_s);
     settings->setShortcut(QKeyCombination(Qt::ControlModifier, Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -328,6 +335,7 @@ void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
     m_hostKeysRefused.clear();
     m_fleetFile = path;
     m_lastPollTime = {};
+    m_notifier->reset(); // a new fleet: its state at opening is the baseline
     m_models->setInventory(inventory);
     if (const std::optional<FleetUpdate> restored = m_lastState->open(path, inventory))
         m_models->applyUpdate(*restored);
@@ -365,6 +373,7 @@ void MainWindow::startPolling(const Inventory &inventory)
 void MainWindow::applyUpdate(const FleetUpdate &update)
 {
     m_models->applyUpdate(m_lastState->live(update));
+    m_notifier->applyUpdate(update);
     m_lastPollTime = update.snapshot.time();
     // Discovered VIPs join the choosers.
     QStringList vips;
@@ -399,6 +408,46 @@ void MainWindow::transportStatusChanged(const QString &host, const TransportStat
     dialog->show();
 }
 
+void MainWindow::applyAttentionSettings()
+{
+    const QSettings settings;
+    m_notifier->setEnabled(settings.value(QLatin1StringView(kNotifySettingsKey), true).toBool());
+    const bool tray = settings.value(QLatin1StringView(kTraySettingsKey), true).toBool() &&
+                      QSystemTrayIcon::isSystemTrayAvailable();
+    if (tray && !m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setObjectName(u"trayIcon"_s);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showTab(Tab::Overview);
+        });
+        m_tray->show();
+    } else if (!tray && m_tray) {
+        delete m_tray;
+        m_tray = nullptr;
+    }
+    updateTitle();
+}
+
+// A desktop notification (through the tray icon: freedesktop Notifications on
+// Linux desktops), the status bar, and the taskbar's attention hint.
+void MainWindow::showAttention(const AttentionNotification &notification)
+{
+    if (m_tray && m_tray->supportsMessages())
+        m_tray->showMessage(notification.title, notification.body, healthIcon(notification.health),
+                            15'000);
+    statusBar()->showMessage(notification.title, 15'000);
+    if (!isActiveWindow())
+        QApplication::alert(this);
+}
+
 // The window title leads with the worst VIP states, so a taskbar or window
 // list shows "1 critical" while the console is behind other windows.
 void MainWindow::updateTitle()
@@ -423,6 +472,13 @@ void MainWindow::updateTitle()
     }
     const QString state = worst.isEmpty() ? tr("all healthy") : worst.join(u", "_s);
     setWindowTitle(tr("%1 — %2 — vipdeck").arg(state, file));
+    if (m_tray) {
+        Health worstHealth = Health::Healthy;
+        for (const Verdict &verdict : std::as_const(latest.verdicts->vips))
+            worstHealth = worse(worstHealth, verdict.health);
+        m_tray->setIcon(healthIcon(worstHealth));
+        m_tray->setToolTip(windowTitle());
+    }
 }
 
 void MainWindow::updateStatus()

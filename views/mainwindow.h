@@ -20,12 +20,14 @@
 
 class QLabel;
 class QMenu;
+class QSystemTrayIcon;
 class QTabWidget;
 class QTimer;
 class QTreeView;
 
 namespace vipdeck {
 
+class AttentionNotifier;
 class AuditLogModel;
 class AuditLogWidget;
 class AuditStore;
@@ -46,6 +48,7 @@ class QuickFindDialog;
 class ReportSampleBuffer;
 class ServerTableWidget;
 class VipDetailsWidget;
+struct AttentionNotification;
 struct FleetUpdate;
 
 class MainWindow : public QMainWindow
@@ -72,6 +75,9 @@ public:
     PassphraseCache *passphrases() const { return m_passphrases.get(); }
     // The previous session's state, shown stale while the first poll runs.
     LastKnownState *lastKnownState() const { return m_lastState.get(); }
+    // Decides the desktop notifications (a VIP or host becoming critical or
+    // recovering); tests observe its notificationReady().
+    AttentionNotifier *notifier() const { return m_notifier; }
 
     void showTab(Tab tab);
     void showVip(const QString &vip);
@@ -104,6 +110,8 @@ private:
     void transportStatusChanged(const QString &host, const TransportStatus &status);
     void updateStatus();
     void updateTitle();
+    void applyAttentionSettings();
+    void showAttention(const AttentionNotification &notification);
     void showLoadErrors(const QString &path, const QStringList &messages);
     void chooseFleetFile();
     void rememberRecent(const QString &path);
@@ -123,6 +131,8 @@ private:
     QSet<QString> m_hostKeysRefused;                  // not asked again for this fleet
     std::shared_ptr<PassphraseCache> m_passphrases;
     std::unique_ptr<LastKnownState> m_lastState;
+    AttentionNotifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // null when off or without a system tray
 
     FleetModels *m_models = nullptr;
     std::unique_ptr<FleetPoller> m_poller;

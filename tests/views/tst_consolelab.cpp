@@ -7,6 +7,8 @@
 // Everything through the widgets, found by objectName.
 
 #include "core/audit/auditstore.h"
+#include "core/fleet/fleetpoller.h"
+#include "models/attentionnotifier.h"
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
 #include "models/healthstyle.h"
@@ -28,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -152,6 +155,9 @@ private slots:
         const auto at = [matrix](const QString &vip, int column) {
             return matrix->index(matrix->rowOfVip(vip), column);
         };
+        // Every decision to notify, without the 30 s spacing of the desktop.
+        window.notifier()->setMinInterval(0);
+        QSignalSpy notifications(window.notifier(), &AttentionNotifier::notificationReady);
         // Both hosts stop announcing: every VIP is withdrawn everywhere while
         // every HAProxy is fine.
         test::LabFault lb1(lab, {u"bgp-down"_s, u"lb1"_s});
@@ -180,6 +186,21 @@ private slots:
         auto *summary = window.findChild<QLabel *>(u"overviewSummary"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(u"%1 critical"_s.arg(vips)),
                                   qPrintable(summary->text()), Timeout);
+        // A notification said web became critical, once, however many polls
+        // see it critical after that.
+        QSignalSpy updates(window.poller(), &FleetPoller::updated);
+        QTRY_VERIFY_WITH_TIMEOUT(updates.size() >= 6, Timeout);
+        int aboutWeb = 0;
+        for (const QList<QVariant> &args : std::as_const(notifications)) {
+            const auto notification = args.at(0).value<AttentionNotification>();
+            if (notification.subjects.contains(u"vip:web"_s)) {
+                ++aboutWeb;
+                QCOMPARE(notification.health, Health::Critical);
+                QVERIFY2(notification.body.contains(u"web is critical: web is withdrawn"_s),
+                         qPrintable(notification.body));
+            }
+        }
+        QCOMPARE(aboutWeb, 1);
     }
 
     void drainEverywhereAndReverse()

@@ -2,6 +2,7 @@
 
 #include "core/common/translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,6 +34,10 @@ QString nativeName(const QString &code)
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_notify(new QCheckBox(tr("Desktop &notifications when a VIP or host becomes critical or "
+                                "recovers"),
+                             this))
+    , m_tray(new QCheckBox(tr("Show the fleet's worst state in the system &tray"), this))
     , m_restartNote(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -54,8 +59,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                               "vipdeckctl uses it too."));
     m_restartNote->setVisible(false);
 
+    QSettings settings;
+    m_notify->setObjectName(u"notifyCheck"_s);
+    m_notify->setChecked(settings.value(QLatin1StringView(kNotifySettingsKey), true).toBool());
+    m_tray->setObjectName(u"trayCheck"_s);
+    m_tray->setChecked(settings.value(QLatin1StringView(kTraySettingsKey), true).toBool());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Attention:"), m_notify);
+    form->addRow(QString(), m_tray);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, Qt::Horizontal, this);
     auto *layout = new QVBoxLayout(this);
@@ -86,6 +99,8 @@ void SettingsDialog::accept()
         settings.remove(QLatin1StringView(kLanguageSettingsKey));
     else
         settings.setValue(QLatin1StringView(kLanguageSettingsKey), language());
+    settings.setValue(QLatin1StringView(kNotifySettingsKey), m_notify->isChecked());
+    settings.setValue(QLatin1StringView(kTraySettingsKey), m_tray->isChecked());
     QDialog::accept();
 }
 
