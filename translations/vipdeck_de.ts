@@ -1510,12 +1510,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces; ▲* or ▽* = as the observers (route reflectors) see it.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  The last column: the VIP&apos;s own verdict over all its hosts and its worst reason.  Double-click a VIP or host for details.</source>
         <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD war nicht lesbar, daher ist nicht bekannt, ob er ankündigt; ▲* oder ▽* = wie die Beobachter (Route-Reflektoren) es sehen.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Die letzte Spalte: die Bewertung der VIP über alle ihre Hosts und ihr schwerster Grund.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Sort by state (worst first)</source>
         <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
     </message>
@@ -1525,7 +1525,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Nach Gruppe sortieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+125"/>
         <source>%n VIP(s)</source>
         <translation>
             <numerusform>%n VIP</numerusform>
@@ -3659,13 +3659,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+72"/>
-        <location line="+384"/>
+        <location filename="../views/mainwindow.cpp" line="+73"/>
+        <location line="+405"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-387"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3700,7 +3700,25 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+9"/>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notify about %1 again</source>
+        <translation>Wieder über %1 benachrichtigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Mute notifications about %1 for %n hour(s)</source>
+        <translation>
+            <numerusform>Benachrichtigungen über %1 für %n Stunde stummschalten</numerusform>
+            <numerusform>Benachrichtigungen über %1 für %n Stunden stummschalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -95,6 +95,13 @@
             <numerusform>%1 has %n problems; the fleet was not opened.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mute notifications about %1 for %n hour(s)</source>
+        <translation>
+            <numerusform>Mute notifications about %1 for %n hour</numerusform>
+            <numerusform>Mute notifications about %1 for %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vipdeck::ReportExportDialog</name>

@@ -40,6 +40,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
@@ -112,6 +113,27 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_overview, &FleetOverviewWidget::vipActivated, this, &MainWindow::showVip);
     connect(m_overview, &FleetOverviewWidget::hostActivated, this, &MainWindow::showHost);
+    connect(
+        m_overview, &FleetOverviewWidget::vipContextMenuRequested, this,
+        [this](const QString &vip, const QPoint &at) {
+            QMenu menu(this);
+            menu.addAction(tr("Show %1").arg(vip), this, [this, vip] { showVip(vip); });
+            menu.addSeparator();
+            if (m_notifier->isMuted(vip)) {
+                menu.addAction(tr("Notify about %1 again").arg(vip), this,
+                               [this, vip] { m_notifier->setMuted(vip, {}); });
+            } else {
+                for (const int hours : {1, 8, 24}) {
+                    menu.addAction(
+                        tr("Mute notifications about %1 for %n hour(s)", nullptr, hours).arg(vip),
+                        this, [this, vip, hours] {
+                            m_notifier->setMuted(
+                                vip, QDateTime::currentDateTimeUtc().addSecs(hours * 3600));
+                        });
+                }
+            }
+            menu.exec(at);
+        });
     connect(m_vipDetails, &VipDetailsWidget::hostActivated, this, &MainWindow::showHost);
     connect(m_eventLog, &EventLogWidget::vipActivated, this, &MainWindow::showVip);
     connect(m_eventLog, &EventLogWidget::hostActivated, this, &MainWindow::showHost);

@@ -9,7 +9,9 @@
 #include "core/fleet/reloadoperationrunner.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "core/ssh/knownhosts.h"
+#include "models/attentionnotifier.h"
 #include "models/fleetmodels.h"
+#include "models/viphostmatrixmodel.h"
 #include "tests/models/fleetupdates.h"
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
@@ -27,10 +29,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -250,6 +254,31 @@ private slots:
                  qPrintable(reloadRun->toolTip()));
         reloadReason->setText(u"CHG-7"_s);
         QVERIFY(reloadRun->isEnabled());
+    }
+
+    void muteAVipFromItsRow()
+    {
+        // The fleet without polling: its rows are there, every state unknown.
+        MainWindow window;
+        QVERIFY(window.openFleetData(test::readData(u"inventory/good-minimal.yaml"_s),
+                                     u"fleet.yaml"_s));
+        window.show();
+        auto *matrix = window.findChild<QTableView *>(u"overviewMatrix"_s);
+        QVERIFY(matrix && matrix->model()->rowCount() > 0);
+        const QModelIndex first = matrix->model()->index(0, 0);
+        const QString vip = first.data(VipHostMatrixModel::VipRole).toString();
+        // Right click the row, choose "for 1 hour" in the menu that opens.
+        QTimer::singleShot(0, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                if (action->text().contains(u"for 1 hour"_s)) // "hour(s)" without the catalogue
+                    action->trigger();
+            }
+            menu->close();
+        });
+        emit matrix->customContextMenuRequested(matrix->visualRect(first).center());
+        QVERIFY2(window.notifier()->isMuted(vip), qPrintable(vip));
     }
 
     void everyShortcutIsUnique()

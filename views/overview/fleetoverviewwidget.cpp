@@ -104,6 +104,13 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     m_view->verticalHeader()->setMinimumWidth(120);
     m_view->verticalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.isValid())
+            emit vipContextMenuRequested(index.data(VipHostMatrixModel::VipRole).toString(),
+                                         m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit vipActivated(index.data(VipHostMatrixModel::VipRole).toString());
     });

@@ -32,6 +32,8 @@ public:
 signals:
     void vipActivated(const QString &vip);
     void hostActivated(const QString &host);
+    // Right click (or the menu key) on a VIP's row: `globalPos` for a menu.
+    void vipContextMenuRequested(const QString &vip, const QPoint &globalPos);
 
 private:
     VipHostMatrixModel *m_model;
