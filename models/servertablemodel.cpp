@@ -174,6 +174,13 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case SortRole:
         switch (index.column()) {
+        case StatusColumn:
+            // Ascending = what needs attention first: out of service against
+            // the admin's will, then taken out by an admin, then usable.
+            return row.state == ServerState::Down && row.admin == AdminState::Ready ? 0
+                   : row.admin != AdminState::Ready                                 ? 1
+                   : !row.usable                                                    ? 2
+                                                                                    : 3;
         case WeightColumn:
             return row.weight;
         case LastChangeColumn:

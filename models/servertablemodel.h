@@ -15,9 +15,14 @@ class ServerTableModel : public DiffTableModel
 {
     Q_OBJECT
 public:
+    // Where a server is (host, VIP, backend, name) leads, so two rows of one
+    // server name on two hosts never look alike at 1280 pixels.
     enum Column {
+        HostColumn,
+        VipColumn,
+        BackendColumn,
         ServerColumn,
-        StatusColumn,
+        StatusColumn, // sorts by need of attention: DOWN first, drained/maint, then usable
         AdminColumn,
         WeightColumn,
         SessionsColumn,
@@ -25,9 +30,6 @@ public:
         Http5xxColumn,
         CheckColumn,
         LastChangeColumn,
-        HostColumn,
-        VipColumn,
-        BackendColumn,
         DriftColumn,
         ColumnCount
     };

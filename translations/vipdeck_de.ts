@@ -5753,7 +5753,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Drift</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>%1 has different admin states on different hosts of %2</source>
         <translation>%1 hat auf verschiedenen Hosts von %2 verschiedene Admin-Zustände</translation>
     </message>
@@ -5876,7 +5876,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Server, Host, VIP, Backend suchen…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>%1 of %2 servers</source>
         <translation>%1 von %2 Servern</translation>
     </message>
@@ -7016,7 +7016,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Datenalter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>VIP:</source>
         <translation>VIP:</translation>
     </message>
@@ -7046,12 +7046,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Keine VIP ausgewählt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 — %2 (%3, group %4)</source>
         <translation>%1 — %2 (%3, Gruppe %4)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 (%2, group %3)</source>
+        <translation>%1 (%2, Gruppe %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing to report</source>
         <translation>Nichts zu melden</translation>
     </message>

@@ -54,9 +54,29 @@ private slots:
         QVERIFY(!model.index(r, 0).data(ServerTableModel::DriftRole).toBool());
         const int spare = rowOf(model, u"web"_s, u"lb2"_s, u"spare"_s);
         QVERIFY(model.index(spare, 0).data(ServerTableModel::BackupRole).toBool());
-        QVERIFY(model.index(spare, 0).data().toString().contains(u"backup"_s));
+        QVERIFY(model.index(spare, ServerTableModel::ServerColumn)
+                    .data()
+                    .toString()
+                    .contains(u"backup"_s));
         QCOMPARE(model.headerData(ServerTableModel::SessionsColumn, Qt::Horizontal).toString(),
                  u"Sessions"_s);
+        // Where a server is leads the row.
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Host"_s);
+        QCOMPARE(model.index(spare, 0).data().toString(), u"lb2"_s);
+        // Status sorts by need of attention: DOWN (admin ready) < drained < usable.
+        Snapshot::Data data = healthyFleet();
+        serverIn(data, u"web"_s, u"lb1"_s, 0).status.state = ServerState::Down;
+        serverIn(data, u"web"_s, u"lb1"_s, 1).adminFlags = AdminFlag::ForcedDrain;
+        model.applyUpdate(makeUpdate(data));
+        const auto rank = [&](int server) {
+            const int row =
+                rowOf(model, u"web"_s, u"lb1"_s, serverIn(data, u"web"_s, u"lb1"_s, server).name);
+            return model.index(row, ServerTableModel::StatusColumn)
+                .data(ServerTableModel::SortRole)
+                .toInt();
+        };
+        QVERIFY(rank(0) < rank(1));
+        QVERIFY(rank(1) < rank(2));
     }
 
     void drainOnOneHostIsDrift()

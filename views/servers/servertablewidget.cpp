@@ -73,8 +73,12 @@ ServerTableWidget::ServerTableWidget(ServerTableModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    // At 1280x800 every column up to Check is in view, the location first.
     for (int c = 0; c < ServerTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, c == ServerTableModel::LastChangeColumn ? 150 : 90);
+        m_view->setColumnWidth(c, c == ServerTableModel::LastChangeColumn ? 150 : 72);
+    m_view->setColumnWidth(ServerTableModel::HostColumn, 70);
+    m_view->setColumnWidth(ServerTableModel::VipColumn, 90);
+    m_view->setColumnWidth(ServerTableModel::BackendColumn, 110);
     m_view->setColumnWidth(ServerTableModel::ServerColumn, 150);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ServerTableWidget::updateCount);

@@ -58,6 +58,8 @@ VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
     m_servers = compactTable(m_serverProxy, u"vipServers"_s);
     m_servers->setColumnHidden(ServerTableModel::VipColumn, true);
     m_servers->setSortingEnabled(true);
+    // The servers that need attention first: DOWN, then drained or in maintenance.
+    m_servers->sortByColumn(ServerTableModel::StatusColumn, Qt::AscendingOrder);
     m_servers->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_eventProxy->setSourceModel(models->events());
     m_events = compactTable(m_eventProxy, u"vipEvents"_s);
@@ -126,11 +128,14 @@ void VipDetailsWidget::refresh()
         QStringList prefixes;
         for (const Prefix &prefix : vip->prefixes)
             prefixes << prefix.toString();
+        // The state, and its worst reason unless it is healthy (no "HEALTHY — healthy").
+        const bool reason = health != Health::Healthy && verdictIt != latest.verdicts->vips.cend();
         m_summary->setText(
-            tr("%1 — %2 (%3, group %4)")
-                .arg(healthShortText(health),
-                     verdictIt != latest.verdicts->vips.cend() ? verdictIt->summary() : QString(),
-                     prefixes.join(u", "_s), vip->group));
+            reason ? tr("%1 — %2 (%3, group %4)")
+                         .arg(healthShortText(health), verdictIt->summary(), prefixes.join(u", "_s),
+                              vip->group)
+                   : tr("%1 (%2, group %3)")
+                         .arg(healthShortText(health), prefixes.join(u", "_s), vip->group));
     }
 
     m_reasons->clear();
