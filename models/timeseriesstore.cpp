@@ -1,5 +1,7 @@
 #include "models/timeseriesstore.h"
 
+#include <limits>
+
 namespace vipdeck {
 
 TimeSeriesStore::TimeSeriesStore(std::chrono::seconds window, int capacity, QObject *parent)
@@ -7,6 +9,19 @@ TimeSeriesStore::TimeSeriesStore(std::chrono::seconds window, int capacity, QObj
     , m_window(window)
     , m_capacity(std::max(2, capacity))
 {}
+
+void TimeSeriesStore::restore(const QString &vip, std::deque<Point> points)
+{
+    std::deque<Point> &series = m_series[vip];
+    const qint64 firstLive =
+        series.empty() ? std::numeric_limits<qint64>::max() : series.front().msecs;
+    while (!points.empty() && points.back().msecs >= firstLive)
+        points.pop_back(); // this session has them already
+    series.insert(series.begin(), points.begin(), points.end());
+    while (series.size() > size_t(m_capacity))
+        series.pop_front();
+    emit appended();
+}
 
 void TimeSeriesStore::append(const Snapshot &snapshot)
 {

@@ -32,6 +32,9 @@ public:
                              int capacity = 3600, QObject *parent = nullptr);
 
     void append(const Snapshot &snapshot);
+    // Points saved by an earlier session (RecentHistory), oldest first, put
+    // before what this session recorded; beyond `capacity`, the oldest go.
+    void restore(const QString &vip, std::deque<Point> points);
     const std::deque<Point> &series(const QString &vip) const;
     QStringList vips() const { return m_series.keys(); }
     std::chrono::seconds window() const { return m_window; }

@@ -3659,13 +3659,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+73"/>
-        <location line="+405"/>
+        <location filename="../views/mainwindow.cpp" line="+75"/>
+        <location line="+429"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-407"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3823,22 +3823,22 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>No fleet open: File &gt; Open Fleet (Ctrl+O)</source>
         <translation>Keine Flotte geöffnet: Datei &gt; Flotte öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>%1 — vipdeck</source>
         <translation>%1 — vipdeck</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-71"/>
         <source>Host key of %1 accepted; reconnecting.</source>
         <translation>Host-Schlüssel von %1 angenommen; verbinde neu.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>all healthy</source>
         <translation>alle gesund</translation>
     </message>
@@ -4066,6 +4066,58 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+2"/>
         <source>VIP, host or server name…</source>
         <translation>Name einer VIP, eines Hosts oder Servers…</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::RecentHistory</name>
+    <message>
+        <location filename="../models/recenthistory.cpp" line="+112"/>
+        <source>Cannot create the directory for the recent history.</source>
+        <translation>Das Verzeichnis für die jüngste Vorgeschichte kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the permissions of the cache directory.</source>
+        <translation>Prüfen Sie die Berechtigungen des Cache-Verzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write the recent history: %1</source>
+        <translation>Die jüngste Vorgeschichte kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the free space and permissions of the cache directory.</source>
+        <translation>Prüfen Sie freien Platz und Berechtigungen des Cache-Verzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the recent history: %1</source>
+        <translation>Die jüngste Vorgeschichte kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>The recent history file is damaged.</source>
+        <translation>Die Datei der jüngsten Vorgeschichte ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+11"/>
+        <source>It is rebuilt as the console runs; delete it to silence this.</source>
+        <translation>Sie wird neu aufgebaut, während die Konsole läuft; löschen Sie sie, damit diese Meldung verschwindet.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The recent history was written by another version of vipdeck.</source>
+        <translation>Die jüngste Vorgeschichte wurde von einer anderen vipdeck-Version geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is rebuilt as the console runs.</source>
+        <translation>Sie wird neu aufgebaut, während die Konsole läuft.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "views/mainwindow.h"
 
 #include "core/audit/auditstore.h"
+#include "core/common/logging.h"
 #include "core/fleet/fleetpoller.h"
 #include "core/fleet/lastknownstate.h"
 #include "core/fleet/passphrasecache.h"
@@ -12,6 +13,7 @@
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
 #include "models/healthstyle.h"
+#include "models/recenthistory.h"
 #include "version.h"
 #include "views/audit/auditlogwidget.h"
 #include "views/eventlog/eventlogwidget.h"
@@ -77,6 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_passphrases->setNonBlockingThread(thread()); // the dialogs need this thread
     m_lastState =
         std::make_unique<LastKnownState>(SnapshotStore(SnapshotStore::defaultDirectory()));
+    m_recent = std::make_unique<RecentHistory>(RecentHistory::defaultDirectory());
+    auto *saveRecent = new QTimer(this);
+    connect(saveRecent, &QTimer::timeout, this, &MainWindow::saveRecentHistory);
+    saveRecent->start(std::chrono::minutes(2));
     m_notifier = new AttentionNotifier(Clock::system(), this);
     connect(m_notifier, &AttentionNotifier::notificationReady, this, &MainWindow::showAttention);
     applyAttentionSettings();
@@ -355,12 +361,22 @@ void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
     m_passphrases->reopen();
     m_passphrases->forgetRefusals();
     m_hostKeysRefused.clear();
+    saveRecentHistory(); // the fleet being left
     m_fleetFile = path;
     m_lastPollTime = {};
     m_notifier->reset(); // a new fleet: its state at opening is the baseline
     m_models->setInventory(inventory);
     if (const std::optional<FleetUpdate> restored = m_lastState->open(path, inventory))
         m_models->applyUpdate(*restored);
+    // The last hour of events and charts, from the session before (only into
+    // empty models: a second fleet opened in this window keeps what it has).
+    if (!path.isEmpty() && m_models->events()->rowCount() == 0 &&
+        m_models->series()->vips().isEmpty()) {
+        const Result<int> restored =
+            m_recent->restore(path, *m_models->events(), *m_models->series());
+        if (!restored)
+            qCWarning(lcFleet).noquote() << "recent history:" << restored.error().toString();
+    }
     m_navigation->expandAll();
     QStringList groups, hosts, vips;
     for (const Group &group : inventory.groups())
@@ -428,6 +444,16 @@ void MainWindow::transportStatusChanged(const QString &host, const TransportStat
         }
     });
     dialog->show();
+}
+
+void MainWindow::saveRecentHistory()
+{
+    if (m_fleetFile.isEmpty() || !m_poller)
+        return; // nothing polled, nothing to keep
+    const Result<void> saved =
+        m_recent->save(m_fleetFile, *m_models->events(), *m_models->series());
+    if (!saved)
+        qCWarning(lcFleet).noquote() << "recent history:" << saved.error().toString();
 }
 
 void MainWindow::applyAttentionSettings()
@@ -816,6 +842,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(StateKey, saveState());
     settings.setValue(TabKey, m_tabs->currentIndex());
     m_lastState->flush();
+    saveRecentHistory();
     event->accept();
 }
 

@@ -45,6 +45,7 @@ class HostViewWidget;
 class LastKnownState;
 class PassphraseCache;
 class QuickFindDialog;
+class RecentHistory;
 class ReportSampleBuffer;
 class ServerTableWidget;
 class VipDetailsWidget;
@@ -111,6 +112,7 @@ private:
     void updateStatus();
     void updateTitle();
     void applyAttentionSettings();
+    void saveRecentHistory();
     void showAttention(const AttentionNotification &notification);
     void showLoadErrors(const QString &path, const QStringList &messages);
     void chooseFleetFile();
@@ -131,6 +133,7 @@ private:
     QSet<QString> m_hostKeysRefused;                  // not asked again for this fleet
     std::shared_ptr<PassphraseCache> m_passphrases;
     std::unique_ptr<LastKnownState> m_lastState;
+    std::unique_ptr<RecentHistory> m_recent; // events and charts of the last hour
     AttentionNotifier *m_notifier = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // null when off or without a system tray
 

@@ -7,6 +7,7 @@
 #include "core/fleet/lastknownstate.h"
 #include "core/fleet/snapshotstore.h"
 #include "models/fleetmodels.h"
+#include "models/recenthistory.h"
 #include "tests/support/syntheticfleet.h"
 #include "tests/support/testdata.h"
 #include "views/mainwindow.h"
@@ -126,6 +127,38 @@ private slots:
                      .join(u'\n')
                      .contains(u"last known state"_s));
         QVERIFY(!status->text().contains(u"last known state"_s));
+    }
+
+    void eventsAndChartsOfTheLastHourSurviveARestart()
+    {
+        test::TempDir dir;
+        const QString fleet = dir.write(u"fleet.yaml"_s, fleetYaml(closedPort()));
+        const RecentHistory recent(RecentHistory::defaultDirectory());
+        const RemoveAtEnd removeAtEnd{recent.fileFor(fleet)};
+        FleetEvent seen;
+        {
+            MainWindow window;
+            QVERIFY(window.openFleet(fleet));
+            // A first poll (connection refused) makes events of its own;
+            // this one stands for what happened in the session.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.lastKnownState()->showsRestored(), 20000);
+            seen.time = QDateTime::currentDateTimeUtc().addSecs(-60);
+            seen.kind = FleetEvent::Kind::ServerStatus;
+            seen.severity = FleetEvent::Severity::Problem;
+            seen.host = u"lb1"_s;
+            seen.vip = u"web"_s;
+            seen.server = u"web-01"_s;
+            seen.text = u"server web/web-01 on lb1 went DOWN (a minute ago)"_s;
+            window.models()->events()->addEvents({seen});
+            window.close(); // saves, as quitting does
+        }
+        MainWindow again;
+        QVERIFY(again.openFleet(fleet));
+        const EventLogModel *events = again.models()->events();
+        bool found = false;
+        for (int r = 0; r < events->rowCount(); ++r)
+            found |= events->event(r).text == seen.text && events->event(r).time == seen.time;
+        QVERIFY2(found, "the event of the session before is in the Events tab at once");
     }
 
     void corruptStateIsIgnored()

@@ -1,0 +1,179 @@
+#include "models/recenthistory.h"
+
+#include "core/fleet/snapshotstore.h"
+#include "models/eventlogmodel.h"
+#include "models/timeseriesstore.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::RecentHistory)
+};
+
+constexpr FleetEvent::Kind LastKind = FleetEvent::Kind::HostReachable;
+
+QCborMap encodeEvent(const FleetEvent &e)
+{
+    return QCborMap{{u"time"_s, e.time.toMSecsSinceEpoch()},
+                    {u"kind"_s, int(e.kind)},
+                    {u"severity"_s, int(e.severity)},
+                    {u"host"_s, e.host},
+                    {u"vip"_s, e.vip},
+                    {u"backend"_s, e.backend},
+                    {u"server"_s, e.server},
+                    {u"protocol"_s, e.protocol},
+                    {u"before"_s, e.before},
+                    {u"after"_s, e.after},
+                    {u"text"_s, e.text}};
+}
+
+std::optional<FleetEvent> decodeEvent(const QCborMap &m)
+{
+    const qint64 kind = m.value(u"kind"_s).toInteger(-1);
+    const qint64 severity = m.value(u"severity"_s).toInteger(-1);
+    if (kind < 0 || kind > int(LastKind) || severity < 0 ||
+        severity > int(FleetEvent::Severity::Problem) || !m.value(u"time"_s).isInteger())
+        return std::nullopt;
+    FleetEvent e;
+    e.time = QDateTime::fromMSecsSinceEpoch(m.value(u"time"_s).toInteger(), Qt::UTC);
+    e.kind = FleetEvent::Kind(kind);
+    e.severity = FleetEvent::Severity(severity);
+    e.host = m.value(u"host"_s).toString();
+    e.vip = m.value(u"vip"_s).toString();
+    e.backend = m.value(u"backend"_s).toString();
+    e.server = m.value(u"server"_s).toString();
+    e.protocol = m.value(u"protocol"_s).toString();
+    e.before = m.value(u"before"_s).toString();
+    e.after = m.value(u"after"_s).toString();
+    e.text = m.value(u"text"_s).toString();
+    return e;
+}
+
+} // namespace
+
+RecentHistory::RecentHistory(QString directory, std::chrono::seconds window, const Clock &clock)
+    : m_directory(std::move(directory))
+    , m_window(window)
+    , m_clock(clock)
+{}
+
+QString RecentHistory::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/recent"_s;
+}
+
+QString RecentHistory::fileFor(const QString &fleetFile) const
+{
+    // The same naming as the last known state's, in a directory of its own.
+    return SnapshotStore(m_directory).fileFor(fleetFile);
+}
+
+Result<void> RecentHistory::save(const QString &fleetFile, const EventLogModel &events,
+                                 const TimeSeriesStore &series) const
+{
+    const qint64 oldest = m_clock.now().toMSecsSinceEpoch() - qint64(m_window.count()) * 1000;
+    QCborArray eventArray; // oldest first, as addEvents() takes them
+    for (int row = events.rowCount() - 1; row >= 0; --row) {
+        const FleetEvent &event = events.event(row);
+        if (event.time.toMSecsSinceEpoch() >= oldest)
+            eventArray.append(encodeEvent(event));
+    }
+    QCborMap seriesMap;
+    for (const QString &vip : series.vips()) {
+        QCborArray points;
+        for (const TimeSeriesStore::Point &p : series.series(vip)) {
+            if (p.msecs >= oldest)
+                points.append(QCborArray{p.msecs, p.sessions, p.requestRate, p.http5xxPerSec});
+        }
+        if (!points.isEmpty())
+            seriesMap.insert(vip, points);
+    }
+    const QCborMap root{{u"format"_s, FormatVersion},
+                        {u"fleet"_s, fleetFile},
+                        {u"saved"_s, m_clock.now().toMSecsSinceEpoch()},
+                        {u"events"_s, eventArray},
+                        {u"series"_s, seriesMap}};
+    const QString path = fileFor(fleetFile);
+    if (!QDir().mkpath(m_directory))
+        return Error(ErrorCode::Io, Tr::tr("Cannot create the directory for the recent history."),
+                     m_directory, Tr::tr("Check the permissions of the cache directory."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot write the recent history: %1").arg(file.errorString()), path);
+    file.write(root.toCborValue().toCbor());
+    if (!file.commit())
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot write the recent history: %1").arg(file.errorString()), path,
+                     Tr::tr("Check the free space and permissions of the cache directory."));
+    return {};
+}
+
+Result<int> RecentHistory::restore(const QString &fleetFile, EventLogModel &events,
+                                   TimeSeriesStore &series) const
+{
+    const QString path = fileFor(fleetFile);
+    QFile file(path);
+    if (!file.exists())
+        return 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot read the recent history: %1").arg(file.errorString()), path);
+    QCborParserError parseError;
+    const QCborValue value = QCborValue::fromCbor(file.readAll(), &parseError);
+    const QCborMap root = value.toMap();
+    if (parseError.error != QCborError::NoError || !value.isMap())
+        return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path,
+                     Tr::tr("It is rebuilt as the console runs; delete it to silence this."));
+    if (root.value(u"format"_s).toInteger() != FormatVersion)
+        return Error(ErrorCode::Unsupported,
+                     Tr::tr("The recent history was written by another version of vipdeck."), path,
+                     Tr::tr("It is rebuilt as the console runs."));
+    const qint64 oldest = m_clock.now().toMSecsSinceEpoch() - qint64(m_window.count()) * 1000;
+    QList<FleetEvent> restored;
+    for (const QCborValue &v : root.value(u"events"_s).toArray()) {
+        const std::optional<FleetEvent> event = decodeEvent(v.toMap());
+        if (!event)
+            return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path,
+                         Tr::tr("It is rebuilt as the console runs; delete it to silence this."));
+        if (event->time.toMSecsSinceEpoch() >= oldest)
+            restored << *event;
+    }
+    const QCborMap seriesMap = root.value(u"series"_s).toMap();
+    QHash<QString, std::deque<TimeSeriesStore::Point>> points;
+    for (auto it = seriesMap.cbegin(); it != seriesMap.cend(); ++it) {
+        std::deque<TimeSeriesStore::Point> &list = points[it.key().toString()];
+        for (const QCborValue &v : it.value().toArray()) {
+            const QCborArray a = v.toArray();
+            if (a.size() != 4)
+                return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path);
+            TimeSeriesStore::Point p;
+            p.msecs = a.at(0).toInteger();
+            p.sessions = a.at(1).toInteger();
+            p.requestRate = a.at(2).toInteger();
+            p.http5xxPerSec = a.at(3).toDouble();
+            if (p.msecs >= oldest)
+                list.push_back(p);
+        }
+    }
+    events.addEvents(restored);
+    for (auto it = points.begin(); it != points.end(); ++it)
+        series.restore(it.key(), std::move(it.value()));
+    return int(restored.size());
+}
+
+} // namespace vipdeck
