@@ -147,11 +147,35 @@ ServerOperationRunner::~ServerOperationRunner()
 QFuture<OperationResult> ServerOperationRunner::run(const OperationPreview &preview,
                                                     const QString &sshUser)
 {
+    return launch(preview, sshUser, nullptr);
+}
+
+std::shared_ptr<OperationHandle> OperationHandle::create(OperationPreview preview, QString sshUser)
+{
+    // Deleted in its own thread, whichever thread drops the last reference.
+    std::shared_ptr<OperationHandle> handle(new OperationHandle,
+                                            [](OperationHandle *h) { h->deleteLater(); });
+    handle->m_preview = std::move(preview);
+    handle->m_sshUser = std::move(sshUser);
+    return handle;
+}
+
+QFuture<OperationResult>
+ServerOperationRunner::start(const std::shared_ptr<OperationHandle> &handle)
+{
+    handle->m_future = launch(handle->m_preview, handle->m_sshUser, handle);
+    return handle->m_future;
+}
+
+QFuture<OperationResult> ServerOperationRunner::launch(const OperationPreview &preview,
+                                                       const QString &sshUser,
+                                                       std::shared_ptr<OperationHandle> handle)
+{
     auto promise = std::make_shared<QPromise<OperationResult>>();
     promise->start();
     QFuture<OperationResult> future = promise->future();
-    m_pool.start([this, promise, preview, sshUser] {
-        promise->addResult(execute(preview, sshUser));
+    m_pool.start([this, promise, preview, sshUser, handle = std::move(handle)] {
+        promise->addResult(execute(preview, sshUser, handle.get()));
         promise->finish();
     });
     return future;
@@ -164,7 +188,7 @@ OperationResult ServerOperationRunner::runAndWait(const OperationPreview &previe
 }
 
 OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
-                                               const QString &sshUser)
+                                               const QString &sshUser, OperationHandle *handle)
 {
     QElapsedTimer elapsed;
     elapsed.start();
@@ -226,8 +250,8 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
     // Every target at once; each writes only its own slot.
     std::latch done(preview.targets.size());
     for (qsizetype i = 0; i < preview.targets.size(); ++i) {
-        m_pool.start([this, i, &preview, &result, &done] {
-            result.targets[i] = applyOne(int(i), preview.targets[i], preview.request);
+        m_pool.start([this, i, &preview, &result, &done, handle] {
+            result.targets[i] = applyOne(int(i), preview.targets[i], preview.request, handle);
             done.count_down();
         });
     }
@@ -264,11 +288,14 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
 }
 
 TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &target,
-                                             const ServerOperationRequest &request)
+                                             const ServerOperationRequest &request,
+                                             OperationHandle *handle)
 {
     QElapsedTimer elapsed;
     elapsed.start();
     emit targetStarted(index, target);
+    if (handle)
+        emit handle->targetStarted(index, target);
     TargetResult r;
     r.target = target;
     if (target.dataKnown)
@@ -280,6 +307,8 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
         r.message = message;
         r.elapsedMs = elapsed.elapsed();
         emit targetFinished(index, r);
+        if (handle)
+            emit handle->targetFinished(index, r);
         return r;
     };
 
@@ -329,7 +358,10 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
                 if (const StatRow *row = findStatRow(*stats, target.backend, target.server)) {
                     if (row->scur != lastSessions) {
                         lastSessions = row->scur;
-                        emit targetProgress(index, Tr::tr("%1 session(s) left").arg(row->scur));
+                        const QString left = Tr::tr("%1 session(s) left").arg(row->scur);
+                        emit targetProgress(index, left);
+                        if (handle)
+                            emit handle->targetProgress(index, left);
                     }
                     if (row->scur == 0)
                         break;

@@ -28,12 +28,42 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <memory>
 
 namespace vipdeck {
 
 class AuditStore;
 class FleetPoller;
 class Transport;
+
+// One operation: create() it, connect to its signals, then hand it to
+// ServerOperationRunner::start().  Its signals report only its own targets,
+// so two operations at once (two dialogs) never show each other's progress,
+// and none is missed (the connections exist before the work begins).  They
+// are emitted from the runner's threads.  It lives in the thread that created
+// it and is deleted there (deleteLater) when the last holder lets go.
+class OperationHandle : public QObject
+{
+    Q_OBJECT
+public:
+    static std::shared_ptr<OperationHandle> create(OperationPreview preview, QString sshUser = {});
+    const OperationPreview &preview() const { return m_preview; }
+    // Valid once started.
+    QFuture<OperationResult> future() const { return m_future; }
+
+signals:
+    // `index` is the target's index in this operation's preview.targets.
+    void targetStarted(int index, const vipdeck::ServerTarget &target);
+    void targetProgress(int index, const QString &message);
+    void targetFinished(int index, const vipdeck::TargetResult &result);
+
+private:
+    friend class ServerOperationRunner;
+    OperationHandle() = default;
+    OperationPreview m_preview;
+    QString m_sshUser;
+    QFuture<OperationResult> m_future;
+};
 
 class ServerOperationRunner : public QObject
 {
@@ -53,11 +83,16 @@ public:
     // action.  The future always finishes with a result (never cancelled);
     // check result.refused first.  `sshUser` is recorded in the audit.
     QFuture<OperationResult> run(const OperationPreview &preview, const QString &sshUser = {});
+    // The same for a handle (OperationHandle::create()), whose signals carry
+    // this operation's progress only; returns handle->future().
+    QFuture<OperationResult> start(const std::shared_ptr<OperationHandle> &handle);
 
     // Blocking convenience for vipdeckctl and tests (not on a GUI thread).
     OperationResult runAndWait(const OperationPreview &preview, const QString &sshUser = {});
 
 signals:
+    // Every operation's progress (vipdeckctl runs one at a time); a view that
+    // may run several at once uses start()'s handle instead.
     // `index` is the target's index in preview.targets.
     void targetStarted(int index, const vipdeck::ServerTarget &target);
     // Progress inside a target, e.g. "12 sessions left" while waiting for a drain.
@@ -65,9 +100,12 @@ signals:
     void targetFinished(int index, const vipdeck::TargetResult &result);
 
 private:
-    OperationResult execute(const OperationPreview &preview, const QString &sshUser);
+    QFuture<OperationResult> launch(const OperationPreview &preview, const QString &sshUser,
+                                    std::shared_ptr<OperationHandle> handle);
+    OperationResult execute(const OperationPreview &preview, const QString &sshUser,
+                            OperationHandle *handle);
     TargetResult applyOne(int index, const ServerTarget &target,
-                          const ServerOperationRequest &request);
+                          const ServerOperationRequest &request, OperationHandle *handle);
 
     TransportLookup m_transports;
     AuditStore *m_audit;

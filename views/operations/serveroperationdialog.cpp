@@ -337,21 +337,23 @@ void ServerOperationDialog::runNext()
     const int index = m_next++;
     const int offset = m_offsets.value(index);
     auto *watcher = new QFutureWatcher<OperationResult>(this);
-    // Per-target progress arrives queued from the runner's threads.
+    // This operation's own progress (never another dialog's), queued from
+    // the runner's threads.
+    const std::shared_ptr<OperationHandle> handle = OperationHandle::create(m_previews[index]);
     auto started =
-        connect(m_runner, &ServerOperationRunner::targetStarted, this,
+        connect(handle.get(), &OperationHandle::targetStarted, this,
                 [this, offset](int i, const ServerTarget &) {
                     if (QTableWidgetItem *item = m_targets->item(offset + i, ResultColumn))
                         item->setText(tr("running…"));
                 });
     auto progress =
-        connect(m_runner, &ServerOperationRunner::targetProgress, this,
+        connect(handle.get(), &OperationHandle::targetProgress, this,
                 [this, offset](int i, const QString &message) {
                     if (QTableWidgetItem *item = m_targets->item(offset + i, ResultColumn))
                         item->setText(message);
                 });
     auto finished =
-        connect(m_runner, &ServerOperationRunner::targetFinished, this,
+        connect(handle.get(), &OperationHandle::targetFinished, this,
                 [this, offset](int i, const TargetResult &result) {
                     if (QTableWidgetItem *item = m_targets->item(offset + i, ResultColumn)) {
                         item->setText((result.ok ? tr("OK: %1") : tr("FAILED: %1"))
@@ -364,7 +366,7 @@ void ServerOperationDialog::runNext()
                     }
                 });
     connect(watcher, &QFutureWatcher<OperationResult>::finished, this,
-            [this, watcher, index, started, progress, finished] {
+            [this, watcher, index, started, progress, finished, handle] {
                 disconnect(started);
                 disconnect(progress);
                 disconnect(finished);
@@ -380,7 +382,7 @@ void ServerOperationDialog::runNext()
                 m_results << result;
                 runNext();
             });
-    watcher->setFuture(m_runner->run(m_previews[index]));
+    watcher->setFuture(m_runner->start(handle)); // connected above: nothing is missed
 }
 
 void ServerOperationDialog::reverse()

@@ -283,6 +283,54 @@ private slots:
             QCOMPARE(r.outcome, AuditOutcome::Ok);
     }
 
+    void concurrentOperationsReportOnlyTheirOwnTargets()
+    {
+        // Two dialogs at once: draining s1 and s2 everywhere, overlapping.
+        Fleet fleet;
+        for (auto &[name, h] : fleet.hosts)
+            h->delayMs = 50;
+        ServerOperationRunner runner(fleet.lookup(), m_audit.get());
+        QMutex mutex;
+        QHash<const OperationHandle *, QStringList> startedFor;
+        QHash<const OperationHandle *, QStringList> finishedFor;
+        QHash<const OperationHandle *, QList<int>> indexesFor;
+        const auto watch = [&](const std::shared_ptr<OperationHandle> &handle) {
+            const OperationHandle *key = handle.get();
+            connect(
+                handle.get(), &OperationHandle::targetStarted, this,
+                [&, key](int, const ServerTarget &target) {
+                    QMutexLocker lock(&mutex);
+                    startedFor[key] << target.server;
+                },
+                Qt::DirectConnection);
+            connect(
+                handle.get(), &OperationHandle::targetFinished, this,
+                [&, key](int index, const TargetResult &result) {
+                    QMutexLocker lock(&mutex);
+                    finishedFor[key] << result.target.server;
+                    indexesFor[key] << index;
+                },
+                Qt::DirectConnection);
+        };
+        // Each connected before it starts, as the dialogs do.
+        const auto one = OperationHandle::create(preview(drain(u"s1"_s)));
+        const auto two = OperationHandle::create(preview(drain(u"s2"_s)));
+        watch(one);
+        watch(two);
+        runner.start(one);
+        runner.start(two);
+        QVERIFY(one->future().result().ok());
+        QVERIFY(two->future().result().ok());
+        QMutexLocker lock(&mutex);
+        QCOMPARE(finishedFor.value(one.get()), QStringList(4, u"s1"_s));
+        QCOMPARE(finishedFor.value(two.get()), QStringList(4, u"s2"_s));
+        QCOMPARE(startedFor.value(one.get()).size(), 4);
+        QCOMPARE(startedFor.value(two.get()).size(), 4);
+        QList<int> sorted = indexesFor.value(one.get());
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, (QList<int>{0, 1, 2, 3}));
+    }
+
     void partialFailureLeavesTheRestDone()
     {
         Fleet fleet;
