@@ -94,8 +94,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(healthIcon(healthOf(event.severity)))
-                                                : QVariant();
+        if (index.column() != SeverityColumn)
+            return {};
+        return event.severity == FleetEvent::Severity::Info ? infoIcon()
+                                                            : healthIcon(healthOf(event.severity));
     case Qt::ToolTipRole:
         return event.before.isEmpty() && event.after.isEmpty()
                    ? event.text

@@ -424,6 +424,11 @@ FleetTreeModel::StateCounts FleetTreeModel::applyVip(Node *vipNode, const Snapsh
                     reasons = it->second;
                 }
             }
+            // A server that is DOWN against the admin's will reads red, as on
+            // HAProxy's own stats page; the backend keeps the verdict's word.
+            // A DOWN backup (a fact, not a problem) stays as the verdict says.
+            if (counts.down > 0 && health != Health::Healthy)
+                health = Health::Critical;
             setState(server, health, counts.total(), counts, server->detail, reasons, hostsChanged);
         }
         Health health = Health::Healthy;

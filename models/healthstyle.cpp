@@ -66,15 +66,22 @@ QColor healthTint(Health health)
 
 namespace {
 
-// Painted rather than loaded from the SVGs: the SVG icon engine is an optional
-// Qt plugin, and a missing icon must never leave a state shown by colour alone.
-QPixmap paintHealth(Health health, int size)
+// A transparent size x size pixmap, painted by `draw` on a 16 x 16 canvas.
+template <typename Draw> QPixmap paintedIcon(int size, Draw draw)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(size / 16.0, size / 16.0);
+    draw(p);
+    return pixmap;
+}
+
+// Painted rather than loaded from the SVGs: the SVG icon engine is an optional
+// Qt plugin, and a missing icon must never leave a state shown by colour alone.
+void drawHealth(QPainter &p, Health health)
+{
     p.setPen(Qt::NoPen);
     p.setBrush(healthColor(health));
     QPen glyph(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -109,7 +116,11 @@ QPixmap paintHealth(Health health, int size)
         p.drawText(QRectF(1, 1, 14, 14), Qt::AlignCenter, u"?"_s);
         break;
     }
-    return pixmap;
+}
+
+QPixmap paintHealth(Health health, int size)
+{
+    return paintedIcon(size, [health](QPainter &p) { drawHealth(p, health); });
 }
 
 // The health icon with the "announcement unknown" badge in its lower right.
@@ -146,6 +157,27 @@ template <typename Paint> std::array<QIcon, 4> iconsByHealth(Paint paint)
         all[size_t(h)] = icon;
     }
     return all;
+}
+
+QIcon infoIcon()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    static const QIcon icon = [] {
+        QIcon built;
+        for (int size : {16, 24, 32}) {
+            built.addPixmap(paintedIcon(size, [](QPainter &p) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(0x3b, 0x6e, 0xa8)); // a neutral blue: neither good nor bad
+                p.drawEllipse(QRectF(1, 1, 14, 14));
+                p.setPen(QPen(Qt::white, 1.9, Qt::SolidLine, Qt::RoundCap));
+                p.drawLine(QPointF(8, 7.2), QPointF(8, 11.8));
+                p.drawPoint(QPointF(8, 4.6));
+            }));
+        }
+        return built;
+    }();
+    return icon;
 }
 
 QIcon cellIcon(Health health, Announcement announcement)

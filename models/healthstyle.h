@@ -21,6 +21,9 @@ QColor healthTint(Health health);
 // A saturated colour for chart lines and icons.
 QColor healthColor(Health health);
 QIcon healthIcon(Health health);
+// For facts that are neither good nor bad (an event of severity info): a blue
+// "i", never the green check of a healthy state.
+QIcon infoIcon();
 // The health icon of a (VIP, host) cell; when whether the host announces the
 // VIP is unknown, with a badge in its corner: an outlined triangle holding a
 // question mark (the announced mark is a filled triangle).

@@ -52,7 +52,14 @@ void diffServers(const HaproxyObservation &was, const HaproxyObservation &now,
                 e.server = server.name;
                 out << e;
             };
-            if (match->status != server.status) {
+            // A drain or maintenance changes HAProxy's status word too
+            // (UP -> DRAIN): the admin event below says it, once.  A server
+            // that went DOWN as well still gets its status event.
+            const bool adminChanged = match->adminState() != server.adminState();
+            const bool statusIsTheAdminState =
+                adminChanged && (server.status.state == ServerState::Drain ||
+                                 server.status.state == ServerState::Maint);
+            if (match->status != server.status && !statusIsTheAdminState) {
                 const bool worse = match->isUp() && !server.isUp();
                 add(FleetEvent::Kind::ServerStatus,
                     worse ? (server.backup ? FleetEvent::Severity::Warning
@@ -60,7 +67,7 @@ void diffServers(const HaproxyObservation &was, const HaproxyObservation &now,
                           : FleetEvent::Severity::Info,
                     match->status.raw, server.status.raw, Tr::tr("status"));
             }
-            if (match->adminState() != server.adminState())
+            if (adminChanged)
                 add(FleetEvent::Kind::ServerAdmin, FleetEvent::Severity::Warning,
                     adminStateName(match->adminState()), adminStateName(server.adminState()),
                     Tr::tr("admin state"));

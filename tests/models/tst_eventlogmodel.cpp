@@ -2,6 +2,7 @@
 // QAbstractItemModelTester while events arrive and old ones fall off.
 
 #include "models/eventlogmodel.h"
+#include "models/healthstyle.h"
 #include "tests/models/fleetupdates.h"
 #include "tests/support/syntheticfleet.h"
 
@@ -62,6 +63,25 @@ private slots:
         QCOMPARE(model.index(4, EventLogModel::TextColumn).data().toString(), u"event 15"_s);
         model.addEvents({});
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    void severityIconsNeverSayHealthyForInformation()
+    {
+        EventLogModel model;
+        FleetEvent info = event(1);
+        info.severity = FleetEvent::Severity::Info;
+        FleetEvent problem = event(2);
+        problem.severity = FleetEvent::Severity::Problem;
+        model.addEvents({info, problem});
+        const auto icon = [&](int row) {
+            return model.index(row, EventLogModel::SeverityColumn)
+                .data(Qt::DecorationRole)
+                .value<QIcon>()
+                .cacheKey();
+        };
+        QCOMPARE(icon(1), infoIcon().cacheKey()); // the older one: info
+        QVERIFY(icon(1) != healthIcon(Health::Healthy).cacheKey());
+        QCOMPARE(icon(0), healthIcon(Health::Critical).cacheKey());
     }
 
     void eventsFromRealSnapshotDiffs()

@@ -150,7 +150,8 @@ private slots:
         const QModelIndex server1 = model.index(0, 0, be);
         QCOMPARE(cell(server1, FleetTreeModel::DetailColumn), u"lb1 DOWN · lb2 UP"_s);
         QCOMPARE(cell(server1, FleetTreeModel::ProblemsColumn), u"1 DOWN"_s);
-        QCOMPARE(server1.data(FleetTreeModel::HealthRole).toInt(), int(Health::Degraded));
+        // DOWN reads red (as on HAProxy's stats page), not as a warning.
+        QCOMPARE(server1.data(FleetTreeModel::HealthRole).toInt(), int(Health::Critical));
         QVERIFY(server1.data(Qt::ToolTipRole).toString().contains(u"s1 on lb1 is DOWN"_s));
         QCOMPARE(cell(model.index(1, 0, be), FleetTreeModel::DetailColumn), u"DRAIN"_s);
         QCOMPARE(cell(model.index(1, 0, be), FleetTreeModel::ProblemsColumn), u"2 DRAIN"_s);

@@ -51,7 +51,7 @@ private slots:
                  (QStringList{
                      u"server-admin: be/s2 on lb2 (web): admin state ready → drain"_s,
                      u"server-status: be/s1 on lb1 (web): status UP → DOWN"_s,
-                     u"server-status: be/s2 on lb2 (web): status UP → DRAIN"_s,
+                     // No "status UP → DRAIN" beside it: the drain is said once.
                      u"server-weight: be/s3 on lb3 (tenant): weight 1 → 7"_s,
                  }));
         for (const FleetEvent &e : events) {
@@ -62,6 +62,20 @@ private slots:
                 QCOMPARE(e.subject(), u"s1"_s);
             }
         }
+    }
+
+    void drainedAndDownSaysBoth()
+    {
+        // Drained while its checks fail: the drain, and the DOWN too.
+        const Snapshot::Data before = healthyFleet();
+        Snapshot::Data after = healthyFleet();
+        ServerObservation &s1 = serverIn(after, u"web"_s, u"lb1"_s, 0);
+        s1.adminFlags = AdminFlag::ForcedDrain;
+        s1.status.state = ServerState::Down;
+        s1.status.raw = u"DOWN"_s;
+        QCOMPARE(texts(diffSnapshots(Snapshot(before), Snapshot(after))),
+                 (QStringList{u"server-admin: be/s1 on lb1 (web): admin state ready → drain"_s,
+                              u"server-status: be/s1 on lb1 (web): status UP → DOWN"_s}));
     }
 
     void announcementAndSessions()
