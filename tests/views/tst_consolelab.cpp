@@ -2,17 +2,21 @@
 // drain it everywhere through the operation dialog with a reason, see every
 // target succeed and the audit record, then reverse it with one click and see
 // it ready again; a rolling reload through the reload dialog after its
-// pre-flight, and one refused at the pre-flight; an unreachable host and an
+// pre-flight, and one refused at the pre-flight; an unreachable host, a lost
+// redundancy, a drift and an
 // outage as the Overview, its verdict column and the window title show them.
 // Everything through the widgets, found by objectName.
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/fleetpoller.h"
+#include "core/haproxy/haproxyclient.h"
+#include "core/ssh/localtransport.h"
 #include "models/attentionnotifier.h"
 #include "models/auditlogmodel.h"
 #include "models/fleetmodels.h"
 #include "models/healthstyle.h"
 #include "models/viphostmatrixmodel.h"
+#include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
 #include "views/hostkey/hostkeydialog.h"
@@ -25,11 +29,13 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -201,6 +207,55 @@ private slots:
             }
         }
         QCOMPARE(aboutWeb, 1);
+    }
+
+    void lostRedundancyAndDriftReadAsSuch()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        MainWindow window;
+        openOnVip(window, lab, dir, u"web"_s);
+        VipHostMatrixModel *matrix = window.models()->matrix();
+        const auto at = [matrix](int column) {
+            return matrix->index(matrix->rowOfVip(u"web"_s), column);
+        };
+        const int verdictColumn = matrix->verdictColumn();
+        const int lb2 = int(matrix->hosts().indexOf(u"lb2"_s));
+        {
+            // lb2 stops announcing: web runs on lb1 alone.
+            test::LabFault fault(lab, {u"bgp-down"_s, u"lb2"_s});
+            QVERIFY2(fault.injected(), qPrintable(fault.output()));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                at(verdictColumn).data().toString().contains(u"no redundancy"_s), Timeout);
+            QVERIFY2(at(verdictColumn).data().toString().startsWith(u"DEGRADED \u2014 "_s),
+                     qPrintable(at(verdictColumn).data().toString()));
+            QTRY_VERIFY_WITH_TIMEOUT(at(lb2).data().toString().endsWith(u" \u25BD"_s), Timeout);
+            QVERIFY(at(lb2).data(Qt::BackgroundRole).value<QColor>() !=
+                    healthTint(Health::Healthy));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(at(verdictColumn).data().toString(), u"HEALTHY"_s, Timeout);
+
+        // web-02 drained on lb1 only (by hand, beside vipdeck): a drift.
+        QString socket;
+        for (const QJsonValue host : lab.state().value(u"hosts"_s).toArray()) {
+            if (host[u"name"_s].toString() == u"lb1"_s)
+                socket = host[u"vips"_s][u"web"_s][u"stats_socket"_s].toString();
+        }
+        QVERIFY(!socket.isEmpty());
+        LocalTransport transport;
+        const HaproxyClient client(&transport, socket);
+        QVERIFY(test::waitForResult(
+                    client.setServerState(u"web"_s, u"web-02"_s, ServerAdminAction::Drain))
+                    ->ok());
+        const auto ready = qScopeGuard([&] {
+            (void)test::waitForResult(
+                client.setServerState(u"web"_s, u"web-02"_s, ServerAdminAction::Ready));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(at(verdictColumn).data().toString().contains(u"drift: "_s),
+                                 Timeout);
+        QCOMPARE(at(verdictColumn).data(VipHostMatrixModel::HealthRole).toInt(),
+                 int(Health::Degraded));
     }
 
     void drainEverywhereAndReverse()
