@@ -3,9 +3,9 @@
 // target succeed and the audit record, then reverse it with one click and see
 // it ready again; a rolling reload through the reload dialog after its
 // pre-flight, and one refused at the pre-flight; an unreachable host, a lost
-// redundancy, a drift and an
-// outage as the Overview, its verdict column and the window title show them.
-// Everything through the widgets, found by objectName.
+// redundancy, a drift and an outage as the Overview, its verdict column and
+// the window title show them.  Everything through the widgets, found by
+// objectName.
 
 #include "core/audit/auditstore.h"
 #include "core/fleet/fleetpoller.h"
