@@ -58,14 +58,14 @@ void AttentionNotifier::applyUpdate(const FleetUpdate &update)
         const auto it = verdicts.vips.constFind(vip.name);
         if (it == verdicts.vips.cend())
             continue;
+        const QString subject = u"vip:"_s + vip.name;
         if (isMuted(vip.name)) {
             // Muted: follow silently, so unmuting announces nothing stale.
-            m_announced.insert(u"vip:"_s + vip.name, it->health);
-            m_pending.remove(u"vip:"_s + vip.name);
-            m_pendingOrder.removeAll(u"vip:"_s + vip.name);
+            m_announced.insert(subject, it->health);
+            dropPending(subject);
             continue;
         }
-        consider(u"vip:"_s + vip.name, vip.name, it->health, firstReason(*it));
+        consider(subject, vip.name, it->health, firstReason(*it));
     }
     for (const Host &host : update.snapshot.inventory().hosts()) {
         const auto it = verdicts.hosts.constFind(host.name);
@@ -87,13 +87,18 @@ void AttentionNotifier::consider(const QString &subject, const QString &name, He
     const bool changed = isCritical(announced) != isCritical(health);
     if (!changed) {
         // Back where it was last announced before its turn came: a flap, not news.
-        if (m_pending.remove(subject))
-            m_pendingOrder.removeAll(subject);
+        dropPending(subject);
         return;
     }
     if (!m_pending.contains(subject))
         m_pendingOrder << subject;
     m_pending.insert(subject, Pending{announced, health, name, reason});
+}
+
+void AttentionNotifier::dropPending(const QString &subject)
+{
+    if (m_pending.remove(subject))
+        m_pendingOrder.removeAll(subject);
 }
 
 void AttentionNotifier::flush()

@@ -65,6 +65,7 @@ private:
 
     void consider(const QString &subject, const QString &name, Health health,
                   const QString &reason);
+    void dropPending(const QString &subject);
     void flush();
 
     const Clock &m_clock;

@@ -63,6 +63,12 @@ std::optional<FleetEvent> decodeEvent(const QCborMap &m)
     return e;
 }
 
+Error damaged(const QString &path)
+{
+    return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path,
+                 Tr::tr("It is rebuilt as the console runs; delete it to silence this."));
+}
+
 } // namespace
 
 RecentHistory::RecentHistory(QString directory, std::chrono::seconds window, const Clock &clock)
@@ -137,8 +143,7 @@ Result<int> RecentHistory::restore(const QString &fleetFile, EventLogModel &even
     const QCborValue value = QCborValue::fromCbor(file.readAll(), &parseError);
     const QCborMap root = value.toMap();
     if (parseError.error != QCborError::NoError || !value.isMap())
-        return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path,
-                     Tr::tr("It is rebuilt as the console runs; delete it to silence this."));
+        return damaged(path);
     if (root.value(u"format"_s).toInteger() != FormatVersion)
         return Error(ErrorCode::Unsupported,
                      Tr::tr("The recent history was written by another version of vipdeck."), path,
@@ -148,8 +153,7 @@ Result<int> RecentHistory::restore(const QString &fleetFile, EventLogModel &even
     for (const QCborValue &v : root.value(u"events"_s).toArray()) {
         const std::optional<FleetEvent> event = decodeEvent(v.toMap());
         if (!event)
-            return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path,
-                         Tr::tr("It is rebuilt as the console runs; delete it to silence this."));
+            return damaged(path);
         if (event->time.toMSecsSinceEpoch() >= oldest)
             restored << *event;
     }
@@ -160,7 +164,7 @@ Result<int> RecentHistory::restore(const QString &fleetFile, EventLogModel &even
         for (const QCborValue &v : it.value().toArray()) {
             const QCborArray a = v.toArray();
             if (a.size() != 4)
-                return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path);
+                return damaged(path);
             TimeSeriesStore::Point p;
             p.msecs = a.at(0).toInteger();
             p.sessions = a.at(1).toInteger();

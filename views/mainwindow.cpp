@@ -465,15 +465,14 @@ void MainWindow::applyAttentionSettings()
     if (tray && !m_tray) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setObjectName(u"trayIcon"_s);
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        const auto bringToFront = [this] {
             showNormal();
             raise();
             activateWindow();
-        });
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
+        };
+        connect(m_tray, &QSystemTrayIcon::activated, this, bringToFront);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this, bringToFront] {
+            bringToFront();
             showTab(Tab::Overview);
         });
         m_tray->show();
@@ -521,10 +520,11 @@ void MainWindow::updateTitle()
     const QString state = worst.isEmpty() ? tr("all healthy") : worst.join(u", "_s);
     setWindowTitle(tr("%1 — %2 — vipdeck").arg(state, file));
     if (m_tray) {
-        Health worstHealth = Health::Healthy;
-        for (const Verdict &verdict : std::as_const(latest.verdicts->vips))
-            worstHealth = worse(worstHealth, verdict.health);
-        m_tray->setIcon(healthIcon(worstHealth));
+        // The worst state with a count (Health orders Healthy < ... < Critical).
+        int worstHealth = int(Health::Critical);
+        while (worstHealth > int(Health::Healthy) && counts[worstHealth] == 0)
+            --worstHealth;
+        m_tray->setIcon(healthIcon(Health(worstHealth)));
         m_tray->setToolTip(windowTitle());
     }
 }
