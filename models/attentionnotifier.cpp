@@ -120,8 +120,9 @@ void AttentionNotifier::flush()
         notification.subjects << subject;
         const bool nowCritical = isCritical(pending.to);
         (nowCritical ? critical : recovered) << pending.name;
-        if (nowCritical)
-            notification.health = Health::Critical;
+        // The worst new state: a critical host that became unreachable is
+        // "no longer critical" but unknown, never shown as healthy.
+        notification.health = worse(notification.health, pending.to);
         if (named++ < m_maxNamed)
             lines << (nowCritical ? tr("%1 is critical: %2").arg(pending.name, pending.reason)
                                   : tr("%1 is no longer critical: %2")

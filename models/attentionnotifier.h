@@ -29,7 +29,7 @@ struct AttentionNotification
 {
     QString title;                    // "2 VIPs became critical"
     QString body;                     // one line per subject: "shop: withdrawn on every host ..."
-    Health health = Health::Critical; // Critical, or Healthy for recoveries only
+    Health health = Health::Critical; // the worst new state of its subjects
     QStringList subjects;             // "vip:shop", "host:lb2"
 };
 

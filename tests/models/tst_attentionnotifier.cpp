@@ -98,6 +98,24 @@ private slots:
         QVERIFY2(only(spy).title.contains(u"lb3"_s), qPrintable(only(spy).title));
     }
 
+    void criticalToUnknownIsNotShownAsHealthy()
+    {
+        AttentionNotifier notifier(m_clock);
+        QSignalSpy spy(&notifier, &AttentionNotifier::notificationReady);
+        notifier.applyUpdate(makeUpdate(lb3Down(healthyFleet())));
+        // lb3 (critical) becomes unreachable: no longer critical, but unknown.
+        Snapshot::Data unreachable = healthyFleet();
+        unreachable.hosts[u"lb3"_s].reachable = false;
+        unreachable.hosts[u"lb3"_s].error =
+            Error(ErrorCode::ConnectFailed, u"connection refused"_s, u"lb3"_s);
+        step(notifier, 60'000, unreachable);
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(only(spy).subjects.contains(u"host:lb3"_s));
+        QCOMPARE(only(spy).health, Health::Unknown);
+        QVERIFY2(only(spy).body.contains(u"lb3 is no longer critical: unknown"_s),
+                 qPrintable(only(spy).body));
+    }
+
     void rateLimitedAndGrouped()
     {
         AttentionNotifier notifier(m_clock);
