@@ -1,24 +1,17 @@
 #include "core/audit/auditdatabase.h"
 
 #include "core/audit/auditreason.h"
+#include "core/audit/sqlstore.h"
 #include "core/common/logging.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSysInfo>
-#include <QUrl>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <pwd.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -218,111 +211,20 @@ Error AuditDatabase::missing(const QString &why) const
                  hint, why);
 }
 
-namespace {
-
-// mkdir -p with mode 0700 for the directories it creates: the audit log says
-// who did what, which is nobody else's business on a shared workstation.
-bool makePrivateDirectories(const QString &path)
-{
-    QStringList create;
-    QString dir = QDir::cleanPath(QDir(path).absolutePath());
-    while (!QFileInfo::exists(dir)) {
-        create.prepend(dir);
-        const QString parent = QFileInfo(dir).path();
-        if (parent == dir)
-            break;
-        dir = parent;
-    }
-    for (const QString &d : std::as_const(create)) {
-        const QByteArray native = QFile::encodeName(d);
-        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-            return false;
-    }
-    return QFileInfo(path).isDir();
-}
-
-// Creates the store file 0600 before SQLite does (it would use 0644 less the
-// umask).  SQLite gives its -wal and -shm files the main file's mode.  An
-// existing file keeps its mode: its owner chose it (see docs/audit.md).
-bool createPrivateFile(const QString &path)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-        ::close(fd);
-        return true;
-    }
-    return errno == EEXIST;
-}
-
-} // namespace
-
 Result<void> AuditDatabase::open(int schemaVersion, Access access)
 {
     const bool pg = m_config.backend == AuditStoreConfig::Backend::Postgres;
     const bool write = access == Access::Write;
-    if (!pg) {
-        const QFileInfo file(m_config.sqlitePath);
-        if (m_config.sqlitePath.isEmpty())
-            return unavailable(Tr::tr("no audit store path is set"), {});
-        if (file.isDir())
-            return unavailable(Tr::tr("the audit store path is a directory"), {});
-        if (!write && !file.exists())
-            return missing(Tr::tr("the file does not exist"));
-        if (write && !makePrivateDirectories(file.absolutePath()))
-            return unavailable(
-                Tr::tr("cannot create the audit store directory %1").arg(file.absolutePath()),
-                QString::fromLocal8Bit(strerror(errno)));
-        if (write && !createPrivateFile(m_config.sqlitePath))
-            return unavailable(Tr::tr("cannot create the audit store file"),
-                               QString::fromLocal8Bit(strerror(errno)));
+    if (const auto failed = sqlstore::open(m_db, m_connectionName, m_config, write)) {
+        if (failed->missing)
+            return missing(failed->what);
+        return unavailable(Tr::tr("cannot open the audit store: %1").arg(failed->what),
+                           failed->detail);
     }
-    m_db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, m_connectionName);
-    if (!m_db.isValid())
-        return unavailable(
-            Tr::tr("the Qt SQL driver %1 is not installed").arg(pg ? u"QPSQL"_s : u"QSQLITE"_s),
-            {});
-    if (pg) {
-        m_db.setHostName(m_config.host);
-        m_db.setPort(m_config.port);
-        m_db.setUserName(m_config.user);
-        m_db.setPassword(m_config.password);
-        m_db.setDatabaseName(m_config.database);
-        QString options = u"connect_timeout=10"_s;
-        if (!m_config.options.isEmpty())
-            options += u';' + m_config.options;
-        m_db.setConnectOptions(options);
-    } else if (write) {
-        m_db.setDatabaseName(m_config.sqlitePath);
-        // Other vipdeck processes on this workstation may hold the write lock briefly.
-        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_s);
-    } else {
-        // mode=rw: SQLite opens the file only if it exists (read-only when the
-        // file is), so a reader never creates a store, even in a race.
-        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_config.sqlitePath).absoluteFilePath())
-                                 .toString(QUrl::FullyEncoded) +
-                             u"?mode=rw"_s);
-        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000;QSQLITE_OPEN_URI"_s);
-    }
-    if (!m_db.open()) {
-        if (!pg && !write && !QFileInfo::exists(m_config.sqlitePath))
-            return missing(Tr::tr("the file does not exist"));
-        return unavailable(Tr::tr("cannot open the audit store"), m_db.lastError().text());
-    }
-
-    if (pg) {
-        // Keep libpq's NOTICEs ("already exists, skipping") off the terminal.
-        QSqlQuery(m_db).exec(u"SET client_min_messages = warning"_s);
-    } else if (write) {
-        QSqlQuery q(m_db);
+    if (!pg && write) {
         // WAL with synchronous=FULL: a commit is on disk when it returns.
-        if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() ||
-            q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
-            return unavailable(Tr::tr("cannot switch the audit store to write-ahead logging"),
-                               q.lastError().text());
-        if (!q.exec(u"PRAGMA synchronous=FULL"_s))
-            return unavailable(Tr::tr("cannot make the audit store's writes synchronous"),
-                               q.lastError().text());
+        if (const auto error = sqlstore::useWriteAheadLog(m_db, "FULL"))
+            return unavailable(Tr::tr("cannot make the audit store's writes durable"), *error);
     }
     if (!write) {
         // A reader takes the store as it is: no tables means no log.

@@ -1,10 +1,8 @@
 #include "core/audit/auditschema.h"
 
-#include "core/common/logging.h"
+#include "core/audit/sqlstore.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -81,12 +79,21 @@ QStringList v2(AuditSchema::Dialect dialect)
 using MigrationFn = QStringList (*)(AuditSchema::Dialect);
 constexpr MigrationFn kMigrations[] = {v1, v2};
 
-Error failure(const QString &what, const QString &where, const QSqlError &sqlError)
+QStringList statementsOf(int version, bool postgres)
 {
-    return Error(ErrorCode::AuditUnavailable, what, where,
-                 QCoreApplication::translate("vipdeck::AuditStore",
-                                             "check that the audit store is writable"),
-                 sqlError.text());
+    return AuditSchema::statements(version, postgres ? AuditSchema::Dialect::Postgres
+                                                     : AuditSchema::Dialect::Sqlite);
+}
+
+sqlstore::Schema schema()
+{
+    return {u"audit_schema"_s,
+            kSchemaLockKey,
+            AuditSchema::latestVersion(),
+            statementsOf,
+            ErrorCode::AuditUnavailable,
+            QCoreApplication::translate("vipdeck::AuditStore",
+                                        "check that the audit store is writable")};
 }
 
 } // namespace
@@ -105,83 +112,13 @@ QStringList AuditSchema::statements(int version, Dialect dialect)
 
 Result<int> AuditSchema::version(QSqlDatabase &db)
 {
-    if (!db.tables().contains(u"audit_schema"_s))
-        return 0;
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT version FROM audit_schema"_s))
-        return failure(QCoreApplication::translate("vipdeck::AuditStore",
-                                                   "cannot read the audit schema version"),
-                       db.databaseName(), q.lastError());
-    return q.next() ? q.value(0).toInt() : 0;
+    return sqlstore::storedVersion(db, schema(), db.databaseName());
 }
 
 Result<int> AuditSchema::migrate(QSqlDatabase &db, Dialect dialect, const QString &where,
                                  int target)
 {
-    QSqlQuery q(db);
-    const auto run = [&q](const QString &sql) { return q.exec(sql); };
-    const auto fail = [&](const QString &what) {
-        const QSqlError error = q.lastError();
-        q.finish();
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return failure(what, where, error);
-    };
-
-    // The write lock first: two workstations opening an empty shared store at
-    // the same moment must not both create the tables.
-    const bool pg = dialect == Dialect::Postgres;
-    if (!run(pg ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
-        return failure(
-            QCoreApplication::translate("vipdeck::AuditStore", "cannot start a write transaction"),
-            where, q.lastError());
-    if (pg && !run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kSchemaLockKey)))
-        return fail(
-            QCoreApplication::translate("vipdeck::AuditStore", "cannot lock the audit schema"));
-    if (!run(u"CREATE TABLE IF NOT EXISTS audit_schema (version INTEGER NOT NULL)"_s))
-        return fail(QCoreApplication::translate("vipdeck::AuditStore",
-                                                "cannot create the audit schema table"));
-    if (!run(u"SELECT version FROM audit_schema"_s))
-        return fail(QCoreApplication::translate("vipdeck::AuditStore",
-                                                "cannot read the audit schema version"));
-    int current = 0;
-    const bool hasRow = q.next();
-    if (hasRow)
-        current = q.value(0).toInt();
-    q.finish();
-    if (current > latestVersion()) {
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return Error(ErrorCode::AuditUnavailable,
-                     QCoreApplication::translate(
-                         "vipdeck::AuditStore",
-                         "the audit store has schema version %1, newer than this vipdeck "
-                         "knows (%2)")
-                         .arg(current)
-                         .arg(latestVersion()),
-                     where,
-                     QCoreApplication::translate("vipdeck::AuditStore",
-                                                 "upgrade vipdeck on this workstation"));
-    }
-    for (int v = current + 1; v <= target; ++v) {
-        qCDebug(lcAudit) << "migrating audit store" << where << "to schema version" << v;
-        for (const QString &sql : statements(v, dialect)) {
-            if (!run(sql))
-                return fail(QCoreApplication::translate("vipdeck::AuditStore",
-                                                        "audit schema migration %1 failed")
-                                .arg(v));
-        }
-    }
-    if (target > current) {
-        const QString sql = hasRow
-                                ? u"UPDATE audit_schema SET version = %1"_s.arg(target)
-                                : u"INSERT INTO audit_schema (version) VALUES (%1)"_s.arg(target);
-        if (!run(sql))
-            return fail(QCoreApplication::translate("vipdeck::AuditStore",
-                                                    "cannot record the audit schema version"));
-    }
-    if (!run(u"COMMIT"_s))
-        return fail(QCoreApplication::translate("vipdeck::AuditStore",
-                                                "cannot commit the audit schema migration"));
-    return std::max(current, target);
+    return sqlstore::migrate(db, dialect == Dialect::Postgres, schema(), where, target);
 }
 
 } // namespace vipdeck
