@@ -1,7 +1,10 @@
 #include "core/audit/auditstoreconfig.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -10,10 +13,30 @@ using namespace Qt::StringLiterals;
 
 namespace vipdeck {
 
-AuditStoreConfig AuditStoreConfig::defaultSqlite()
+namespace {
+
+QString dataFile(const QString &name)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return sqlite(QDir(base).filePath(u"vipdeck/audit.sqlite"_s));
+    return QDir(base).filePath(u"vipdeck/"_s + name);
+}
+
+} // namespace
+
+AuditStoreConfig AuditStoreConfig::defaultSqlite()
+{
+    return sqlite(dataFile(u"audit.sqlite"_s));
+}
+
+AuditStoreConfig AuditStoreConfig::defaultHistorySqlite(const QString &fleetFile)
+{
+    const QFileInfo file(fleetFile);
+    const QByteArray hash = QCryptographicHash::hash(QFile::encodeName(file.absoluteFilePath()),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(12);
+    return sqlite(dataFile(
+        u"history/%1-%2.sqlite"_s.arg(file.completeBaseName(), QString::fromLatin1(hash))));
 }
 
 AuditStoreConfig AuditStoreConfig::sqlite(const QString &path)

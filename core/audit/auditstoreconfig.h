@@ -28,6 +28,10 @@ struct AuditStoreConfig
     // XDG data dir: $XDG_DATA_HOME/vipdeck/audit.sqlite (~/.local/share/...).
     // The GUI and vipdeckctl share it whatever their application names are.
     static AuditStoreConfig defaultSqlite();
+    // The history store's default for a fleet file, beside the audit log:
+    // .../vipdeck/history/NAME-HASH.sqlite, one store per fleet (HASH of the
+    // file's absolute path).  core/history uses the same URL conventions.
+    static AuditStoreConfig defaultHistorySqlite(const QString &fleetFile);
     static AuditStoreConfig sqlite(const QString &path);
 
     // "postgresql://user[:password]@host[:port]/db[?host=/socket/dir&sslmode=...]",

@@ -95,6 +95,12 @@ QString errorCodeName(ErrorCode code)
         return u"audit-missing"_s;
     case ErrorCode::AuditTampered:
         return u"audit-tampered"_s;
+    case ErrorCode::HistoryUnavailable:
+        return u"history-unavailable"_s;
+    case ErrorCode::HistoryMissing:
+        return u"history-missing"_s;
+    case ErrorCode::HistoryLocked:
+        return u"history-locked"_s;
     case ErrorCode::PreconditionFailed:
         return u"precondition-failed"_s;
     }

@@ -49,6 +49,10 @@ enum class ErrorCode {
     AuditUnavailable,
     AuditMissing, // a reader found no audit log where one should be
     AuditTampered,
+    // history
+    HistoryUnavailable,
+    HistoryMissing, // a reader found no history store where one should be
+    HistoryLocked,  // another recorder writes the store
     // operations
     PreconditionFailed,
 };

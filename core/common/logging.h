@@ -12,3 +12,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcBird)      // vipdeck.bird
 Q_DECLARE_LOGGING_CATEGORY(lcAudit)     // vipdeck.audit
 Q_DECLARE_LOGGING_CATEGORY(lcFleet)     // vipdeck.fleet (poller, verdicts, operations)
 Q_DECLARE_LOGGING_CATEGORY(lcReport)    // vipdeck.report
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)   // vipdeck.history

@@ -31,6 +31,7 @@ ServerObservation serverObservation(const StatRow &row, const ServerStateRow *st
     server.checkCode = int(counter(row.checkCode));
     server.lastChangeSecs = row.lastChange;
     server.downtimeSecs = counter(row.downtime);
+    server.checkFailures = counter(row.chkfail);
     if (state) {
         server.adminFlags = state->adminFlags;
         server.initialWeight = int(state->initialWeight);

@@ -44,6 +44,7 @@ struct ServerObservation
     int checkCode = 0;
     qint64 lastChangeSecs = -1; // seconds since the last state change
     qint64 downtimeSecs = 0;
+    qint64 checkFailures = 0; // chkfail, cumulative
 
     AdminState adminState() const;
     // Counts towards a backend's usable servers: UP (or not checked) and not drained or in

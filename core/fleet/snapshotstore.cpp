@@ -75,15 +75,16 @@ enum ServerField {
     ServerCheckCode,
     ServerLastChangeSecs,
     ServerDowntimeSecs,
+    ServerCheckFailures,
 };
 
 QCborArray encodeServer(const ServerObservation &s)
 {
-    return QCborArray{s.backend,     s.name,         s.status.raw,    qint64(s.adminFlags.toInt()),
-                      s.backup,      s.weight,       s.initialWeight, s.sessions,
-                      s.maxSessions, s.sessionLimit, s.totalSessions, s.sessionRate,
-                      s.http5xx,     s.checkStatus,  s.checkCode,     s.lastChangeSecs,
-                      s.downtimeSecs};
+    return QCborArray{s.backend,      s.name,         s.status.raw,    qint64(s.adminFlags.toInt()),
+                      s.backup,       s.weight,       s.initialWeight, s.sessions,
+                      s.maxSessions,  s.sessionLimit, s.totalSessions, s.sessionRate,
+                      s.http5xx,      s.checkStatus,  s.checkCode,     s.lastChangeSecs,
+                      s.downtimeSecs, s.checkFailures};
 }
 
 // The traffic counters frontends and backends share.
@@ -238,6 +239,7 @@ ServerObservation decodeServer(const QCborArray &a)
     s.checkCode = int(a.at(ServerCheckCode).toInteger());
     s.lastChangeSecs = a.at(ServerLastChangeSecs).toInteger(-1);
     s.downtimeSecs = a.at(ServerDowntimeSecs).toInteger();
+    s.checkFailures = a.at(ServerCheckFailures).toInteger();
     return s;
 }
 

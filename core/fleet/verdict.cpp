@@ -652,6 +652,29 @@ QString announcementName(Announcement announcement)
     return Tr::tr("unknown");
 }
 
+QString healthKey(Health health)
+{
+    switch (health) {
+    case Health::Healthy:
+        return u"healthy"_s;
+    case Health::Unknown:
+        return u"unknown"_s;
+    case Health::Degraded:
+        return u"degraded"_s;
+    case Health::Critical:
+        return u"critical"_s;
+    }
+    return u"unknown"_s;
+}
+
+std::optional<Health> healthFromKey(QStringView key)
+{
+    for (const Health h : {Health::Healthy, Health::Unknown, Health::Degraded, Health::Critical})
+        if (key == healthKey(h))
+            return h;
+    return std::nullopt;
+}
+
 QString announcementKey(Announcement announcement)
 {
     switch (announcement) {

@@ -11,14 +11,20 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace vipdeck {
 
 // Ordered by how much attention it needs: a known problem outranks missing data.
 enum class Health { Healthy = 0, Unknown = 1, Degraded = 2, Critical = 3 };
 
 // The word for people, translated ("healthy", "gesund"); machines get
-// healthKey() (core/report/reportdocument.h).
+// healthKey().
 QString healthName(Health health);
+// The stable machine name: "healthy", "unknown", "degraded", "critical";
+// healthFromKey() reads it back (nothing for another word).
+QString healthKey(Health health);
+std::optional<Health> healthFromKey(QStringView key);
 Health worse(Health a, Health b);
 
 struct Reason

@@ -252,10 +252,11 @@ QByteArray renderHtml(const ReportDocument &document)
     w.writeStartElement(u"body"_s);
     w.writeStartElement(u"header"_s);
     element(w, u"h1"_s, document.title);
-    element(w, u"p"_s,
-            Tr::tr("Fleet %1 \u00b7 generated %2 \u00b7 audit window %3 to %4")
-                .arg(document.fleet, reportTimeText(document.generated),
-                     reportTimeText(document.since), reportTimeText(document.until)));
+    element(
+        w, u"p"_s,
+        Tr::tr("Fleet %1 \u00b7 generated %2 \u00b7 window %3 to %4 (history and audit entries)")
+            .arg(document.fleet, reportTimeText(document.generated), reportTimeText(document.since),
+                 reportTimeText(document.until)));
     w.writeEndElement();
     w.writeStartElement(u"main"_s);
     for (const ReportSection &section : document.sections) {

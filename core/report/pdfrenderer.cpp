@@ -90,7 +90,7 @@ void Layout::titleBlock()
         Tr::tr("Fleet %1  \u00b7  generated %2").arg(m_doc.fleet, reportTimeText(m_doc.generated));
     p.text(MarginX + 16, m_y + 46, meta, PdfFont::Regular, 9, {0xd1, 0xd5, 0xdb});
     p.text(MarginX + 16, m_y + 57,
-           Tr::tr("Audit window %1 to %2")
+           Tr::tr("Window %1 to %2 (history and audit entries)")
                .arg(reportTimeText(m_doc.since), reportTimeText(m_doc.until)),
            PdfFont::Regular, 8, {0xd1, 0xd5, 0xdb});
     m_y += 78;

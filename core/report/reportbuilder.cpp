@@ -1,6 +1,7 @@
 #include "core/report/reportbuilder.h"
 
 #include "core/common/controlcharacters.h"
+#include "core/report/reporthistory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -707,6 +708,8 @@ ReportDocument buildReport(const ReportInput &input)
     doc.sections << summarySection(input) << anycastSection(input) << vipSection(input)
                  << serverSection(input) << sessionSection(input) << chartSection(input)
                  << auditSection(input);
+    if (input.history || input.historyError)
+        doc.sections.insert(1, historySection(input));
     return doc;
 }
 

@@ -11,6 +11,7 @@
 #include "core/common/error.h"
 #include "core/fleet/snapshot.h"
 #include "core/fleet/verdict.h"
+#include "core/history/historysummary.h"
 #include "core/report/reportdocument.h"
 
 #include <QDateTime>
@@ -41,6 +42,11 @@ struct ReportInput
     // `vipdeckctl audit verify --anchor` shows whether it was cut or rewritten.
     std::optional<AuditAnchor> auditAnchor;
 
+    // The window [since, until) from the history store (reporthistory.h):
+    // availability, incidents, flaps, drains, reloads.  Neither set: the
+    // report describes the moment only and says so.
+    std::optional<HistorySummary> history;
+    std::optional<Error> historyError;
     int worstVips = 3; // how many VIPs get charts
     QString generator; // "vipdeckctl 0.3.0"
 };

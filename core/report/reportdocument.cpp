@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,32 @@ ReportCell ReportCell::fromTime(const QDateTime &time)
     if (!time.isValid())
         return {};
     return {time.toUTC(), reportTimeText(time), std::nullopt};
+}
+
+ReportCell ReportCell::fromDuration(qint64 ms)
+{
+    const qint64 secs = (ms + 500) / 1000;
+    QString text;
+    if (secs < 60)
+        text = Tr::tr("%1 s").arg(secs);
+    else if (secs < 3600)
+        text = Tr::tr("%1 min %2 s").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+    else if (secs < 86400)
+        text =
+            Tr::tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60, 2, 10, QLatin1Char('0'));
+    else
+        text =
+            Tr::tr("%1 d %2 h").arg(secs / 86400).arg(secs % 86400 / 3600, 2, 10, QLatin1Char('0'));
+    return {secs, text, std::nullopt};
+}
+
+ReportCell ReportCell::fromRatio(double ratio)
+{
+    if (ratio < 0)
+        return {};
+    // Rounded down: 99.996 % is not "100.00 %".
+    const double percent = ratio >= 1.0 ? 100.0 : std::floor(ratio * 10000.0) / 100.0;
+    return {ratio, Tr::tr("%1 %").arg(percent, 0, 'f', 2), std::nullopt};
 }
 
 ReportCell ReportCell::fromHealth(Health health)
@@ -118,21 +145,6 @@ QList<const ReportChart *> ReportDocument::charts() const
 QList<const ReportSummary *> ReportDocument::summaries() const
 {
     return blocksOf<ReportSummary>(sections);
-}
-
-QString healthKey(Health health)
-{
-    switch (health) {
-    case Health::Healthy:
-        return u"healthy"_s;
-    case Health::Unknown:
-        return u"unknown"_s;
-    case Health::Degraded:
-        return u"degraded"_s;
-    case Health::Critical:
-        return u"critical"_s;
-    }
-    return u"unknown"_s;
 }
 
 QString reportTimeText(const QDateTime &time)

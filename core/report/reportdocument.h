@@ -31,6 +31,10 @@ struct ReportCell
     static ReportCell fromInt(qint64 number);
     static ReportCell fromBool(bool yes);
     static ReportCell fromTime(const QDateTime &time); // invalid: empty
+    // value: whole seconds; text: "3 h 07 min".
+    static ReportCell fromDuration(qint64 ms);
+    // value: the ratio (0..1); text: "99.95 %"; below 0: empty (nothing to divide).
+    static ReportCell fromRatio(double ratio);
     // value: the stable key ("critical"); text: the translated name.
     static ReportCell fromHealth(Health health);
     static ReportCell empty() { return {}; }
@@ -121,8 +125,6 @@ struct ReportDocument
     QList<const ReportSummary *> summaries() const;
 };
 
-// The stable machine name of a verdict: "healthy", "unknown", "degraded", "critical".
-QString healthKey(Health health);
 // Times as people read them in a report: "2026-11-23 12:00:05 UTC".
 QString reportTimeText(const QDateTime &time);
 

@@ -78,15 +78,17 @@ HostObservation host(const QString &name, const QStringList &exported)
     h.time = syntheticNow().addSecs(-1);
     h.reachable = true;
     for (const QString &rr : {u"rr1"_s, u"rr2"_s}) {
+        // rr1 is 127.0.20.1, rr2 127.0.20.2 (observedFleet() says so too).
+        const QString address = rr == u"rr1"_s ? u"127.0.20.1"_s : u"127.0.20.2"_s;
         BgpSessionObservation bgp;
         bgp.protocol = rr;
-        bgp.neighborAddress = u"127.0.20.1"_s;
+        bgp.neighborAddress = address;
         bgp.protocolState = BirdProtocolState::Up;
         bgp.state = BgpState::Established;
         bgp.exportedPrefixes = exported;
         h.bgpSessions << bgp;
         BfdSessionObservation bfd;
-        bfd.address = u"127.0.20.1"_s;
+        bfd.address = address;
         bfd.state = BfdState::Up;
         h.bfdSessions << bfd;
     }

@@ -244,7 +244,7 @@ private slots:
         QVERIFY2(
             hasReason(
                 *v.placement(u"web"_s, u"lb1"_s), Health::Degraded,
-                u"BGP session rr2 to 127.0.20.1 on lb1 is Active: Received: Administrative shutdown"_s),
+                u"BGP session rr2 to 127.0.20.2 on lb1 is Active: Received: Administrative shutdown"_s),
             qPrintable(describe(*v.placement(u"web"_s, u"lb1"_s))));
         QVERIFY(hasReason(*v.placement(u"web"_s, u"lb2"_s), Health::Degraded,
                           u"BFD session to 127.0.20.1 on lb2 is Down"_s));
