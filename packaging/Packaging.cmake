@@ -32,7 +32,7 @@ configure_file(${pkg_src}/changelog.in ${pkg_bin}/changelog @ONLY)
 find_program(VIPDECK_GZIP gzip REQUIRED)
 set(pkg_gz_outputs)
 # The user documentation the man pages point to, under /usr/share/doc/vipdeck.
-set(pkg_docs fleet-yaml vipdeckctl verdicts monitoring reports audit haproxy-notes)
+set(pkg_docs fleet-yaml vipdeckctl verdicts monitoring reports audit history haproxy-notes)
 set(pkg_doc_pairs)
 foreach(doc ${pkg_docs})
     list(APPEND pkg_doc_pairs "doc/${doc}.md|${CMAKE_SOURCE_DIR}/docs/${doc}.md")
@@ -67,6 +67,12 @@ endforeach()
 install(FILES ${pkg_bin}/man/vipdeck.1.gz ${pkg_bin}/man/vipdeckctl.1.gz
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${pkg_src}/completion/vipdeckctl DESTINATION ${datadir}/bash-completion/completions)
+# The history recorder as a user service and as a system service with a
+# user of its own (docs/history.md).
+install(FILES ${pkg_src}/systemd/vipdeck-record.user.service
+        DESTINATION lib/systemd/user RENAME vipdeck-record.service)
+install(FILES ${pkg_src}/systemd/vipdeck-record.system.service
+        DESTINATION lib/systemd/system RENAME vipdeck-record.service)
 install(FILES ${pkg_src}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${pkg_bin}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
 foreach(doc ${pkg_docs})

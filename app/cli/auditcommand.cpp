@@ -8,26 +8,59 @@ using namespace Qt::StringLiterals;
 
 namespace vipdeck::cli {
 
-Result<AuditStoreConfig> auditStoreConfig(QStringList &arguments)
+namespace {
+
+// `option URL` or `option=URL`, taken out of `arguments`; empty when absent.
+QString takeUrlOption(QStringList &arguments, const QString &option)
 {
-    QString url;
+    const QString inline_ = option + u'=';
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--audit"_s && i + 1 < arguments.size()) {
-            url = arguments.at(i + 1);
+        if (argument == option && i + 1 < arguments.size()) {
+            const QString url = arguments.at(i + 1);
             arguments.remove(i, 2);
-            break;
+            return url;
         }
-        if (argument.startsWith(u"--audit="_s)) {
-            url = argument.mid(8);
+        if (argument.startsWith(inline_)) {
+            const QString url = argument.mid(inline_.size());
             arguments.remove(i);
-            break;
+            return url;
         }
     }
-    if (url.isEmpty())
-        url = QSettings(u"vipdeck"_s, u"vipdeck"_s).value(u"audit/url"_s).toString();
+    return {};
+}
+
+// The URL given, else the environment's, else the setting's; empty: none.
+QString storeUrl(const QString &given, const char *environment, const QString &setting)
+{
+    if (!given.isEmpty())
+        return given;
+    if (const QString url = qEnvironmentVariable(environment); !url.isEmpty())
+        return url;
+    return QSettings(u"vipdeck"_s, u"vipdeck"_s).value(setting).toString();
+}
+
+} // namespace
+
+Result<AuditStoreConfig> auditStoreConfig(QStringList &arguments)
+{
+    const QString url =
+        storeUrl(takeUrlOption(arguments, u"--audit"_s), "VIPDECK_AUDIT", u"audit/url"_s);
     if (url.isEmpty())
         return AuditStoreConfig::defaultSqlite();
+    return AuditStoreConfig::fromUrl(url);
+}
+
+QString takeHistoryOption(QStringList &arguments)
+{
+    return takeUrlOption(arguments, u"--history"_s);
+}
+
+Result<AuditStoreConfig> historyStoreConfig(const QString &given, const QString &fleetFile)
+{
+    const QString url = storeUrl(given, "VIPDECK_HISTORY", u"history/url"_s);
+    if (url.isEmpty())
+        return AuditStoreConfig::defaultHistorySqlite(fleetFile);
     return AuditStoreConfig::fromUrl(url);
 }
 

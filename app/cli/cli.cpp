@@ -5,6 +5,7 @@
 #include "app/cli/globaloptions.h"
 #include "app/cli/operationcommands.h"
 #include "app/cli/readcommands.h"
+#include "app/cli/recordcommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/trustcommand.h"
 #include "version.h"
@@ -291,6 +292,9 @@ const QList<Command> &commands()
          true},
         {u"audit"_s, u"audit list|show|export|verify|anchor"_s,
          Tr::tr("The audit log of every change (see 'vipdeckctl audit --help')"), auditCommand},
+        {u"record"_s, u"record [--history URL]"_s,
+         Tr::tr("Record the fleet's history until stopped (see 'vipdeckctl record --help')"),
+         recordCommand, true},
         {u"report"_s, u"report --format F -o FILE"_s,
          Tr::tr("Health report as PDF, HTML, CSV or JSON (see 'vipdeckctl report --help')"),
          reportCommand, true},

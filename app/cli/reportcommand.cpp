@@ -9,6 +9,7 @@
 #include "core/report/reportaudit.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportformat.h"
+#include "core/report/reporthistory.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -42,17 +43,23 @@ QString help()
 {
     return Tr::tr(
         "Usage: vipdeckctl report --format pdf|html|csv|json -o FILE [--since 24h|ISO]\n"
-        "                         [--sample 30s] [--fleet FILE] [--audit URL] [--local]\n"
-        "                         [--table NAME] [--worst N]\n"
+        "                         [--sample 30s] [--fleet FILE] [--audit URL]\n"
+        "                         [--history URL] [--local] [--table NAME] [--worst N]\n"
         "\n"
-        "Polls every host, reads the audit log and writes a health report: summary,\n"
-        "anycast matrix, every VIP with its verdict and reasons, servers that are down,\n"
-        "drained or in maintenance with who changed them and why, BGP and BFD sessions,\n"
-        "charts of sessions and 5xx for the worst VIPs, and the audit entries.\n"
+        "Polls every host, reads the audit log and the history store and writes a health\n"
+        "report: summary; for the window, time in each verdict per VIP, placement and\n"
+        "host, incidents, drains with who and why, announcement changes, reloads and\n"
+        "what was not recorded; the anycast matrix, every VIP with its verdict and\n"
+        "reasons, servers that are down, drained or in maintenance with who changed them\n"
+        "and why, BGP and BFD sessions, charts of sessions and 5xx for the worst VIPs,\n"
+        "and the audit entries.\n"
         "\n"
         "  --format F     pdf, html (people), csv, json (tools); default: from -o's suffix\n"
         "  -o, --output FILE  where to write ('-' for standard output, not for pdf)\n"
-        "  --since T      start of the audit window: 90m, 24h, 7d or an ISO time (default 24h)\n"
+        "  --since T      start of the window (history and audit): 90m, 24h, 7d or an ISO\n"
+        "                 time (default 24h)\n"
+        "  --history URL  the history store (default: $VIPDECK_HISTORY, the settings'\n"
+        "                 history/url, else the fleet's file that `vipdeckctl record` writes)\n"
         "  --sample D     sample the fleet for D (e.g. 30s, 5m) at its poll interval for the\n"
         "                 charts; without it the report has no charts and says so\n"
         "  --table NAME   csv: which table (placements, vips, matrix, servers, bgp, bfd,\n"
@@ -63,8 +70,9 @@ QString help()
         "  --local        read the sockets on this machine instead of over SSH\n"
         "\n"
         "Formats and columns: /usr/share/doc/vipdeck/reports.md.gz.\n"
-        "Exit codes: 0 written, 1 written but the audit log could not be read, or not\n"
-        "written, 2 usage or config error, 3 written but some hosts were unreachable.\n");
+        "Exit codes: 0 written (without a history store it says so), 1 written but the\n"
+        "audit log or the history store could not be read, or not written, 2 usage or\n"
+        "config error, 3 written but some hosts were unreachable.\n");
 }
 
 Error usage(const QString &message)
@@ -174,6 +182,7 @@ int reportCommand(const QStringList &arguments, Console &console)
         console.err() << u"vipdeckctl report: "_s << auditConfig.error().toString() << u'\n';
         return ExitUsage;
     }
+    const QString historyUrl = takeHistoryOption(rest);
     const Result<GlobalOptions> options = parseGlobalOptions(rest);
     if (!options) {
         console.err() << u"vipdeckctl report: "_s << options.error().toString() << u'\n';
@@ -195,6 +204,13 @@ int reportCommand(const QStringList &arguments, Console &console)
     FleetSession session(console, *options);
     if (const int opened = session.open(); opened != ExitOk)
         return opened;
+    const Result<AuditStoreConfig> historyConfig =
+        historyStoreConfig(historyUrl, session.fleetFile());
+    if (!historyConfig) {
+        console.err() << u"vipdeckctl report: --history: "_s << historyConfig.error().toString()
+                      << u'\n';
+        return ExitUsage;
+    }
 
     ReportInput input;
     FleetUpdate update = session.pollOnce();
@@ -231,6 +247,13 @@ int reportCommand(const QStringList &arguments, Console &console)
     if (input.auditError)
         console.err() << u"vipdeckctl report: "_s << input.auditError->toString() << u'\n';
 
+    // After the audit log: drains in the history are joined with its records.
+    readReportHistoryInto(input, *historyConfig);
+    const bool historyFailed =
+        input.historyError && input.historyError->code != ErrorCode::HistoryMissing;
+    if (input.historyError)
+        console.err() << u"vipdeckctl report: "_s << input.historyError->toString() << u'\n';
+
     const ReportDocument document = buildReport(input);
     ReportRenderOptions render;
     render.csvTable = report->table;
@@ -247,7 +270,8 @@ int reportCommand(const QStringList &arguments, Console &console)
         console.err()
             << Tr::tr("Report written to %1 (%2 bytes).").arg(report->output).arg(bytes->size())
             << u'\n';
-    return session.exitCode(input.snapshot, input.auditError ? ExitFailed : ExitOk);
+    return session.exitCode(input.snapshot,
+                            input.auditError || historyFailed ? ExitFailed : ExitOk);
 }
 
 } // namespace vipdeck::cli

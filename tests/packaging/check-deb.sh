@@ -65,7 +65,8 @@ for path in \
     ./usr/share/man/man1/vipdeck.1.gz ./usr/share/man/man1/vipdeckctl.1.gz \
     ./usr/share/bash-completion/completions/vipdeckctl \
     ./usr/share/doc/vipdeck/copyright ./usr/share/doc/vipdeck/changelog.gz \
-    ./usr/share/doc/vipdeck/{fleet-yaml,vipdeckctl,verdicts,monitoring,reports,audit,haproxy-notes}.md.gz \
+    ./usr/share/doc/vipdeck/{fleet-yaml,vipdeckctl,verdicts,monitoring,reports,audit,history,haproxy-notes}.md.gz \
+    ./usr/lib/systemd/user/vipdeck-record.service ./usr/lib/systemd/system/vipdeck-record.service \
     ./usr/share/doc/vipdeck/examples/fleet.yaml; do
     grep -qxF "$path" <<<"$paths" || fail "the package lacks $path"
 done
@@ -165,6 +166,19 @@ grep -qx -- --since <<<"$(complete_words "$root/usr/bin/vipdeckctl" audit list -
 [[ $(complete_words "$root/usr/bin/vipdeckctl" --fleet x.yaml st) == status ]] ||
     fail "completion of 'st' after --fleet FILE"
 checked "bash completion ($(echo $commands))"
+
+# 6b. The recorder's systemd units parse, and run the installed vipdeckctl.
+if command -v systemd-analyze >/dev/null; then
+    for unit in user system; do
+        file="$root/usr/lib/systemd/$unit/vipdeck-record.service"
+        grep -q '^ExecStart=/usr/bin/vipdeckctl record' "$file" || fail "$unit unit: no ExecStart of vipdeckctl record"
+        # verify resolves ExecStart on this machine: point it at the unpacked binary.
+        sed "s|/usr/bin/vipdeckctl|$root/usr/bin/vipdeckctl|" "$file" >"$work/vipdeck-record.service"
+        verify=$(systemd-analyze verify --man=no "$work/vipdeck-record.service" 2>&1 | grep -v -e 'network-online' -e 'default.target' || true)
+        [[ -z $verify ]] || fail "$unit unit: systemd-analyze verify: $verify"
+    done
+    checked "systemd units of the recorder (user and system)"
+fi
 
 # 7. lintian: errors fail; warnings and the rest are printed and explained in
 #    packaging/README.md.

@@ -154,6 +154,25 @@ bool PostgresCluster::start(QString *error)
         }
         m_port = probe.serverPort();
     }
+    if (!launch(error))
+        return false;
+    if (const QString e = tryConnect(m_port, u"postgres"_s, u"CREATE DATABASE "_s + kDatabase);
+        !e.isEmpty()) {
+        *error = u"cannot create the test database: "_s + e;
+        return false;
+    }
+    return true;
+}
+
+bool PostgresCluster::restart(QString *error)
+{
+    stop();
+    return launch(error);
+}
+
+bool PostgresCluster::launch(QString *error)
+{
+    const QString socketDir = m_dir.filePath(u"socket"_s);
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.setStandardOutputFile(m_dir.filePath(u"postgres.log"_s), QIODevice::Append);
     const QStringList command =
@@ -188,11 +207,6 @@ bool PostgresCluster::start(QString *error)
             return false;
         }
         m_server.waitForFinished(100); // returns early only if it died
-    }
-    if (const QString e = tryConnect(m_port, u"postgres"_s, u"CREATE DATABASE "_s + kDatabase);
-        !e.isEmpty()) {
-        *error = u"cannot create the test database: "_s + e;
-        return false;
     }
     return true;
 }

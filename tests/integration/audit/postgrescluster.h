@@ -27,6 +27,9 @@ public:
     // On failure `error` says why (with the server log).
     bool start(QString *error);
     void stop();
+    // Stops the server and starts it again on the same data and port (the
+    // clients' connections are cut, as in a restart of a production server).
+    bool restart(QString *error);
     bool isRunning() const { return m_pid > 0; }
 
     // postgresql://vipdeck@127.0.0.1:PORT/vipdeck_audit
@@ -35,6 +38,7 @@ public:
 
 private:
     bool run(const QStringList &command, QString *error);
+    bool launch(QString *error);
     QStringList asOwner(const QString &program, const QStringList &args) const;
     QString log() const;
 

@@ -1,0 +1,185 @@
+#include "app/cli/recordcommand.h"
+
+#include "app/cli/auditcommand.h"
+#include "app/cli/fleetsession.h"
+#include "app/cli/globaloptions.h"
+#include "app/cli/stopsignals.h"
+#include "core/history/historyrecorder.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vipdeck::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(vipdeck::cli)
+};
+
+QString help()
+{
+    return Tr::tr(
+        "Usage: vipdeckctl record [--history URL] [--interval SECS] [--count N]\n"
+        "                         [--fleet FILE] [--local]\n"
+        "\n"
+        "Polls the fleet at its poll interval and records into the history store every\n"
+        "change of a VIP's, placement's and host's verdict, of announcements, HAProxy\n"
+        "processes, server states, BGP and BFD sessions, and each minute's traffic, until\n"
+        "stopped with Ctrl+C, SIGTERM or SIGHUP. Reports over a window\n"
+        "(`vipdeckctl report --since 7d`) and the console read it.\n"
+        "\n"
+        "One recorder per store: a second one is refused and told who records. Time when\n"
+        "no recorder ran, or the store could not be written, is marked as not recorded.\n"
+        "Minute samples are kept 30 days, then hourly ones 13 months, like the states.\n"
+        "\n"
+        "  --history URL  the store: a SQLite file path or postgresql://user@host/db\n"
+        "                 (default: $VIPDECK_HISTORY, the settings' history/url, else\n"
+        "                 the fleet's own file under ~/.local/share/vipdeck/history/)\n"
+        "  --interval S   poll every S seconds instead of the fleet's interval\n"
+        "  --count N      stop after N polls\n"
+        "\n"
+        "Exit codes: 0 stopped, 1 the store cannot be opened or another recorder holds\n"
+        "it, 2 usage or config error.\n");
+}
+
+QString holderText()
+{
+    QString user;
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        user = QString::fromLocal8Bit(pw->pw_name);
+    return Tr::tr("vipdeckctl record (pid %1, %2@%3)")
+        .arg(QCoreApplication::applicationPid())
+        .arg(user, QSysInfo::machineHostName());
+}
+
+// Waits until `deadline` or a stop signal, whichever comes first.
+void waitUntil(const QDeadlineTimer &deadline, StopSignals &stop)
+{
+    if (stop.requested() || deadline.hasExpired())
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(deadline.remainingTime(), &loop, &QEventLoop::quit);
+    QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int recordCommand(const QStringList &arguments, Console &console)
+{
+    QStringList rest = arguments;
+    if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
+        console.out() << help();
+        return ExitOk;
+    }
+    const QString historyUrl = takeHistoryOption(rest);
+    const Result<GlobalOptions> options = parseGlobalOptions(rest);
+    if (!options) {
+        console.err() << u"vipdeckctl record: "_s << options.error().toString() << u'\n';
+        return ExitUsage;
+    }
+    if (!options->positional.isEmpty()) {
+        console.err() << u"vipdeckctl record: "_s
+                      << Tr::tr("unexpected argument '%1'.").arg(options->positional.first())
+                      << u'\n';
+        return ExitUsage;
+    }
+
+    FleetSession session(console, *options);
+    if (const int opened = session.open(); opened != ExitOk)
+        return opened;
+    session.setShowProgress(false);
+    const Result<AuditStoreConfig> store = historyStoreConfig(historyUrl, session.fleetFile());
+    if (!store) {
+        console.err() << u"vipdeckctl record: --history: "_s << store.error().toString() << u'\n';
+        return ExitUsage;
+    }
+    const std::chrono::milliseconds interval{
+        options->intervalMs.value_or(int(session.inventory().pollInterval().count()))};
+
+    HistoryRecorderOptions recorderOptions;
+    recorderOptions.store = *store;
+    recorderOptions.holder = holderText();
+    recorderOptions.interval = interval;
+    HistoryRecorder recorder(recorderOptions);
+    if (const Result<void> started = recorder.start(); !started) {
+        console.err() << u"vipdeckctl record: "_s << started.error().toString() << u'\n';
+        return ExitFailed;
+    }
+    StopSignals stop;
+    const bool live = console.isErrTerminal();
+    console.err() << Tr::tr("Recording %1 into %2 every %3 s; Ctrl+C stops.")
+                         .arg(session.fleetFile(), recorder.location())
+                         .arg(double(interval.count()) / 1000.0)
+                  << u'\n';
+    console.err().flush();
+
+    int exitCode = ExitOk;
+    QString lastProblem;
+    for (int round = 0; !stop.requested() && (options->count == 0 || round < options->count);
+         ++round) {
+        const QDeadlineTimer next(interval);
+        const FleetUpdate update = session.pollOnce();
+        const qint64 pollMs = update.snapshot.time().toMSecsSinceEpoch();
+        const Result<void> recorded = recorder.record(update.snapshot, *update.verdicts, pollMs);
+        if (!recorded) {
+            if (recorded.error().code == ErrorCode::HistoryLocked) {
+                console.err() << u"\nvipdeckctl record: "_s << recorded.error().toString() << u'\n';
+                exitCode = ExitFailed;
+                break;
+            }
+            // Said once per kind of failure; the recorder retries at every poll.
+            const QString problem = recorded.error().toString();
+            if (problem != lastProblem)
+                console.err() << u"\nvipdeckctl record: "_s << problem << u'\n'
+                              << Tr::tr("(retrying at every poll; the time until it works "
+                                        "again is marked as not recorded)")
+                              << u'\n';
+            lastProblem = problem;
+        } else {
+            if (!lastProblem.isEmpty())
+                console.err() << u'\n'
+                              << Tr::tr("The history store works again: recording resumed.")
+                              << u'\n';
+            lastProblem.clear();
+        }
+        if (live) {
+            const HistoryRecorderStats &s = recorder.stats();
+            console.err() << u"\r\x1b[K"_s
+                          << Tr::tr("%n poll(s), %1 changes recorded, last poll %2", nullptr,
+                                    int(s.polls))
+                                 .arg(s.spansStarted)
+                                 .arg(update.snapshot.time().toLocalTime().toString(u"HH:mm:ss"_s));
+            console.err().flush();
+        }
+        if (options->count == 0 || round + 1 < options->count)
+            waitUntil(next, stop);
+    }
+    const Result<void> stopped = recorder.stop();
+    if (live)
+        console.err() << u'\n';
+    if (!stopped) {
+        console.err() << u"vipdeckctl record: "_s << stopped.error().toString() << u'\n';
+        exitCode = ExitFailed;
+    }
+    const HistoryRecorderStats &s = recorder.stats();
+    console.err() << Tr::tr("Recorded %n poll(s) into %1: %2 state changes, %3 traffic samples.",
+                            nullptr, int(s.polls))
+                         .arg(recorder.location())
+                         .arg(s.spansStarted)
+                         .arg(s.samplesWritten)
+                  << u'\n';
+    return exitCode;
+}
+
+} // namespace vipdeck::cli

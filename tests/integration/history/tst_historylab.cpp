@@ -1,0 +1,366 @@
+// `vipdeckctl record` on the lab, as a user runs it (the real binary, its own
+// process): a fault injected for a measured time appears in the store and in
+// `report --since 1h --format json` with its duration; SIGKILL at random
+// moments loses nothing committed and leaves the gap marked; a second
+// recorder is refused with the first one's name; a PostgreSQL store that
+// restarts under the recorder is recorded into again, with the outage marked.
+
+#include "app/cli/cli.h"
+#include "core/audit/auditstore.h"
+#include "core/history/historydatabase.h"
+#include "tests/integration/audit/postgrescluster.h"
+#include "tests/support/lab.h"
+#include "tests/support/testdata.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace vipdeck;
+using namespace vipdeck::test;
+
+namespace {
+
+constexpr int kIntervalMs = 1000;
+// How late a recorder may see a change: one poll interval, plus the poll's
+// own time on a busy machine.
+constexpr qint64 kLateMs = kIntervalMs + 3000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Waits (running the event loop) until `done` holds; false after `ms`.
+bool waitUntil(const std::function<bool()> &done, int ms = 60'000)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(100);
+    }
+    return true;
+}
+
+struct StoreView
+{
+    QList<HistoryRecording> recordings;
+    QList<HistorySpan> spans;
+    bool ok = false;
+    QString error;
+};
+
+StoreView readStore(const AuditStoreConfig &config)
+{
+    StoreView view;
+    HistoryDatabase db(config);
+    if (Result<void> opened = db.open(HistoryDatabase::Access::Read); !opened) {
+        view.error = opened.error().toString();
+        return view;
+    }
+    const Result<QList<HistoryRecording>> recordings = db.recordings(0, nowMs() + 3'600'000);
+    const Result<QList<HistorySpan>> spans = db.spans(0, nowMs() + 3'600'000);
+    if (!recordings || !spans) {
+        view.error = !recordings ? recordings.error().toString() : spans.error().toString();
+        return view;
+    }
+    view.recordings = *recordings;
+    view.spans = *spans;
+    view.ok = true;
+    return view;
+}
+
+const HistorySpan *spanOf(const StoreView &view, HistoryKind kind, const QString &vip,
+                          const QString &host, const QString &state, qint64 notBefore = 0)
+{
+    for (const HistorySpan &s : view.spans)
+        if (s.state.subject.kind == kind && s.state.subject.vip == vip &&
+            s.state.subject.host == host && s.state.state == state && s.startedMs >= notBefore)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+class TestHistoryLab : public QObject
+{
+    Q_OBJECT
+
+    Lab m_lab = Lab::fromEnvironment();
+    TempDir m_dir;
+    QTemporaryDir m_home; // an empty HOME: the fleet file says where keys are
+
+    std::unique_ptr<QProcess> startRecorder(const QString &history)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment env;
+        env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"HOME"_s, m_home.path());
+        process->setProcessEnvironment(env);
+        process->setStandardInputFile(QProcess::nullDevice());
+        process->start(QStringLiteral(VIPDECKCTL_PATH),
+                       {u"record"_s, u"--fleet"_s, m_lab.fleetFile(), u"--history"_s, history,
+                        u"--interval"_s, QString::number(kIntervalMs / 1000)});
+        if (!process->waitForStarted())
+            qWarning() << "vipdeckctl record did not start:" << process->errorString();
+        return process;
+    }
+
+    // SIGTERM and wait: a clean stop.
+    static int stopRecorder(QProcess &process, QString *errors = nullptr)
+    {
+        ::kill(pid_t(process.processId()), SIGTERM);
+        if (!process.waitForFinished(60'000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        if (errors)
+            *errors = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    // The recorder has committed `polls` polls of a recording after `since`.
+    static bool recordedSince(const AuditStoreConfig &store, qint64 since, int polls = 2)
+    {
+        const StoreView view = readStore(store);
+        return view.ok && !view.recordings.isEmpty() && view.recordings.last().startedMs >= since &&
+               view.recordings.last().lastPollMs >=
+                   view.recordings.last().startedMs + (polls - 1) * kIntervalMs;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!m_lab.isAvailable())
+            QFAIL("needs the lab: run through ctest (fixture lab) or set VIPDECK_LAB_DIR");
+    }
+
+    void faultOfKnownDurationInTheReport()
+    {
+        const QString history = m_dir.filePath(u"fault.sqlite"_s);
+        const AuditStoreConfig store = AuditStoreConfig::sqlite(history);
+        const qint64 begun = nowMs();
+        auto recorder = startRecorder(history);
+        QVERIFY2(waitUntil([&] { return recordedSince(store, begun); }),
+                 recorder->readAllStandardError().constData());
+
+        // HAProxy of web on lb2 killed for a while the test measures.
+        const qint64 killStart = nowMs();
+        auto fault =
+            std::make_unique<LabFault>(m_lab, QStringList{u"haproxy-kill"_s, u"lb2"_s, u"web"_s});
+        QVERIFY2(fault->injected(), qPrintable(fault->output()));
+        const qint64 killDone = nowMs();
+        QVERIFY(waitUntil([&] {
+            return spanOf(readStore(store), HistoryKind::Haproxy, u"web"_s, u"lb2"_s,
+                          u"unreachable"_s, killStart) != nullptr;
+        }));
+        // Long enough to be more than a poll or two.
+        QVERIFY(waitUntil([&] { return nowMs() >= killDone + 5 * kIntervalMs; }));
+        const qint64 healStart = nowMs();
+        fault.reset(); // heal: HAProxy runs again
+        const qint64 healDone = nowMs();
+        QVERIFY(waitUntil([&] {
+            const StoreView view = readStore(store);
+            const HistorySpan *down =
+                spanOf(view, HistoryKind::Haproxy, u"web"_s, u"lb2"_s, u"unreachable"_s, killStart);
+            return down && down->endedMs;
+        }));
+        QString errors;
+        QCOMPARE(stopRecorder(*recorder, &errors), 0);
+        QVERIFY2(errors.contains(u"Recorded"_s), qPrintable(errors));
+
+        const StoreView view = readStore(store);
+        QVERIFY2(view.ok, qPrintable(view.error));
+        QCOMPARE(view.recordings.size(), 1);
+        QVERIFY(view.recordings[0].endedMs); // a clean stop
+        const HistorySpan *down =
+            spanOf(view, HistoryKind::Haproxy, u"web"_s, u"lb2"_s, u"unreachable"_s, killStart);
+        QVERIFY(down && down->endedMs);
+        // The store's timeline matches the injected one within a poll.
+        QVERIFY2(down->startedMs >= killStart && down->startedMs <= killDone + kLateMs,
+                 qPrintable(u"kill %1..%2, span from %3"_s.arg(killStart).arg(killDone).arg(
+                     down->startedMs)));
+        QVERIFY2(*down->endedMs >= healStart && *down->endedMs <= healDone + kLateMs,
+                 qPrintable(u"heal %1..%2, span to %3"_s.arg(healStart).arg(healDone).arg(
+                     *down->endedMs)));
+        // The placement was not healthy meanwhile, and not announced as if it were.
+        const HistorySpan *placement = nullptr;
+        for (const HistorySpan &s : view.spans)
+            if (s.state.subject.kind == HistoryKind::Placement && s.state.subject.vip == u"web"_s &&
+                s.state.subject.host == u"lb2"_s && s.startedMs >= killStart &&
+                s.startedMs <= killDone + kLateMs)
+                placement = &s;
+        QVERIFY(placement);
+        QVERIFY2(placement->state.state != u"healthy"_s, qPrintable(placement->state.state));
+        QVERIFY2(placement->state.detail.contains(u"lb2"_s) ||
+                     placement->state.detail.contains(u"HAProxy"_s),
+                 qPrintable(placement->state.detail));
+
+        // The report over the last hour says the same, in seconds.
+        const QString audit = m_dir.filePath(u"audit.sqlite"_s);
+        QVERIFY(AuditStore::open(AuditStoreConfig::sqlite(audit)));
+        const QString out = m_dir.filePath(u"report.json"_s);
+        cli::StringConsole console;
+        const int code = cli::run({u"report"_s, u"--fleet"_s, m_lab.fleetFile(), u"--history"_s,
+                                   history, u"--audit"_s, audit, u"--since"_s, u"1h"_s,
+                                   u"--format"_s, u"json"_s, u"-o"_s, out},
+                                  console);
+        QVERIFY2(code == 0, qPrintable(console.errors()));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray reloads = report[u"tables"_s][u"reloads"_s][u"rows"_s].toArray();
+        QJsonObject row;
+        for (const QJsonValue &v : reloads)
+            if (v[u"vip"_s] == u"web"_s && v[u"host"_s] == u"lb2"_s)
+                row = v.toObject();
+        QVERIFY2(!row.isEmpty(), QJsonDocument(reloads).toJson().constData());
+        const qint64 spanSecs = (*down->endedMs - down->startedMs + 500) / 1000;
+        QCOMPARE(row[u"unreadable_s"_s].toInteger(), spanSecs);
+        const qint64 measuredMin = (healStart - killDone) / 1000;
+        const qint64 measuredMax = (healDone + kLateMs - killStart) / 1000 + 1;
+        QVERIFY2(spanSecs >= measuredMin - 1 && spanSecs <= measuredMax,
+                 qPrintable(u"%1 s recorded, %2..%3 s measured"_s.arg(spanSecs)
+                                .arg(measuredMin)
+                                .arg(measuredMax)));
+        // Every second of the window is accounted for, per placement.
+        const qint64 window = report[u"summary"_s][u"history_recorded_s"_s].toInteger() +
+                              report[u"summary"_s][u"history_not_recorded_s"_s].toInteger();
+        QVERIFY(window >= 3599 && window <= 3601);
+        for (const QJsonValue &v :
+             report[u"tables"_s][u"availability_placements"_s][u"rows"_s].toArray()) {
+            qint64 sum = 0;
+            for (const char *key :
+                 {"healthy_s", "degraded_s", "critical_s", "unknown_s", "not_recorded_s"})
+                sum += v[QLatin1StringView(key)].toInteger();
+            QVERIFY2(sum >= window - 2 && sum <= window + 2,
+                     QJsonDocument(v.toObject()).toJson().constData());
+        }
+    }
+
+    void sigkillLosesNothingCommitted()
+    {
+        const QString history = m_dir.filePath(u"killed.sqlite"_s);
+        const AuditStoreConfig store = AuditStoreConfig::sqlite(history);
+        int committedSpans = 0;
+        constexpr int kKills = 4;
+        for (int round = 0; round < kKills; ++round) {
+            const qint64 begun = nowMs();
+            auto recorder = startRecorder(history);
+            // At a random moment after its first commit.
+            const int polls = 1 + QRandomGenerator::global()->bounded(3);
+            QVERIFY2(waitUntil([&] { return recordedSince(store, begun, polls); }),
+                     recorder->readAllStandardError().constData());
+            QTest::qWait(QRandomGenerator::global()->bounded(kIntervalMs));
+            const StoreView before = readStore(store);
+            ::kill(pid_t(recorder->processId()), SIGKILL);
+            recorder->waitForFinished();
+            const StoreView after = readStore(store);
+            QVERIFY2(after.ok, qPrintable(after.error));
+            // Nothing committed before the kill is gone.
+            QVERIFY(after.spans.size() >= before.spans.size());
+            QVERIFY(after.spans.size() >= committedSpans);
+            committedSpans = int(after.spans.size());
+            QCOMPARE(after.recordings.size(), round + 1);
+            QVERIFY(!after.recordings.last().endedMs); // killed, not stopped
+        }
+        // The store is sound, and the next recorder marks what was missed.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(history);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_s);
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
+        const qint64 begun = nowMs();
+        auto recorder = startRecorder(history);
+        QVERIFY(waitUntil([&] { return recordedSince(store, begun); }));
+        QCOMPARE(stopRecorder(*recorder), 0);
+        const StoreView view = readStore(store);
+        QCOMPARE(view.recordings.size(), kKills + 1);
+        for (int i = 1; i <= kKills; ++i) {
+            QVERIFY2(view.recordings[i].resumeReason.contains(u"without ending"_s),
+                     qPrintable(view.recordings[i].resumeReason));
+            // Each killed recording ends at its last poll, and so do its spans.
+            QCOMPARE(*view.recordings[i - 1].endedMs, view.recordings[i - 1].lastPollMs);
+        }
+        for (const HistorySpan &s : view.spans)
+            QVERIFY(s.endedMs);
+    }
+
+    void secondRecorderIsRefused()
+    {
+        const QString history = m_dir.filePath(u"locked.sqlite"_s);
+        const AuditStoreConfig store = AuditStoreConfig::sqlite(history);
+        const qint64 begun = nowMs();
+        auto first = startRecorder(history);
+        QVERIFY(waitUntil([&] { return recordedSince(store, begun); }));
+        cli::StringConsole console;
+        const int code = cli::run({u"record"_s, u"--fleet"_s, m_lab.fleetFile(), u"--history"_s,
+                                   history, u"--count"_s, u"1"_s},
+                                  console);
+        QCOMPARE(code, 1);
+        const QString pid = u"pid %1"_s.arg(first->processId());
+        QVERIFY2(console.errors().contains(pid) &&
+                     console.errors().contains(u"already being recorded"_s),
+                 qPrintable(console.errors()));
+        QCOMPARE(stopRecorder(*first), 0);
+    }
+
+    void postgresRestartIsMarkedAndRecordingResumes()
+    {
+        PostgresCluster cluster;
+        QString error;
+        if (PostgresCluster::findBinDir().isEmpty())
+            QFAIL("PostgreSQL is not installed: apt-get install postgresql");
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        const Result<AuditStoreConfig> store = AuditStoreConfig::fromUrl(cluster.url());
+        QVERIFY(store);
+        const qint64 begun = nowMs();
+        auto recorder = startRecorder(cluster.url());
+        QVERIFY2(waitUntil([&] { return recordedSince(*store, begun); }),
+                 recorder->readAllStandardError().constData());
+        const qint64 restartAt = nowMs();
+        QVERIFY2(cluster.restart(&error), qPrintable(error));
+        // A new recording after the restart, saying the store was out.
+        QVERIFY2(waitUntil([&] {
+                     const StoreView view = readStore(*store);
+                     return view.ok && view.recordings.size() >= 2 &&
+                            view.recordings.last().lastPollMs > view.recordings.last().startedMs;
+                 }),
+                 recorder->readAllStandardError().constData());
+        QString errors;
+        QCOMPARE(stopRecorder(*recorder, &errors), 0);
+        QVERIFY2(errors.contains(u"recording resumed"_s), qPrintable(errors));
+        const StoreView view = readStore(*store);
+        QVERIFY(view.recordings.size() >= 2);
+        const HistoryRecording &resumed = view.recordings.last();
+        QVERIFY2(resumed.resumeReason.contains(u"could not be written"_s),
+                 qPrintable(resumed.resumeReason));
+        QVERIFY(resumed.startedMs >= restartAt);
+        // The gap lies between the two recordings; nothing claims that time.
+        const qint64 gapStart = view.recordings[view.recordings.size() - 2].lastPollMs;
+        for (const HistorySpan &s : view.spans)
+            QVERIFY(!(s.startedMs > gapStart && s.startedMs < resumed.startedMs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryLab)
+#include "tst_historylab.moc"
