@@ -62,6 +62,28 @@ void EventLogModel::addEvents(const QList<FleetEvent> &events)
     endInsertRows();
 }
 
+int EventLogModel::addEarlierEvents(const QList<FleetEvent> &events)
+{
+    const QDateTime oldest = m_events.empty() ? QDateTime() : m_events.back().time;
+    // The newest of them first: they go below the rows there are, in order.
+    QList<const FleetEvent *> earlier;
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (oldest.isValid() && it->time >= oldest)
+            continue;
+        if (qsizetype(m_events.size()) + earlier.size() >= m_capacity)
+            break;
+        earlier << &*it;
+    }
+    if (earlier.isEmpty())
+        return 0;
+    const int first = int(m_events.size());
+    beginInsertRows({}, first, first + int(earlier.size()) - 1);
+    for (const FleetEvent *e : std::as_const(earlier))
+        m_events.push_back(*e);
+    endInsertRows();
+    return int(earlier.size());
+}
+
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());

@@ -33,6 +33,11 @@ public:
     int capacity() const { return m_capacity; }
     // Adds events (in the order they happened) at the top.
     void addEvents(const QList<FleetEvent> &events);
+    // Adds events from before this session (the history store), oldest
+    // first, below the rows there are: only those older than the oldest row,
+    // so nothing shows twice, and only as many as the capacity leaves room for.
+    // Returns how many were added.
+    int addEarlierEvents(const QList<FleetEvent> &events);
     const FleetEvent &event(int row) const { return m_events[size_t(row)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

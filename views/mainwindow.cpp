@@ -8,6 +8,7 @@
 #include "core/fleet/reloadoperationrunner.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "core/fleet/transportfactory.h"
+#include "core/history/historystore.h"
 #include "core/inventory/inventoryloader.h"
 #include "models/attentionnotifier.h"
 #include "models/auditlogmodel.h"
@@ -48,6 +49,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -184,6 +186,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_reachable);
     statusBar()->addPermanentWidget(m_lastPoll);
     statusBar()->addPermanentWidget(m_operations);
+    m_historyStatus = new QLabel;
+    m_historyStatus->setObjectName(u"statusHistory"_s);
+    statusBar()->addPermanentWidget(m_historyStatus);
     m_ageTimer = new QTimer(this);
     m_ageTimer->setInterval(1000);
     connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -212,6 +217,8 @@ MainWindow::~MainWindow()
     m_runner.reset();
     m_reloadRunner.reset();
     m_poller.reset();
+    m_vipDetails->setHistory(nullptr);
+    m_history.reset(); // ends its recording cleanly
     m_auditModel->setStore(nullptr);
     m_audit.reset();
 }
@@ -358,6 +365,8 @@ void MainWindow::applyInventory(const Inventory &inventory, const QString &path)
     m_runner.reset();
     m_reloadRunner.reset();
     m_poller.reset();
+    m_vipDetails->setHistory(nullptr);
+    m_history.reset();
     m_passphrases->reopen();
     m_passphrases->forgetRefusals();
     m_hostKeysRefused.clear();
@@ -405,13 +414,79 @@ void MainWindow::startPolling(const Inventory &inventory)
     connect(m_poller.get(), &FleetPoller::transportStatusChanged, this,
             &MainWindow::transportStatusChanged);
     m_poller->start();
+    openHistory(inventory);
     updateStatus();
+}
+
+void MainWindow::openHistory(const Inventory &inventory)
+{
+    m_vipDetails->setHistory(nullptr);
+    m_history.reset();
+    if (m_fleetFile.isEmpty() || !QFileInfo::exists(m_fleetFile)) {
+        updateHistoryStatus();
+        return;
+    }
+    const QString url = QSettings().value(u"history/url"_s).toString();
+    Result<AuditStoreConfig> store = url.isEmpty()
+                                         ? AuditStoreConfig::defaultHistorySqlite(m_fleetFile)
+                                         : AuditStoreConfig::fromUrl(url);
+    if (!store) {
+        m_historyStatus->setText(tr("History unavailable"));
+        m_historyStatus->setToolTip(store.error().toString());
+        return;
+    }
+    HistoryRecorderOptions options;
+    options.store = *store;
+    options.holder = tr("vipdeck console (pid %1, %2@%3)")
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(qEnvironmentVariable("USER"), QSysInfo::machineHostName());
+    options.interval = inventory.pollInterval();
+    m_history = std::make_unique<HistoryStore>(options);
+    connect(m_history.get(), &HistoryStore::modeChanged, this, &MainWindow::updateHistoryStatus);
+    m_vipDetails->setHistory(m_history.get());
+    // The last day's events from the store, below what this session shows.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_history->eventsAsync(
+        now - 24 * 3'600'000, now, this, [this](const Result<QList<FleetEvent>> &events) {
+            if (!events) {
+                qCWarning(lcFleet).noquote() << "history:" << events.error().toString();
+                return;
+            }
+            m_models->events()->addEarlierEvents(*events);
+        });
+    updateHistoryStatus();
+}
+
+void MainWindow::updateHistoryStatus()
+{
+    if (!m_history) {
+        m_historyStatus->clear();
+        m_historyStatus->setToolTip({});
+        return;
+    }
+    switch (m_history->mode()) {
+    case HistoryStore::Mode::Opening:
+        m_historyStatus->setText(tr("History: opening"));
+        break;
+    case HistoryStore::Mode::Recording:
+        m_historyStatus->setText(tr("History: recording"));
+        break;
+    case HistoryStore::Mode::Reading:
+        m_historyStatus->setText(tr("History: recorded elsewhere"));
+        break;
+    case HistoryStore::Mode::Unavailable:
+        m_historyStatus->setText(tr("History unavailable"));
+        break;
+    }
+    m_historyStatus->setToolTip(m_history->statusText());
 }
 
 void MainWindow::applyUpdate(const FleetUpdate &update)
 {
     m_models->applyUpdate(m_lastState->live(update));
     m_notifier->applyUpdate(update);
+    if (m_history)
+        m_history->record(update.snapshot, update.verdicts);
     m_lastPollTime = update.snapshot.time();
     // Discovered VIPs join the choosers.
     QStringList vips;
@@ -646,7 +721,6 @@ void MainWindow::setAuditStoreConfig(const AuditStoreConfig &config)
         m_runner = std::make_unique<ServerOperationRunner>(m_poller.get(), auditStore());
         m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
     }
-    m_reloadRunner = std::make_unique<ReloadRunner>(m_poller.get(), auditStore());
     m_auditModel->setStore(m_audit.get());
 }
 
@@ -662,6 +736,8 @@ void MainWindow::exportReport()
     source.samples = m_reportSamples->since({});
     source.samplesSource = tr("polled by the console");
     source.audit = m_auditConfig;
+    if (m_history)
+        source.history = m_history->config();
     source.generator = u"vipdeck "_s + QString::fromLatin1(VIPDECK_VERSION);
     auto *dialog = new ReportExportDialog(std::move(source), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

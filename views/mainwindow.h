@@ -46,6 +46,7 @@ class LastKnownState;
 class PassphraseCache;
 class QuickFindDialog;
 class RecentHistory;
+class HistoryStore;
 class ReportSampleBuffer;
 class ServerTableWidget;
 class VipDetailsWidget;
@@ -113,6 +114,8 @@ private:
     void updateTitle();
     void applyAttentionSettings();
     void saveRecentHistory();
+    void openHistory(const Inventory &inventory);
+    void updateHistoryStatus();
     void showAttention(const AttentionNotification &notification);
     void showLoadErrors(const QString &path, const QStringList &messages);
     void chooseFleetFile();
@@ -134,6 +137,9 @@ private:
     std::shared_ptr<PassphraseCache> m_passphrases;
     std::unique_ptr<LastKnownState> m_lastState;
     std::unique_ptr<RecentHistory> m_recent; // events and charts of the last hour
+    // The fleet's history store: recorded while no other recorder runs, read
+    // for the event log and the charts.  Null without a fleet file.
+    std::unique_ptr<HistoryStore> m_history;
     AttentionNotifier *m_notifier = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // null when off or without a system tray
 
@@ -154,6 +160,7 @@ private:
     QLabel *m_reachable = nullptr;
     QLabel *m_lastPoll = nullptr;
     QLabel *m_operations = nullptr;
+    QLabel *m_historyStatus = nullptr;
     QTimer *m_ageTimer = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_fleetFile;

@@ -65,6 +65,28 @@ private slots:
         QCOMPARE(model.rowCount(), 5);
     }
 
+    void earlierEventsGoBelowAndNeverTwice()
+    {
+        EventLogModel model(6);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addEvents({event(10), event(11)});
+        // From the history store: 8..11, of which 10 and 11 are already shown.
+        QCOMPARE(model.addEarlierEvents({event(7), event(8), event(9), event(10), event(11)}), 3);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0, EventLogModel::TextColumn).data().toString(), u"event 11"_s);
+        QCOMPARE(model.index(2, EventLogModel::TextColumn).data().toString(), u"event 9"_s);
+        QCOMPARE(model.index(4, EventLogModel::TextColumn).data().toString(), u"event 7"_s);
+        // The capacity holds: the newest of the earlier ones are kept.
+        QCOMPARE(model.addEarlierEvents({event(1), event(2), event(3)}), 1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.index(5, EventLogModel::TextColumn).data().toString(), u"event 3"_s);
+        // Into an empty model: all, newest first.
+        EventLogModel empty;
+        QCOMPARE(empty.addEarlierEvents({event(1), event(2)}), 2);
+        QCOMPARE(empty.index(0, EventLogModel::TextColumn).data().toString(), u"event 2"_s);
+    }
+
     void severityIconsNeverSayHealthyForInformation()
     {
         EventLogModel model;

@@ -8,9 +8,11 @@
 #include "core/audit/auditstore.h"
 #include "core/fleet/reloadoperationrunner.h"
 #include "core/fleet/serveroperationrunner.h"
+#include "core/history/historystore.h"
 #include "core/ssh/knownhosts.h"
 #include "models/attentionnotifier.h"
 #include "models/fleetmodels.h"
+#include "models/timeseriesstore.h"
 #include "models/viphostmatrixmodel.h"
 #include "tests/models/fleetupdates.h"
 #include "tests/support/syntheticfleet.h"
@@ -23,6 +25,7 @@
 #include "views/quickfind/quickfinddialog.h"
 #include "views/reload/reloaddialog.h"
 #include "views/servers/servertablewidget.h"
+#include "views/vipdetails/vipchartview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -279,6 +282,54 @@ private slots:
         });
         emit matrix->customContextMenuRequested(matrix->visualRect(first).center());
         QVERIFY2(window.notifier()->isMuted(vip), qPrintable(vip));
+    }
+
+    void chartsShowTheHistoryWithItsGaps()
+    {
+        test::TempDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        constexpr qint64 minute = 60'000;
+        const qint64 base = QDateTime::currentMSecsSinceEpoch() / minute * minute;
+        {
+            HistoryDatabase db(AuditStoreConfig::sqlite(path));
+            QVERIFY(db.open(HistoryDatabase::Access::Write));
+            QList<HistorySample> samples;
+            for (qint64 m = 1; m <= 40; ++m) {
+                if (m > 20 && m <= 30)
+                    continue; // ten minutes nobody recorded
+                HistorySample s;
+                s.host = u"lb1"_s;
+                s.vip = u"web"_s;
+                s.bucketMs = base - m * minute;
+                s.samples = 30;
+                s.sessionsSum = 30 * 5;
+                s.requestRateSum = 30 * 2;
+                samples << s;
+            }
+            QVERIFY(db.addSamples(samples));
+        }
+        HistoryRecorderOptions options;
+        options.store = AuditStoreConfig::sqlite(path);
+        options.holder = u"tst_consoleviews"_s;
+        HistoryStore history(options);
+        TimeSeriesStore live;
+        VipChartView view(&live);
+        view.resize(1280, 400);
+        view.show();
+        view.setVip(u"web"_s);
+        QVERIFY(view.findChild<QComboBox *>(u"chartWindow"_s)->isEnabled() == false);
+        QSignalSpy shown(&view, &VipChartView::historyShown);
+        view.setHistory(&history);
+        view.setWindow(VipChartView::Window::Day);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20'000);
+        QCOMPARE(view.segmentCount(), 2); // the ten minutes are a gap, not a zero
+        QCOMPARE(view.pointCount(), 30);
+        QVERIFY2(view.note().contains(u"1 gap"_s), qPrintable(view.note()));
+        // Back to the live hour: nothing from the store is left on the chart.
+        view.setWindow(VipChartView::Window::Hour);
+        QCOMPARE(view.segmentCount(), 0);
+        view.setHistory(nullptr);
+        QCOMPARE(view.window(), VipChartView::Window::Hour);
     }
 
     void everyShortcutIsUnique()

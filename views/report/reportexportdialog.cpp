@@ -293,6 +293,7 @@ ReportExportRequest ReportExportDialog::request() const
             r.samples << s;
     r.samplesSource = m_source.samplesSource;
     r.audit = m_source.audit;
+    r.history = m_source.history;
     r.format = format();
     r.csvTable = m_csvTable->currentData().toString();
     r.generator = m_source.generator;

@@ -41,7 +41,8 @@ struct ReportExportSource
     QList<Snapshot> samples; // oldest first (ReportSampleBuffer)
     QString samplesSource;
     std::optional<AuditStoreConfig> audit;
-    QString generator; // "vipdeck 0.3.0"
+    std::optional<AuditStoreConfig> history; // the fleet's history store, when it has one
+    QString generator;                       // "vipdeck 0.3.0"
 };
 
 // Where a report goes by default: `saved` (the folder of the last export) if

@@ -4,6 +4,7 @@
 #include "core/report/pdfrenderer.h"
 #include "core/report/reportaudit.h"
 #include "core/report/reportbuilder.h"
+#include "core/report/reporthistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +58,9 @@ ReportExportResult ReportExportJob::generate(const ReportExportRequest &request)
         readReportAuditInto(input, *request.audit);
     }
     result.auditError = input.auditError;
+    // After the audit log: drains in the history are joined with its records.
+    if (request.history)
+        readReportHistoryInto(input, *request.history);
     const ReportDocument document = buildReport(input);
     ReportRenderOptions options;
     options.csvTable = request.csvTable;

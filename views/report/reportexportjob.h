@@ -26,8 +26,9 @@ struct ReportExportRequest
     FleetUpdate latest;      // the snapshot and verdicts the report describes
     QList<Snapshot> samples; // for the charts, oldest first
     QString samplesSource;
-    std::optional<AuditStoreConfig> audit; // nullopt: no audit log
-    QDateTime since;                       // the window [since, until)
+    std::optional<AuditStoreConfig> audit;   // nullopt: no audit log
+    std::optional<AuditStoreConfig> history; // nullopt: no history store
+    QDateTime since;                         // the window [since, until)
     QDateTime until;
     ReportFormat format = ReportFormat::Pdf;
     QString csvTable = QStringLiteral("placements");

@@ -90,6 +90,11 @@ VipDetailsWidget::VipDetailsWidget(FleetModels *models, QWidget *parent)
     connect(models, &FleetModels::updated, this, &VipDetailsWidget::refresh);
 }
 
+void VipDetailsWidget::setHistory(HistoryStore *history)
+{
+    m_charts->setHistory(history);
+}
+
 void VipDetailsWidget::setVips(const QStringList &vips)
 {
     replaceItemsKeepingCurrent(m_vip, vips);

@@ -18,6 +18,7 @@ class EventFilterProxyModel;
 class FleetModels;
 class ServerFilterProxyModel;
 class VipChartView;
+class HistoryStore;
 
 class VipDetailsWidget : public QWidget
 {
@@ -29,6 +30,9 @@ public:
     void showVip(const QString &vip);
     QString vip() const;
     QTableView *serverView() const { return m_servers; }
+    // Where the charts read windows longer than the last hour; null: none.
+    void setHistory(HistoryStore *history);
+    VipChartView *charts() const { return m_charts; }
 
 signals:
     void hostActivated(const QString &host);

@@ -6,10 +6,12 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +60,10 @@ QString TestSshd::logFile() const
 
 bool TestSshd::start()
 {
+    // sshd started as root wants its privilege separation directory, which
+    // only the sshd service (or the lab) creates on a fresh machine.
+    if (geteuid() == 0 && !QFileInfo::exists(u"/run/sshd"_s))
+        QDir().mkpath(u"/run/sshd"_s);
     if (m_port == 0)
         m_port = freePort(); // a restart keeps its port
     QStringList config{
