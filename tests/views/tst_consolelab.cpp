@@ -13,8 +13,10 @@
 #include "core/ssh/localtransport.h"
 #include "models/attentionnotifier.h"
 #include "models/auditlogmodel.h"
+#include "models/eventlogmodel.h"
 #include "models/fleetmodels.h"
 #include "models/healthstyle.h"
+#include "models/recenthistory.h"
 #include "models/viphostmatrixmodel.h"
 #include "tests/support/futurewait.h"
 #include "tests/support/lab.h"
@@ -36,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -89,6 +92,52 @@ class TestConsoleLab : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void eventsOfTheSessionBeforeComeFromTheHistory()
+    {
+        const test::Lab lab = test::Lab::fromEnvironment();
+        QVERIFY2(lab.isAvailable(), "VIPDECK_LAB_DIR is not set: run through CTest (lab_up)");
+        test::TempDir dir;
+        // A history store of this test's own.
+        QSettings().setValue(u"history/url"_s, dir.filePath(u"history.sqlite"_s));
+        const auto forget = qScopeGuard([] { QSettings().remove(u"history/url"_s); });
+        const auto downEvents = [](const MainWindow &window) {
+            int n = 0;
+            const EventLogModel *events = window.models()->events();
+            for (int r = 0; r < events->rowCount(); ++r) {
+                const FleetEvent &e = events->event(r);
+                n += e.kind == FleetEvent::Kind::ServerStatus && e.server == u"web-01"_s &&
+                     e.after.startsWith(u"DOWN"_s);
+            }
+            return n;
+        };
+        {
+            MainWindow window;
+            openOnVip(window, lab, dir, u"web"_s);
+            auto *status = window.findChild<QLabel *>(u"statusHistory"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"History: recording"_s, Timeout);
+            QVERIFY2(status->toolTip().contains(dir.filePath(u"history.sqlite"_s)),
+                     qPrintable(status->toolTip()));
+            {
+                test::LabFault fault(lab, {u"server-down"_s, u"web-01"_s});
+                QVERIFY2(fault.injected(), qPrintable(fault.output()));
+                QTRY_VERIFY_WITH_TIMEOUT(downEvents(window) >= 1, Timeout);
+            }
+            // Healed, and seen healed: the DOWN span has its end in the store.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.models()->latest().verdicts->vips.value(u"web"_s).health == Health::Healthy,
+                Timeout);
+            window.close();
+        }
+        // The console's own cache of the last hour is gone: what the next
+        // session shows of this one comes from the history store.
+        QFile::remove(RecentHistory(RecentHistory::defaultDirectory())
+                          .fileFor(QFileInfo(lab.fleetFile()).absoluteFilePath()));
+        MainWindow again;
+        again.setAuditStoreConfig(AuditStoreConfig::sqlite(dir.filePath(u"audit.sqlite"_s)));
+        QVERIFY(again.openFleet(lab.fleetFile()));
+        QTRY_VERIFY_WITH_TIMEOUT(downEvents(again) >= 1, Timeout);
+    }
 
     void unreachableHostIsUnknownOrWhatTheObserversHold()
     {
