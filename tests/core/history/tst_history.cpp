@@ -6,6 +6,7 @@
 #include "core/history/historydatabase.h"
 #include "core/history/historyevents.h"
 #include "core/history/historyrecorder.h"
+#include "core/history/historysamplecodec.h"
 #include "core/history/historystate.h"
 #include "core/history/historystore.h"
 #include "core/history/historysummary.h"
@@ -332,6 +333,43 @@ private slots:
         // Nothing lost inside the retention: every sample is in a minute or an hour row.
         QCOMPARE(hourlySamples + minutes.size(), keptSamples);
         Q_UNUSED(inserted);
+    }
+
+    void minutesOfAnHourInOneRow()
+    {
+        constexpr qint64 hour = 3'600'000;
+        const qint64 start = t0 / hour * hour;
+        HistorySample a;
+        a.bucketMs = start + 5 * 60'000;
+        a.samples = 60;
+        a.sessionsMax = 1'000'000'000'000LL; // varints of every length
+        a.sessionsSum = 127;
+        a.sessionRateSum = 128;
+        a.requestRateSum = 0;
+        a.http5xx = 3;
+        a.checkFailures = -4; // a counter that went backwards is stored as 0
+        HistorySample b = a;
+        b.bucketMs = start + 59 * 60'000;
+        b.sessionsMax = 7;
+        // Minute 5 twice (a recorder restarted within it), then 59.
+        QByteArray row = encodeMinute(a) + encodeMinute(a) + encodeMinute(b);
+        QVERIFY(encodeMinute(a).size() < 24);
+        QList<HistorySample> minutes = decodeMinutes(start, row);
+        QCOMPARE(minutes.size(), 2);
+        QCOMPARE(minutes[0].bucketMs, a.bucketMs);
+        QCOMPARE(minutes[0].samples, 120);
+        QCOMPARE(minutes[0].sessionsMax, a.sessionsMax);
+        QCOMPARE(minutes[0].sessionsSum, 254);
+        QCOMPARE(minutes[0].sessionRateSum, 256);
+        QCOMPARE(minutes[0].http5xx, 6);
+        QCOMPARE(minutes[0].checkFailures, 0);
+        QCOMPARE(minutes[1].bucketMs, b.bucketMs);
+        QCOMPARE(minutes[1].sessionsMax, 7);
+        // A damaged tail is dropped, what came before it stays.
+        row.append(char(0x07)).append(char(0x80));
+        QCOMPARE(decodeMinutes(start, row).size(), 2);
+        QCOMPARE(decodeMinutes(start, QByteArray(1, char(60))).size(), 0);
+        QCOMPARE(decodeMinutes(start, {}).size(), 0);
     }
 
     void drainsAreJoinedWithTheAudit()

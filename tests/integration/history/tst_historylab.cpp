@@ -359,6 +359,28 @@ private slots:
         const qint64 gapStart = view.recordings[view.recordings.size() - 2].lastPollMs;
         for (const HistorySpan &s : view.spans)
             QVERIFY(!(s.startedMs > gapStart && s.startedMs < resumed.startedMs));
+
+        // Minutes appended to their hour's row, and folded into hours, in
+        // PostgreSQL's dialect too.
+        HistoryDatabase db(*store);
+        QVERIFY(db.open(HistoryDatabase::Access::Write));
+        constexpr qint64 hour = 3'600'000;
+        const qint64 old = (nowMs() - 40LL * 24 * hour) / hour * hour;
+        for (const int minute : {1, 2, 2}) {
+            HistorySample sample{u"lb9"_s, u"pgtest"_s, {}, {}, old + minute * 60'000, 10, 5, 50,
+                                 20,       30,          1,  0};
+            QVERIFY(db.addSamples({sample}));
+        }
+        const QList<HistorySample> minutes = db.samples(60, old, old + hour, u"pgtest"_s).value();
+        QCOMPARE(minutes.size(), 2);
+        QCOMPARE(minutes[1].samples, 20); // minute 2 written twice, merged
+        const Result<HistoryPruneResult> pruned = db.prune(nowMs(), HistoryRetention{});
+        QVERIFY2(pruned, pruned ? "" : qPrintable(pruned.error().toString()));
+        QVERIFY(db.samples(60, old, old + hour, u"pgtest"_s).value().isEmpty());
+        const QList<HistorySample> hours = db.samples(3600, old, old + hour, u"pgtest"_s).value();
+        QCOMPARE(hours.size(), 1);
+        QCOMPARE(hours[0].samples, 30);
+        QCOMPARE(hours[0].http5xx, 3);
     }
 };
 
