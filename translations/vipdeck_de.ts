@@ -32,7 +32,7 @@
 <context>
     <name>vipdeck::AttentionNotifier</name>
     <message>
-        <location filename="../models/attentionnotifier.cpp" line="+121"/>
+        <location filename="../models/attentionnotifier.cpp" line="+127"/>
         <source>%1 is critical: %2</source>
         <translation>%1 ist kritisch: %2</translation>
     </message>
@@ -643,57 +643,19 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::AuditStore</name>
     <message>
-        <location filename="../core/audit/auditschema.cpp" line="+87"/>
+        <location filename="../core/audit/auditschema.cpp" line="+95"/>
         <source>check that the audit store is writable</source>
         <translation>prüfen, dass der Audit-Speicher beschreibbar ist</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+32"/>
-        <source>cannot read the audit schema version</source>
-        <translation>die Schema-Version des Audit-Speichers ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>cannot start a write transaction</source>
-        <translation>eine Schreibtransaktion kann nicht beginnen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot lock the audit schema</source>
-        <translation>das Audit-Schema kann nicht gesperrt werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot create the audit schema table</source>
-        <translation>die Tabelle des Audit-Schemas kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../core/audit/auditdatabase.cpp" line="+342"/>
-        <location filename="../core/audit/auditschema.cpp" line="+13"/>
+        <location filename="../core/audit/auditdatabase.cpp" line="+244"/>
         <source>the audit store has schema version %1, newer than this vipdeck knows (%2)</source>
         <translation>der Audit-Speicher hat die Schema-Version %1, neuer als diese vipdeck-Version kennt (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/audit/auditschema.cpp" line="+7"/>
         <source>upgrade vipdeck on this workstation</source>
         <translation>vipdeck auf diesem Arbeitsplatz aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../core/audit/auditschema.cpp" line="+7"/>
-        <source>audit schema migration %1 failed</source>
-        <translation>Migration %1 des Audit-Schemas ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot record the audit schema version</source>
-        <translation>die Schema-Version des Audit-Speichers kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot commit the audit schema migration</source>
-        <translation>die Migration des Audit-Schemas kann nicht festgeschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/audit/auditstore.cpp" line="+81"/>
@@ -701,7 +663,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>der Audit-Speicher ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditstoreconfig.cpp" line="+32"/>
+        <location filename="../core/audit/auditstoreconfig.cpp" line="+55"/>
         <source>invalid audit store URL: %1</source>
         <translation>ungültige URL des Audit-Speichers: %1</translation>
     </message>
@@ -736,7 +698,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>ungültiger Port</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditdatabase.cpp" line="-148"/>
+        <location filename="../core/audit/auditdatabase.cpp" line="-57"/>
         <source>check that the directory exists and is writable and the disk is not full, or set another audit store location</source>
         <translation>prüfen, dass das Verzeichnis existiert und beschreibbar ist und die Platte nicht voll ist, oder einen anderen Ort für den Audit-Speicher wählen</translation>
     </message>
@@ -746,22 +708,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>prüfen, dass der PostgreSQL-Server erreichbar ist und dieser Benutzer die Audit-Tabellen schreiben darf</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>no audit store path is set</source>
-        <translation>kein Pfad für den Audit-Speicher gesetzt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot create the audit store directory %1</source>
-        <translation>das Verzeichnis %1 des Audit-Speichers kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>the audit store path is a directory</source>
-        <translation>der Pfad des Audit-Speichers ist ein Verzeichnis</translation>
-    </message>
-    <message>
-        <location line="-59"/>
+        <location line="+10"/>
         <source>check the path (--audit, or audit/url in the settings); a new log is only created by the first audited change. If a log was here before, it was moved or deleted: restore it from a backup and check it with `vipdeckctl audit verify --anchor ID:HASH` against an anchor taken earlier</source>
         <translation>prüfen Sie den Pfad (--audit oder audit/url in den Einstellungen); ein neues Protokoll legt erst die erste protokollierte Änderung an. Lag hier schon ein Protokoll, wurde es verschoben oder gelöscht: stellen Sie es aus einer Sicherung wieder her und prüfen Sie es mit `vipdeckctl audit verify --anchor ID:HASH` gegen einen früher genommenen Anker</translation>
     </message>
@@ -776,38 +723,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>kein Audit-Protokoll unter %1</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+38"/>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>cannot create the audit store file</source>
-        <translation>die Audit-Speicherdatei kann nicht angelegt werden</translation>
+        <location line="+11"/>
+        <source>cannot open the audit store: %1</source>
+        <translation>Audit-Speicher lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the Qt SQL driver %1 is not installed</source>
-        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cannot open the audit store</source>
-        <translation>der Audit-Speicher kann nicht geöffnet werden</translation>
+        <source>cannot make the audit store&apos;s writes durable</source>
+        <translation>Schreibvorgänge im Audit-Speicher lassen sich nicht dauerhaft machen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>cannot switch the audit store to write-ahead logging</source>
-        <translation>der Audit-Speicher kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot make the audit store&apos;s writes synchronous</source>
-        <translation>die Schreibvorgänge des Audit-Speichers können nicht synchron gemacht werden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>the database has no vipdeck audit tables</source>
         <translation>die Datenbank enthält keine vipdeck-Audit-Tabellen</translation>
     </message>
@@ -1315,7 +1241,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+109"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1367,16 +1293,20 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <name>vipdeck::FleetEvent</name>
     <message>
         <location filename="../core/fleet/event.cpp" line="+49"/>
+        <location filename="../core/history/historyevents.cpp" line="+72"/>
+        <location line="+8"/>
         <source>%1/%2 on %3 (%4): %5 %6 → %7</source>
         <translation>%1/%2 auf %3 (%4): %5 %6 → %7</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location filename="../core/history/historyevents.cpp" line="-7"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/history/historyevents.cpp" line="+8"/>
         <source>admin state</source>
         <translation>Admin-Zustand</translation>
     </message>
@@ -1399,11 +1329,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../core/history/historyevents.cpp" line="+19"/>
         <source>HAProxy of %1 on %2 stopped answering: %3</source>
         <translation>HAProxy von %1 auf %2 antwortet nicht mehr: %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/history/historyevents.cpp" line="+4"/>
         <source>HAProxy of %1 on %2 answers again</source>
         <translation>HAProxy von %1 auf %2 antwortet wieder</translation>
     </message>
@@ -1426,11 +1358,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../core/history/historyevents.cpp" line="+5"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/history/historyevents.cpp" line="+3"/>
         <source>%1 is reachable again</source>
         <translation>%1 ist wieder erreichbar</translation>
     </message>
@@ -1448,11 +1382,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/history/historyevents.cpp" line="-23"/>
         <source>%1 is announced by %2</source>
         <translation>%1 wird von %2 angekündigt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/history/historyevents.cpp" line="+1"/>
         <source>%1 is withdrawn on %2</source>
         <translation>%1 ist auf %2 zurückgezogen</translation>
     </message>
@@ -1463,8 +1399,19 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/history/historyevents.cpp" line="+40"/>
         <source>BFD session to %1 on %2: %3 → %4</source>
         <translation>BFD-Sitzung zu %1 auf %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyevents.cpp" line="-35"/>
+        <source>HAProxy of %1 on %2 has a new worker: %3 → %4</source>
+        <translation>HAProxy von %1 auf %2 hat einen neuen Worker: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>BGP session %1 on %2: %3 → %4%5</source>
+        <translation>BGP-Sitzung %1 auf %2: %3 → %4%5</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1528,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>, findet VIPs selbst</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>1 server</source>
         <translation>1 Server</translation>
     </message>
@@ -2474,6 +2421,285 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
             <numerusform>%n unbekannt</numerusform>
             <numerusform>%n unbekannt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::HistoryStore</name>
+    <message>
+        <location filename="../core/history/historydatabase.cpp" line="+107"/>
+        <source>check that the history store is writable</source>
+        <translation>Prüfen Sie, ob der Verlaufsspeicher beschreibbar ist</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>check that the PostgreSQL server is reachable and that this user may write the history tables</source>
+        <translation>Prüfen Sie, ob der PostgreSQL-Server erreichbar ist und dieser Benutzer die Verlaufstabellen schreiben darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that the directory exists and is writable and the disk is not full, or give another store with --history</source>
+        <translation>Prüfen Sie, ob das Verzeichnis existiert und beschreibbar ist und die Platte nicht voll ist, oder geben Sie mit --history einen anderen Speicher an</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no history store at %1</source>
+        <translation>kein Verlaufsspeicher unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start a recorder (`vipdeckctl record`, or the vipdeck-record service) or give the store&apos;s path with --history</source>
+        <translation>Starten Sie eine Aufzeichnung (`vipdeckctl record` oder den Dienst vipdeck-record) oder geben Sie den Pfad des Speichers mit --history an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open the history store: %1</source>
+        <translation>Verlaufsspeicher lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot switch the history store to write-ahead logging</source>
+        <translation>Verlaufsspeicher lässt sich nicht auf Write-Ahead-Logging umstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds no vipdeck history</source>
+        <translation>%1 enthält keinen vipdeck-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the path or URL given with --history</source>
+        <translation>Prüfen Sie den mit --history angegebenen Pfad oder die URL</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot take the recorder&apos;s lock</source>
+        <translation>Die Sperre der Aufzeichnung lässt sich nicht setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the recorder&apos;s lock file %1.lock</source>
+        <translation>Die Sperrdatei %1.lock der Aufzeichnung lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot lock %1.lock</source>
+        <translation>%1.lock lässt sich nicht sperren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another recorder</source>
+        <translation>eine andere Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, recording since %2 (last poll %3)</source>
+        <translation>%1, zeichnet seit %2 auf (letzte Abfrage %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the history store is already being recorded by %1</source>
+        <translation>in den Verlaufsspeicher zeichnet bereits %1 auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one recorder per store: stop that one first, or record into another store with --history</source>
+        <translation>Eine Aufzeichnung je Speicher: Beenden Sie zuerst jene oder zeichnen Sie mit --history in einen anderen Speicher auf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the history store connection was lost and cannot be reopened</source>
+        <translation>Die Verbindung zum Verlaufsspeicher ist verloren und lässt sich nicht wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot start a write transaction</source>
+        <translation>Schreibtransaktion lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot commit to the history store</source>
+        <translation>Schreiben in den Verlaufsspeicher lässt sich nicht abschließen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the last recording</source>
+        <translation>Die letzte Aufzeichnung lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the previous recorder stopped without ending its recording (killed, crashed or its machine went down) after its poll at %1</source>
+        <translation>die vorige Aufzeichnung endete ohne Abschluss (beendet, abgestürzt oder ihr Rechner fiel aus) nach ihrer Abfrage um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no recorder was running</source>
+        <translation>keine Aufzeichnung lief</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot close the spans of an earlier recording</source>
+        <translation>Die Zeitspannen einer früheren Aufzeichnung lassen sich nicht abschließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot close an earlier recording</source>
+        <translation>Eine frühere Aufzeichnung lässt sich nicht abschließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot start a recording</source>
+        <translation>Aufzeichnung lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>cannot end a span</source>
+        <translation>Zeitspanne lässt sich nicht beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>cannot start a span</source>
+        <translation>Zeitspanne lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot record the poll&apos;s time</source>
+        <translation>Zeitpunkt der Abfrage lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recording %1 is no longer in the history store</source>
+        <translation>Aufzeichnung %1 ist nicht mehr im Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot end the recording&apos;s spans</source>
+        <translation>Zeitspannen der Aufzeichnung lassen sich nicht beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot end the recording</source>
+        <translation>Aufzeichnung lässt sich nicht beenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read a sample series</source>
+        <translation>Messreihe lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot add a sample series</source>
+        <translation>Messreihe lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+9"/>
+        <source>cannot write a traffic sample</source>
+        <translation>Verkehrsmesswert lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read minute samples to fold</source>
+        <translation>Minutenwerte zum Zusammenfassen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>cannot fold minute samples into hours</source>
+        <translation>Minutenwerte lassen sich nicht zu Stunden zusammenfassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot delete folded minute samples</source>
+        <translation>Zusammengefasste Minutenwerte lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot delete old hourly samples</source>
+        <translation>Alte Stundenwerte lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot delete old spans</source>
+        <translation>Alte Zeitspannen lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot delete old recordings</source>
+        <translation>Alte Aufzeichnungen lassen sich nicht löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the recordings</source>
+        <translation>Aufzeichnungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot read the spans</source>
+        <translation>Zeitspannen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot read the traffic samples</source>
+        <translation>Verkehrsmesswerte lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot count the rows of %1</source>
+        <translation>Zeilen von %1 lassen sich nicht zählen</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyrecorder.cpp" line="+65"/>
+        <source>the history store could not be written after the poll at %1: %2</source>
+        <translation>der Verlaufsspeicher ließ sich nach der Abfrage um %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no poll between %1 and %2 (the workstation slept or the fleet did not answer)</source>
+        <translation>keine Abfrage zwischen %1 und %2 (der Arbeitsplatz schlief oder die Flotte antwortete nicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historystore.cpp" line="+86"/>
+        <location line="+90"/>
+        <source>History: recording into %1</source>
+        <translation>Verlauf: Aufzeichnung in %1</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+80"/>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>History unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History: opening %1</source>
+        <translation>Verlauf: %1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>History: cannot write %1, retrying: %2</source>
+        <translation>Verlauf: %1 lässt sich nicht schreiben, neuer Versuch: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historysummary.cpp" line="+95"/>
+        <source>nothing was recorded before %1</source>
+        <translation>vor %1 wurde nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no recorder ran in this window</source>
+        <translation>in diesem Zeitraum lief keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recorder has run since %1</source>
+        <translation>seit %1 lief keine Aufzeichnung</translation>
     </message>
 </context>
 <context>
@@ -3659,13 +3885,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+75"/>
-        <location line="+429"/>
+        <location filename="../views/mainwindow.cpp" line="+77"/>
+        <location line="+501"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-479"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3718,7 +3944,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3823,22 +4049,48 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No fleet open: File &gt; Open Fleet (Ctrl+O)</source>
         <translation>Keine Flotte geöffnet: Datei &gt; Flotte öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+33"/>
+        <location line="+44"/>
+        <source>History unavailable</source>
+        <translation>Verlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>vipdeck console (pid %1, %2@%3)</source>
+        <translation>vipdeck-Konsole (PID %1, %2@%3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>History: opening</source>
+        <translation>Verlauf: wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History: recording</source>
+        <translation>Verlauf: Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History: recorded elsewhere</source>
+        <translation>Verlauf: wird anderswo aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>%1 — vipdeck</source>
         <translation>%1 — vipdeck</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Host key of %1 accepted; reconnecting.</source>
         <translation>Host-Schlüssel von %1 angenommen; verbinde neu.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>all healthy</source>
         <translation>alle gesund</translation>
     </message>
@@ -3848,7 +4100,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 — %2 — vipdeck</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Hosts reachable: %1/%2</source>
         <translation>Erreichbare Hosts: %1/%2</translation>
     </message>
@@ -3888,7 +4140,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Open a fleet to export its report.</source>
         <translation>Zuerst eine Flotte öffnen, um ihren Bericht zu exportieren.</translation>
     </message>
@@ -3898,7 +4150,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>von der Konsole abgefragt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
@@ -4071,7 +4323,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::RecentHistory</name>
     <message>
-        <location filename="../models/recenthistory.cpp" line="+112"/>
+        <location filename="../models/recenthistory.cpp" line="+118"/>
         <source>Cannot create the directory for the recent history.</source>
         <translation>Das Verzeichnis für die jüngste Vorgeschichte kann nicht angelegt werden.</translation>
     </message>
@@ -4097,20 +4349,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Die jüngste Vorgeschichte kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
-        <location line="+12"/>
+        <location line="-73"/>
         <source>The recent history file is damaged.</source>
         <translation>Die Datei der jüngsten Vorgeschichte ist beschädigt.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>It is rebuilt as the console runs; delete it to silence this.</source>
         <translation>Sie wird neu aufgebaut, während die Konsole läuft; löschen Sie sie, damit diese Meldung verschwindet.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+80"/>
         <source>The recent history was written by another version of vipdeck.</source>
         <translation>Die jüngste Vorgeschichte wurde von einer anderen vipdeck-Version geschrieben.</translation>
     </message>
@@ -4623,9 +4872,9 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Keine Daten für dieses Diagramm.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Fleet %1 · generated %2 · audit window %3 to %4</source>
-        <translation>Flotte %1 · erstellt %2 · Audit-Zeitraum %3 bis %4</translation>
+        <location line="+99"/>
+        <source>Fleet %1 · generated %2 · window %3 to %4 (history and audit entries)</source>
+        <translation>Flotte %1 · erstellt %2 · Zeitraum %3 bis %4 (Verlauf und Audit-Einträge)</translation>
     </message>
     <message>
         <location filename="../core/report/pdfrenderer.cpp" line="-222"/>
@@ -4634,8 +4883,8 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+3"/>
-        <source>Audit window %1 to %2</source>
-        <translation>Audit-Zeitraum %1 bis %2</translation>
+        <source>Window %1 to %2 (history and audit entries)</source>
+        <translation>Zeitraum %1 bis %2 (Verlauf und Audit-Einträge)</translation>
     </message>
     <message>
         <location line="+181"/>
@@ -4648,28 +4897,32 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/report/reportbuilder.cpp" line="+140"/>
+        <location filename="../core/report/reportbuilder.cpp" line="+141"/>
         <location line="+183"/>
         <source>VIPs</source>
         <translation>VIPs</translation>
     </message>
     <message>
         <location line="-182"/>
+        <location filename="../core/report/reporthistory.cpp" line="+36"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reporthistory.cpp" line="+1"/>
         <source>Degraded</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/report/reporthistory.cpp" line="+1"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../core/report/reporthistory.cpp" line="+1"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -4747,6 +5000,11 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+27"/>
         <location line="+51"/>
         <location line="+65"/>
+        <location filename="../core/report/reporthistory.cpp" line="+18"/>
+        <location line="+114"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+14"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -4767,6 +5025,11 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+116"/>
         <location line="+74"/>
         <location line="+10"/>
+        <location filename="../core/report/reporthistory.cpp" line="-185"/>
+        <location line="+113"/>
+        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+14"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -4832,6 +5095,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/reporthistory.cpp" line="-68"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
@@ -4852,11 +5116,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/report/reporthistory.cpp" line="+21"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/report/reporthistory.cpp" line="+1"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4899,6 +5165,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="-242"/>
         <location line="+243"/>
+        <location filename="../core/report/reporthistory.cpp" line="+6"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -4950,6 +5217,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+0"/>
         <location line="+9"/>
+        <location filename="../core/report/reporthistory.cpp" line="-5"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -5124,7 +5392,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Flotten-Gesundheitsbericht</translation>
     </message>
     <message>
-        <location filename="../core/report/reportdocument.cpp" line="+45"/>
+        <location filename="../core/report/reportdocument.cpp" line="+46"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5133,17 +5401,245 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reporthistory.cpp" line="-165"/>
+        <source>Serving</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+58"/>
+        <source>Not recorded</source>
+        <translation>Nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Nothing was recorded in this window.</source>
+        <translation>In diesem Zeitraum wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recorded</source>
+        <translation>Aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded share</source>
+        <translation>Aufgezeichneter Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIPs critical at some time</source>
+        <translation>Zeitweise kritische VIPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawals</source>
+        <translation>Rückzüge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drains and maintenance</source>
+        <translation>Drains und Wartung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+143"/>
+        <source>Reloads</source>
+        <translation>Neuladungen</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>History of the window</source>
+        <translation>Verlauf im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no history store was read</source>
+        <translation>es wurde kein Verlaufsspeicher gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No history for this window (%1): the rest of this report describes the fleet at the moment it was made. Run `vipdeckctl record` (or the vipdeck-record service) to keep one.</source>
+        <translation>Kein Verlauf für diesen Zeitraum (%1): Der übrige Bericht beschreibt die Flotte zum Zeitpunkt seiner Erstellung. Starten Sie `vipdeckctl record` (oder den Dienst vipdeck-record), um einen Verlauf zu führen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time in each verdict, per VIP</source>
+        <translation>Zeit je Bewertung, pro VIP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents: critical periods of a VIP or a host</source>
+        <translation>Vorfälle: kritische Zeiten eines VIP oder Hosts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+64"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+28"/>
+        <location line="+64"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+28"/>
+        <location line="+64"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Ongoing</source>
+        <translation>Andauernd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (began earlier)</source>
+        <translation>%1 (begann früher)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No VIP or host was critical in this window.</source>
+        <translation>Kein VIP und kein Host war in diesem Zeitraum kritisch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drains and maintenance, with who and why</source>
+        <translation>Drains und Wartung, mit wer und warum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit record</source>
+        <translation>Audit-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not through vipdeck</source>
+        <translation>nicht über vipdeck</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No server was drained or in maintenance in this window.</source>
+        <translation>In diesem Zeitraum war kein Server im Drain oder in Wartung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Announcement changes per placement</source>
+        <translation>Änderungen der Ankündigung je Platzierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced again</source>
+        <translation>Wieder angekündigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No announcement changed in this window.</source>
+        <translation>In diesem Zeitraum änderte sich keine Ankündigung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HAProxy reloads and time it could not be read</source>
+        <translation>HAProxy-Neuladungen und Zeit ohne Lesbarkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not readable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reload and no unreadable HAProxy in this window.</source>
+        <translation>In diesem Zeitraum kein Neuladen und kein unlesbares HAProxy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time in each verdict, per VIP and host</source>
+        <translation>Zeit je Bewertung, pro VIP und Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time in each verdict, per host</source>
+        <translation>Zeit je Bewertung, pro Host</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not recorded: nobody was looking</source>
+        <translation>Nicht aufgezeichnet: niemand hat hingesehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole window was recorded.</source>
+        <translation>Der ganze Zeitraum wurde aufgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>vipdeck::ReportExportDialog</name>
     <message>
         <location filename="../views/report/reportexportdialog.cpp" line="+103"/>
-        <location line="+356"/>
+        <location line="+357"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>PDF document</source>
         <translation>PDF-Dokument</translation>
     </message>
@@ -5223,7 +5719,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>The audit log could not be read (%1): the report says so and lists no changes.</source>
         <translation>Das Audit-Protokoll konnte nicht gelesen werden (%1): der Bericht sagt das und listet keine Änderungen.</translation>
     </message>
@@ -5282,7 +5778,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::ReportExportJob</name>
     <message>
-        <location filename="../views/report/reportexportjob.cpp" line="+73"/>
+        <location filename="../views/report/reportexportjob.cpp" line="+77"/>
         <source>cannot write the report: %1 is a folder</source>
         <translation>der Bericht kann nicht geschrieben werden: %1 ist ein Ordner</translation>
     </message>
@@ -5534,12 +6030,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>ausdrücklich mit Force (--force) bestätigen, um fortzufahren</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+127"/>
         <source>the operation was not started: %1</source>
         <translation>die Operation wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>no connection to host %1</source>
         <translation>keine Verbindung zu Host %1</translation>
     </message>
@@ -5569,7 +6065,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 Sitzung(en) übrig</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the session count could not be read for %1 s; left in DRAIN, not in maint</source>
         <translation>die Zahl der Sitzungen konnte %1 s lang nicht gelesen werden; in DRAIN belassen, nicht in MAINT</translation>
     </message>
@@ -5757,7 +6253,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Audit-Eintrag #%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
@@ -6023,7 +6519,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::SnapshotStore</name>
     <message>
-        <location filename="../core/fleet/snapshotstore.cpp" line="+355"/>
+        <location filename="../core/fleet/snapshotstore.cpp" line="+357"/>
         <source>Cannot create the directory for the last known state.</source>
         <translation>Das Verzeichnis für den letzten bekannten Zustand kann nicht angelegt werden.</translation>
     </message>
@@ -6074,6 +6570,101 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="+57"/>
         <source>%1: last known state, saved before the fleet was opened; the first poll is running</source>
         <translation>%1: letzter bekannter Zustand, gesichert vor dem Öffnen der Flotte; die erste Abfrage läuft</translation>
+    </message>
+</context>
+<context>
+    <name>vipdeck::SqlStore</name>
+    <message>
+        <location filename="../core/audit/sqlstore.cpp" line="+97"/>
+        <source>no store path is set</source>
+        <translation>kein Speicherpfad gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store path is a directory</source>
+        <translation>der Speicherpfad ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot create the directory %1</source>
+        <translation>Verzeichnis %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the store file</source>
+        <translation>Speicherdatei lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the store</source>
+        <translation>Speicher lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot switch to write-ahead logging: %1</source>
+        <translation>Write-Ahead-Logging lässt sich nicht einschalten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot set synchronous=%1: %2</source>
+        <translation>synchronous=%1 lässt sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the store has schema version %1, newer than this vipdeck knows (%2)</source>
+        <translation>der Speicher hat die Schemaversion %1, neuer als dieses vipdeck kennt (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upgrade vipdeck on this workstation</source>
+        <translation>Aktualisieren Sie vipdeck auf diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>cannot read the schema version</source>
+        <translation>Schemaversion lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>cannot start a write transaction</source>
+        <translation>Schreibtransaktion lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot lock the schema</source>
+        <translation>Schema lässt sich nicht sperren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the schema table</source>
+        <translation>Schematabelle lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>schema migration %1 failed</source>
+        <translation>Schemamigration %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot record the schema version</source>
+        <translation>Schemaversion lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot commit the schema migration</source>
+        <translation>Schemamigration lässt sich nicht abschließen</translation>
     </message>
 </context>
 <context>
@@ -6989,14 +7580,14 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <location line="+37"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+22"/>
+        <location line="-80"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -7015,7 +7606,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::VipChartView</name>
     <message>
-        <location filename="../views/vipdetails/vipchartview.cpp" line="+63"/>
+        <location filename="../views/vipdetails/vipchartview.cpp" line="+96"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -7030,14 +7621,77 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>5xx/s</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Traffic, last hour</source>
-        <translation>Traffic, letzte Stunde</translation>
+        <location line="+3"/>
+        <source>Last hour (live)</source>
+        <translation>Letzte Stunde (live)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HTTP 5xx, last hour</source>
-        <translation>HTTP 5xx, letzte Stunde</translation>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer windows come from the fleet&apos;s history store, recorded while the console is open or by `vipdeckctl record`; times nothing was recorded are gaps</source>
+        <translation>Längere Zeiträume kommen aus dem Verlaufsspeicher der Flotte, aufgezeichnet, solange die Konsole offen ist, oder von `vipdeckctl record`; Zeiten ohne Aufzeichnung sind Lücken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP 5xx</source>
+        <translation>HTTP 5xx</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Traffic, %1</source>
+        <translation>Verkehr, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP 5xx, %1</source>
+        <translation>HTTP 5xx, %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No history store: only the last hour is shown.</source>
+        <translation>Kein Verlaufsspeicher: nur die letzte Stunde wird gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading the history store…</source>
+        <translation>Verlaufsspeicher wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Nothing recorded for %1 in this window.</source>
+        <translation>Für %1 wurde in diesem Zeitraum nichts aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n gap(s) where nothing was recorded.</source>
+        <translation>
+            <numerusform>%n Lücke ohne Aufzeichnung.</numerusform>
+            <numerusform>%n Lücken ohne Aufzeichnung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7093,7 +7747,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No VIP selected</source>
         <translation>Keine VIP ausgewählt</translation>
     </message>
@@ -7271,7 +7925,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+146"/>
+        <location filename="../app/cli/cli.cpp" line="+147"/>
         <location line="+25"/>
         <source>Usage: vipdeckctl %1</source>
         <translation>Aufruf: vipdeckctl %1</translation>
@@ -7495,6 +8149,11 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Record the fleet&apos;s history until stopped (see &apos;vipdeckctl record --help&apos;)</source>
+        <translation>Verlauf der Flotte aufzeichnen, bis sie beendet wird (siehe &apos;vipdeckctl record --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Health report as PDF, HTML, CSV or JSON (see &apos;vipdeckctl report --help&apos;)</source>
         <translation>Gesundheitsbericht als PDF, HTML, CSV oder JSON (siehe &apos;vipdeckctl report --help&apos;)</translation>
     </message>
@@ -7815,7 +8474,7 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+98"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+106"/>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
@@ -8139,19 +8798,25 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>alle %1 s; Strg+C zum Beenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="-55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-62"/>
         <source>Usage: vipdeckctl report --format pdf|html|csv|json -o FILE [--since 24h|ISO]
-                         [--sample 30s] [--fleet FILE] [--audit URL] [--local]
-                         [--table NAME] [--worst N]
+                         [--sample 30s] [--fleet FILE] [--audit URL]
+                         [--history URL] [--local] [--table NAME] [--worst N]
 
-Polls every host, reads the audit log and writes a health report: summary,
-anycast matrix, every VIP with its verdict and reasons, servers that are down,
-drained or in maintenance with who changed them and why, BGP and BFD sessions,
-charts of sessions and 5xx for the worst VIPs, and the audit entries.
+Polls every host, reads the audit log and the history store and writes a health
+report: summary; for the window, time in each verdict per VIP, placement and
+host, incidents, drains with who and why, announcement changes, reloads and
+what was not recorded; the anycast matrix, every VIP with its verdict and
+reasons, servers that are down, drained or in maintenance with who changed them
+and why, BGP and BFD sessions, charts of sessions and 5xx for the worst VIPs,
+and the audit entries.
 
   --format F     pdf, html (people), csv, json (tools); default: from -o&apos;s suffix
   -o, --output FILE  where to write (&apos;-&apos; for standard output, not for pdf)
-  --since T      start of the audit window: 90m, 24h, 7d or an ISO time (default 24h)
+  --since T      start of the window (history and audit): 90m, 24h, 7d or an ISO
+                 time (default 24h)
+  --history URL  the history store (default: $VIPDECK_HISTORY, the settings&apos;
+                 history/url, else the fleet&apos;s file that `vipdeckctl record` writes)
   --sample D     sample the fleet for D (e.g. 30s, 5m) at its poll interval for the
                  charts; without it the report has no charts and says so
   --table NAME   csv: which table (placements, vips, matrix, servers, bgp, bfd,
@@ -8162,21 +8827,28 @@ charts of sessions and 5xx for the worst VIPs, and the audit entries.
   --local        read the sockets on this machine instead of over SSH
 
 Formats and columns: /usr/share/doc/vipdeck/reports.md.gz.
-Exit codes: 0 written, 1 written but the audit log could not be read, or not
-written, 2 usage or config error, 3 written but some hosts were unreachable.
+Exit codes: 0 written (without a history store it says so), 1 written but the
+audit log or the history store could not be read, or not written, 2 usage or
+config error, 3 written but some hosts were unreachable.
 </source>
         <translation>Aufruf: vipdeckctl report --format pdf|html|csv|json -o DATEI [--since 24h|ISO]
-                         [--sample 30s] [--fleet DATEI] [--audit URL] [--local]
-                         [--table NAME] [--worst N]
+                         [--sample 30s] [--fleet DATEI] [--audit URL]
+                         [--history URL] [--local] [--table NAME] [--worst N]
 
-Fragt jeden Host ab, liest das Audit-Protokoll und schreibt einen Gesundheitsbericht:
-Zusammenfassung, Anycast-Matrix, jede VIP mit Bewertung und Gründen, Server, die DOWN,
-im Drain oder in Wartung sind, mit wer sie warum geändert hat, BGP- und BFD-Sitzungen,
-Diagramme von Sitzungen und 5xx der schlechtesten VIPs und die Audit-Einträge.
+Fragt jeden Host ab, liest das Audit-Protokoll und den Verlaufsspeicher und schreibt
+einen Gesundheitsbericht: Zusammenfassung; für den Zeitraum die Zeit je Bewertung pro
+VIP, Platzierung und Host, Vorfälle, Drains mit wer und warum, Änderungen der
+Ankündigung, Neuladungen und was nicht aufgezeichnet wurde; die Anycast-Matrix, jede
+VIP mit Bewertung und Gründen, Server, die DOWN, im Drain oder in Wartung sind, mit wer
+sie warum geändert hat, BGP- und BFD-Sitzungen, Diagramme von Sitzungen und 5xx der
+schlechtesten VIPs und die Audit-Einträge.
 
   --format F     pdf, html (für Menschen), csv, json (für Werkzeuge); Vorgabe: aus der Endung von -o
   -o, --output DATEI  wohin schreiben (&apos;-&apos; für die Standardausgabe, nicht für pdf)
-  --since T      Beginn des Audit-Zeitraums: 90m, 24h, 7d oder eine ISO-Zeit (Vorgabe 24h)
+  --since T      Beginn des Zeitraums (Verlauf und Audit): 90m, 24h, 7d oder eine
+                 ISO-Zeit (Vorgabe 24h)
+  --history URL  der Verlaufsspeicher (Vorgabe: $VIPDECK_HISTORY, history/url der
+                 Einstellungen, sonst die Datei der Flotte, die `vipdeckctl record` schreibt)
   --sample D     die Flotte für die Diagramme D lang (z. B. 30s, 5m) im Abfrageintervall
                  messen; ohne diese Option hat der Bericht keine Diagramme und sagt das
   --table NAME   csv: welche Tabelle (placements, vips, matrix, servers, bgp, bfd,
@@ -8187,13 +8859,14 @@ Diagramme von Sitzungen und 5xx der schlechtesten VIPs und die Audit-Einträge.
   --local        die Sockets auf diesem Rechner statt über SSH lesen
 
 Formate und Spalten: /usr/share/doc/vipdeck/reports.md.gz.
-Exit-Codes: 0 geschrieben, 1 geschrieben, aber das Audit-Protokoll war nicht lesbar, oder
-nicht geschrieben, 2 Aufruf- oder Konfigurationsfehler, 3 geschrieben, aber manche Hosts
-waren nicht erreichbar.
+Exit-Codes: 0 geschrieben (ohne Verlaufsspeicher sagt er das), 1 geschrieben, aber das
+Audit-Protokoll oder der Verlaufsspeicher war nicht lesbar, oder nicht geschrieben,
+2 Aufruf- oder Konfigurationsfehler, 3 geschrieben, aber manche Hosts waren nicht
+erreichbar.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Run &apos;vipdeckctl report --help&apos; for the options.</source>
         <translation>&apos;vipdeckctl report --help&apos; zeigt die Optionen.</translation>
     </message>
@@ -8238,12 +8911,97 @@ waren nicht erreichbar.
         <translation>Mit -o einen beschreibbaren Pfad wählen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/recordcommand.cpp" line="+31"/>
+        <source>Usage: vipdeckctl record [--history URL] [--interval SECS] [--count N]
+                         [--fleet FILE] [--local]
+
+Polls the fleet at its poll interval and records into the history store every
+change of a VIP&apos;s, placement&apos;s and host&apos;s verdict, of announcements, HAProxy
+processes, server states, BGP and BFD sessions, and each minute&apos;s traffic, until
+stopped with Ctrl+C, SIGTERM or SIGHUP. Reports over a window
+(`vipdeckctl report --since 7d`) and the console read it.
+
+One recorder per store: a second one is refused and told who records. Time when
+no recorder ran, or the store could not be written, is marked as not recorded.
+Minute samples are kept 30 days, then hourly ones 13 months, like the states.
+
+  --history URL  the store: a SQLite file path or postgresql://user@host/db
+                 (default: $VIPDECK_HISTORY, the settings&apos; history/url, else
+                 the fleet&apos;s own file under ~/.local/share/vipdeck/history/)
+  --interval S   poll every S seconds instead of the fleet&apos;s interval
+  --count N      stop after N polls
+
+Exit codes: 0 stopped, 1 the store cannot be opened or another recorder holds
+it, 2 usage or config error.
+</source>
+        <translation>Aufruf: vipdeckctl record [--history URL] [--interval SEK] [--count N]
+                         [--fleet DATEI] [--local]
+
+Fragt die Flotte in ihrem Abfrageintervall ab und zeichnet im Verlaufsspeicher jede
+Änderung der Bewertung einer VIP, Platzierung und eines Hosts, der Ankündigungen, der
+HAProxy-Prozesse, der Serverzustände, der BGP- und BFD-Sitzungen und den Verkehr jeder
+Minute auf, bis sie mit Strg+C, SIGTERM oder SIGHUP beendet wird. Berichte über einen
+Zeitraum (`vipdeckctl report --since 7d`) und die Konsole lesen ihn.
+
+Eine Aufzeichnung je Speicher: Eine zweite wird abgewiesen und erfährt, wer aufzeichnet.
+Zeit, in der keine Aufzeichnung lief oder der Speicher nicht schreibbar war, gilt als
+nicht aufgezeichnet. Minutenwerte bleiben 30 Tage, danach Stundenwerte 13 Monate, wie
+die Zustände.
+
+  --history URL  der Speicher: ein SQLite-Dateipfad oder postgresql://benutzer@host/db
+                 (Vorgabe: $VIPDECK_HISTORY, history/url der Einstellungen, sonst die
+                 eigene Datei der Flotte unter ~/.local/share/vipdeck/history/)
+  --interval S   alle S Sekunden statt im Intervall der Flotte abfragen
+  --count N      nach N Abfragen aufhören
+
+Exit-Codes: 0 beendet, 1 der Speicher lässt sich nicht öffnen oder eine andere
+Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>vipdeckctl record (pid %1, %2@%3)</source>
+        <translation>vipdeckctl record (PID %1, %2@%3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+31"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Recording %1 into %2 every %3 s; Ctrl+C stops.</source>
+        <translation>Zeichne %1 alle %3 s in %2 auf; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(retrying at every poll; the time until it works again is marked as not recorded)</source>
+        <translation>(neuer Versuch bei jeder Abfrage; die Zeit, bis es wieder geht, gilt als nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history store works again: recording resumed.</source>
+        <translation>Der Verlaufsspeicher geht wieder: Aufzeichnung fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n poll(s), %1 changes recorded, last poll %2</source>
+        <translation>
+            <numerusform>%n Abfrage, %1 Änderungen aufgezeichnet, letzte Abfrage %2</numerusform>
+            <numerusform>%n Abfragen, %1 Änderungen aufgezeichnet, letzte Abfrage %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Recorded %n poll(s) into %1: %2 state changes, %3 traffic samples.</source>
+        <translation>
+            <numerusform>%n Abfrage in %1 aufgezeichnet: %2 Zustandsänderungen, %3 Verkehrsmesswerte.</numerusform>
+            <numerusform>%n Abfragen in %1 aufgezeichnet: %2 Zustandsänderungen, %3 Verkehrsmesswerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="+34"/>
         <source>sampling for the charts: %1 s of %2 s, %3 sample(s)</source>
         <translation>Messung für die Diagramme: %1 s von %2 s, %3 Messwert(e)</translation>
     </message>
@@ -8253,7 +9011,7 @@ waren nicht erreichbar.
         <translation>von vipdeckctl alle %1 s abgefragt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Report written to %1 (%2 bytes).</source>
         <translation>Bericht nach %1 geschrieben (%2 Bytes).</translation>
     </message>

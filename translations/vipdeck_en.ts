@@ -165,6 +165,16 @@
     </message>
 </context>
 <context>
+    <name>vipdeck::VipChartView</name>
+    <message numerus="yes">
+        <source>%n gap(s) where nothing was recorded.</source>
+        <translation>
+            <numerusform>%n gap where nothing was recorded.</numerusform>
+            <numerusform>%n gaps where nothing was recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vipdeck::VipHostMatrixModel</name>
     <message numerus="yes">
         <source>observers: %1 of %n read</source>
@@ -244,6 +254,20 @@
         <translation>
             <numerusform>the fleet did not answer within %n second (-t); &apos;vipdeckctl status&apos; shows which host is slow</numerusform>
             <numerusform>the fleet did not answer within %n seconds (-t); &apos;vipdeckctl status&apos; shows which host is slow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s), %1 changes recorded, last poll %2</source>
+        <translation>
+            <numerusform>%n poll, %1 changes recorded, last poll %2</numerusform>
+            <numerusform>%n polls, %1 changes recorded, last poll %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n poll(s) into %1: %2 state changes, %3 traffic samples.</source>
+        <translation>
+            <numerusform>Recorded %n poll into %1: %2 state changes, %3 traffic samples.</numerusform>
+            <numerusform>Recorded %n polls into %1: %2 state changes, %3 traffic samples.</numerusform>
         </translation>
     </message>
 </context>

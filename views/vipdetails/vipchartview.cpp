@@ -102,8 +102,9 @@ VipChartView::VipChartView(TimeSeriesStore *store, QWidget *parent)
     m_window->addItem(tr("Last 24 hours"));
     m_window->addItem(tr("Last 7 days"));
     m_window->addItem(tr("Last 30 days"));
-    m_window->setToolTip(tr("Longer windows come from the history store (File > Settings, or "
-                            "`vipdeckctl record`); times nothing was recorded are gaps"));
+    m_window->setToolTip(tr("Longer windows come from the fleet's history store, recorded while "
+                            "the console is open or by `vipdeckctl record`; times nothing was "
+                            "recorded are gaps"));
     m_note->setObjectName(u"chartNote"_s);
     m_note->setWordWrap(true);
     auto *top = new QHBoxLayout;
