@@ -8911,9 +8911,9 @@ erreichbar.
         <translation>Mit -o einen beschreibbaren Pfad wählen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="+31"/>
+        <location filename="../app/cli/recordcommand.cpp" line="+34"/>
         <source>Usage: vipdeckctl record [--history URL] [--interval SECS] [--count N]
-                         [--fleet FILE] [--local]
+                         [--metrics-listen [ADDRESS:]PORT] [--fleet FILE] [--local]
 
 Polls the fleet at its poll interval and records into the history store every
 change of a VIP&apos;s, placement&apos;s and host&apos;s verdict, of announcements, HAProxy
@@ -8930,12 +8930,16 @@ Minute samples are kept 30 days, then hourly ones 13 months, like the states.
                  the fleet&apos;s own file under ~/.local/share/vipdeck/history/)
   --interval S   poll every S seconds instead of the fleet&apos;s interval
   --count N      stop after N polls
+  --metrics-listen [ADDRESS:]PORT
+                 serve the latest poll in the Prometheus text format at
+                 http://ADDRESS:PORT/metrics (ADDRESS 127.0.0.1 when left out; 0
+                 picks a free port); the metrics of &apos;vipdeckctl metrics&apos;
 
 Exit codes: 0 stopped, 1 the store cannot be opened or another recorder holds
 it, 2 usage or config error.
 </source>
         <translation>Aufruf: vipdeckctl record [--history URL] [--interval SEK] [--count N]
-                         [--fleet DATEI] [--local]
+                         [--metrics-listen [ADRESSE:]PORT] [--fleet DATEI] [--local]
 
 Fragt die Flotte in ihrem Abfrageintervall ab und zeichnet im Verlaufsspeicher jede
 Änderung der Bewertung einer VIP, Platzierung und eines Hosts, der Ankündigungen, der
@@ -8953,29 +8957,38 @@ die Zustände.
                  eigene Datei der Flotte unter ~/.local/share/vipdeck/history/)
   --interval S   alle S Sekunden statt im Intervall der Flotte abfragen
   --count N      nach N Abfragen aufhören
+  --metrics-listen [ADRESSE:]PORT
+                 die letzte Abfrage im Prometheus-Textformat unter
+                 http://ADRESSE:PORT/metrics anbieten (ADRESSE 127.0.0.1, wenn sie
+                 fehlt; 0 wählt einen freien Port); die Metriken von &apos;vipdeckctl metrics&apos;
 
 Exit-Codes: 0 beendet, 1 der Speicher lässt sich nicht öffnen oder eine andere
 Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>vipdeckctl record (pid %1, %2@%3)</source>
         <translation>vipdeckctl record (PID %1, %2@%3)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <location filename="../app/cli/reportcommand.cpp" line="+31"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Recording %1 into %2 every %3 s; Ctrl+C stops.</source>
         <translation>Zeichne %1 alle %3 s in %2 auf; Strg+C beendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Serving metrics at %1</source>
+        <translation>Metriken unter %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>(retrying at every poll; the time until it works again is marked as not recorded)</source>
         <translation>(neuer Versuch bei jeder Abfrage; die Zeit, bis es wieder geht, gilt als nicht aufgezeichnet)</translation>
     </message>
@@ -9126,6 +9139,36 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <location line="+4"/>
         <source>%1 of %2 hosts reachable</source>
         <translation>%1 von %2 Hosts erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricsserver.cpp" line="+44"/>
+        <source>--metrics-listen: %1</source>
+        <translation>--metrics-listen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a port (9412, on 127.0.0.1), ADDRESS:PORT or [IPV6]:PORT</source>
+        <translation>Schreiben Sie einen Port (9412, auf 127.0.0.1), ADRESSE:PORT oder [IPV6]:PORT</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; ist keine Portnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot listen for metrics on %1: %2</source>
+        <translation>Metriken lassen sich auf %1 nicht anbieten: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose another port with --metrics-listen, or 0 for a free one</source>
+        <translation>Wählen Sie mit --metrics-listen einen anderen Port oder 0 für einen freien</translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,14 @@
 #include "app/cli/auditcommand.h"
 #include "app/cli/fleetsession.h"
 #include "app/cli/globaloptions.h"
+#include "app/cli/metricsserver.h"
+#include "app/cli/prometheusmetrics.h"
 #include "app/cli/stopsignals.h"
 #include "core/history/historyrecorder.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSysInfo>
 #include <QTimer>
@@ -30,7 +33,7 @@ QString help()
 {
     return Tr::tr(
         "Usage: vipdeckctl record [--history URL] [--interval SECS] [--count N]\n"
-        "                         [--fleet FILE] [--local]\n"
+        "                         [--metrics-listen [ADDRESS:]PORT] [--fleet FILE] [--local]\n"
         "\n"
         "Polls the fleet at its poll interval and records into the history store every\n"
         "change of a VIP's, placement's and host's verdict, of announcements, HAProxy\n"
@@ -47,6 +50,10 @@ QString help()
         "                 the fleet's own file under ~/.local/share/vipdeck/history/)\n"
         "  --interval S   poll every S seconds instead of the fleet's interval\n"
         "  --count N      stop after N polls\n"
+        "  --metrics-listen [ADDRESS:]PORT\n"
+        "                 serve the latest poll in the Prometheus text format at\n"
+        "                 http://ADDRESS:PORT/metrics (ADDRESS 127.0.0.1 when left out; 0\n"
+        "                 picks a free port); the metrics of 'vipdeckctl metrics'\n"
         "\n"
         "Exit codes: 0 stopped, 1 the store cannot be opened or another recorder holds\n"
         "it, 2 usage or config error.\n");
@@ -83,6 +90,17 @@ int recordCommand(const QStringList &arguments, Console &console)
         return ExitOk;
     }
     const QString historyUrl = takeHistoryOption(rest);
+    std::optional<std::pair<QHostAddress, quint16>> metricsListen;
+    if (const qsizetype at = rest.indexOf(u"--metrics-listen"_s); at >= 0) {
+        const Result<std::pair<QHostAddress, quint16>> listen =
+            MetricsServer::parseListen(rest.value(at + 1));
+        if (!listen) {
+            console.err() << u"vipdeckctl record: "_s << listen.error().toString() << u'\n';
+            return ExitUsage;
+        }
+        metricsListen = *listen;
+        rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
+    }
     const Result<GlobalOptions> options = parseGlobalOptions(rest);
     if (!options) {
         console.err() << u"vipdeckctl record: "_s << options.error().toString() << u'\n';
@@ -116,12 +134,23 @@ int recordCommand(const QStringList &arguments, Console &console)
         console.err() << u"vipdeckctl record: "_s << started.error().toString() << u'\n';
         return ExitFailed;
     }
+    MetricsServer metrics;
+    if (metricsListen) {
+        if (const Result<void> listening =
+                metrics.listen(metricsListen->first, metricsListen->second);
+            !listening) {
+            console.err() << u"vipdeckctl record: "_s << listening.error().toString() << u'\n';
+            return ExitFailed;
+        }
+    }
     StopSignals stop;
     const bool live = console.isErrTerminal();
     console.err() << Tr::tr("Recording %1 into %2 every %3 s; Ctrl+C stops.")
                          .arg(session.fleetFile(), recorder.location())
                          .arg(double(interval.count()) / 1000.0)
                   << u'\n';
+    if (metricsListen)
+        console.err() << Tr::tr("Serving metrics at %1").arg(metrics.url()) << u'\n';
     console.err().flush();
 
     int exitCode = ExitOk;
@@ -129,7 +158,11 @@ int recordCommand(const QStringList &arguments, Console &console)
     for (int round = 0; !stop.requested() && (options->count == 0 || round < options->count);
          ++round) {
         const QDeadlineTimer next(interval);
+        QElapsedTimer pollTime;
+        pollTime.start();
         const FleetUpdate update = session.pollOnce();
+        if (metricsListen)
+            metrics.setMetrics(prometheusText(update, session.filter(), pollTime.elapsed()));
         const qint64 pollMs = update.snapshot.time().toMSecsSinceEpoch();
         const Result<void> recorded = recorder.record(update.snapshot, *update.verdicts, pollMs);
         if (!recorded) {

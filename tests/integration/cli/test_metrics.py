@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """vipdeckctl metrics on the lab, read by the Prometheus text-format parser of
-python3-prometheus-client and compared with status --json and servers --json.
+python3-prometheus-client and compared with status --json and servers --json;
+the same served over HTTP by `vipdeckctl record --metrics-listen`, with
+clients that misbehave.
 
 Usage: test_metrics.py VIPDECKCTL   (VIPDECK_LAB_DIR names the running lab)
 """
 
 import json
 import os
+import re
+import select
+import socket
 import subprocess
 import sys
 import tempfile
@@ -44,6 +49,111 @@ def state_of(series, state_label, **match):
     return on[0] if len(on) == 1 else None
 
 
+def compare(m, status, servers, where):
+    """Every VIP, placement, host and server of `m` as status --json and servers --json say."""
+    for name in ("vipdeck_vip_health", "vipdeck_placement_announcement", "vipdeck_server_up",
+                 "vipdeck_bgp_session_established", "vipdeck_scrape_duration_seconds"):
+        check(f"{where}: {name} is there", name in m, sorted(m))
+    check(f"{where}: no read failed", m["vipdeck_scrape_errors"][0][1] == 0, m.get("vipdeck_scrape_errors"))
+
+    for host in status["hosts"]:
+        got = [v for l, v in m["vipdeck_host_reachable"] if l["host"] == host["name"]]
+        check(f"{where}: host {host['name']} reachable as in status", got == [1.0 if host["reachable"] else 0.0], got)
+        check(f"{where}: host {host['name']} health as in status",
+              state_of(m["vipdeck_host_health"], "health", host=host["name"]) == host["health"])
+    for vip in status["vips"]:
+        name = vip["name"]
+        check(f"{where}: VIP {name} health as in status",
+              state_of(m["vipdeck_vip_health"], "health", vip=name) == vip["health"],
+              [s for s in m["vipdeck_vip_health"] if s[0]["vip"] == name])
+        got = [v for l, v in m["vipdeck_vip_announcing_hosts"] if l["vip"] == name]
+        check(f"{where}: VIP {name} announcing hosts as in status", got == [float(len(vip["announced_by"]))], got)
+        for p in vip["placements"]:
+            check(f"{where}: {name}@{p['host']} announcement as in status",
+                  state_of(m["vipdeck_placement_announcement"], "announcement", vip=name,
+                           host=p["host"]) == p["announcement"])
+            check(f"{where}: {name}@{p['host']} health as in status",
+                  state_of(m["vipdeck_placement_health"], "health", vip=name,
+                           host=p["host"]) == p["health"])
+    for rr in status.get("observers", []):
+        got = [v for l, v in m["vipdeck_observer_reachable"] if l["observer"] == rr["name"]]
+        check(f"{where}: observer {rr['name']} read", got == [1.0], got)
+
+    check(f"{where}: one vipdeck_server_up per server of servers --json",
+          len(m["vipdeck_server_up"]) == len(servers), (len(m["vipdeck_server_up"]), len(servers)))
+    for s in servers:
+        key = dict(vip=s["vip"], host=s["host"], backend=s["backend"], server=s["server"])
+        up = [v for l, v in m["vipdeck_server_up"] if all(l[k] == w for k, w in key.items())]
+        check(f"{where}: server {key} up as in servers", up == [1.0 if s["status"].startswith("UP") else 0.0],
+              (up, s["status"]))
+        check(f"{where}: server {key} admin state as in servers",
+              state_of(m["vipdeck_server_admin_state"], "state", **key) == s["admin"])
+
+
+def http(port, request, timeout=10):
+    """The raw answer of the metrics server to `request` (bytes)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as conn:
+        conn.sendall(request)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+        return answer
+
+
+def served(ctl, fleet, tmp, status, servers):
+    """`record --metrics-listen`: the same metrics over HTTP, and clients that misbehave."""
+    proc = subprocess.Popen([ctl, "record", "--fleet", fleet, "--history",
+                             os.path.join(tmp, "history.sqlite"), "--interval", "1",
+                             "--metrics-listen", "127.0.0.1:0"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        # Raw reads: a buffered reader could hold the line select() waits for.
+        port, deadline, said = None, time.monotonic() + 60, b""
+        while port is None and time.monotonic() < deadline and proc.poll() is None:
+            ready, _, _ = select.select([proc.stderr], [], [], 1)
+            if ready:
+                said += os.read(proc.stderr.fileno(), 4096)
+                found = re.search(rb"Serving metrics at http://127\.0\.0\.1:(\d+)/metrics", said)
+                port = int(found.group(1)) if found else None
+        check("record says where it serves the metrics", port is not None, said)
+        if port is None:
+            return
+        # 503 until the first poll has finished; then 200.
+        answer = b""
+        while time.monotonic() < deadline:
+            answer = http(port, b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+            if answer.startswith(b"HTTP/1.0 200"):
+                break
+            time.sleep(0.2)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        check("GET /metrics answers 200 with the text format's content type",
+              head.startswith(b"HTTP/1.0 200") and b"text/plain; version=0.0.4" in head, head)
+        compare(samples(body.decode()), status, servers, "--metrics-listen")
+        check("HEAD has the headers only",
+              http(port, b"HEAD /metrics HTTP/1.0\r\n\r\n").endswith(b"\r\n\r\n"))
+        check("another path is 404", http(port, b"GET / HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.0 404"))
+        check("POST is 405", http(port, b"POST /metrics HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.0 405"))
+        check("a request past 8 KiB is cut with 431",
+              http(port, b"G" * 8300).startswith(b"HTTP/1.0 431"))
+        # A client that connects and says nothing is let go; others are served meanwhile.
+        idle = socket.create_connection(("127.0.0.1", port), timeout=30)
+        check("served while a client idles",
+              http(port, b"GET /metrics HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.0 200"))
+        started = time.monotonic()
+        closed = idle.recv(1) == b""
+        idle.close()
+        check("an idle client is disconnected", closed and time.monotonic() - started < 30)
+    finally:
+        proc.terminate()
+        try:
+            code = proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            code = proc.wait()
+    check("record stops cleanly on SIGTERM", code == 0, code)
+
+
 def main():
     ctl = sys.argv[1]
     fleet = os.path.join(os.environ["VIPDECK_LAB_DIR"], "fleet.yaml")
@@ -75,45 +185,11 @@ def main():
             return
         check("the file parses as Prometheus text", True)
 
-        for name in ("vipdeck_vip_health", "vipdeck_placement_announcement", "vipdeck_server_up",
-                     "vipdeck_bgp_session_established", "vipdeck_scrape_duration_seconds"):
-            check(f"{name} is there", name in m, sorted(m))
-        check("no read failed", m["vipdeck_scrape_errors"][0][1] == 0, m.get("vipdeck_scrape_errors"))
-
-        for host in status["hosts"]:
-            got = [v for l, v in m["vipdeck_host_reachable"] if l["host"] == host["name"]]
-            check(f"host {host['name']} reachable as in status", got == [1.0 if host["reachable"] else 0.0], got)
-            check(f"host {host['name']} health as in status",
-                  state_of(m["vipdeck_host_health"], "health", host=host["name"]) == host["health"])
-        for vip in status["vips"]:
-            name = vip["name"]
-            check(f"VIP {name} health as in status",
-                  state_of(m["vipdeck_vip_health"], "health", vip=name) == vip["health"],
-                  [s for s in m["vipdeck_vip_health"] if s[0]["vip"] == name])
-            got = [v for l, v in m["vipdeck_vip_announcing_hosts"] if l["vip"] == name]
-            check(f"VIP {name} announcing hosts as in status", got == [float(len(vip["announced_by"]))], got)
-            for p in vip["placements"]:
-                check(f"{name}@{p['host']} announcement as in status",
-                      state_of(m["vipdeck_placement_announcement"], "announcement", vip=name,
-                               host=p["host"]) == p["announcement"])
-                check(f"{name}@{p['host']} health as in status",
-                      state_of(m["vipdeck_placement_health"], "health", vip=name,
-                               host=p["host"]) == p["health"])
-        for rr in status.get("observers", []):
-            got = [v for l, v in m["vipdeck_observer_reachable"] if l["observer"] == rr["name"]]
-            check(f"observer {rr['name']} read", got == [1.0], got)
-
         code, out, _ = run(ctl, "servers", "--json", "--fleet", fleet)
         servers = json.loads(out)["servers"]
-        check("one vipdeck_server_up per server of servers --json",
-              len(m["vipdeck_server_up"]) == len(servers), (len(m["vipdeck_server_up"]), len(servers)))
-        for s in servers:
-            key = dict(vip=s["vip"], host=s["host"], backend=s["backend"], server=s["server"])
-            up = [v for l, v in m["vipdeck_server_up"] if all(l[k] == w for k, w in key.items())]
-            check(f"server {key} up as in servers", up == [1.0 if s["status"].startswith("UP") else 0.0],
-                  (up, s["status"]))
-            check(f"server {key} admin state as in servers",
-                  state_of(m["vipdeck_server_admin_state"], "state", **key) == s["admin"])
+        compare(m, status, servers, "metrics -o")
+
+        served(ctl, fleet, tmp, status, servers)
 
         # A folder that does not exist: a clear error, exit 1.
         code, out, err = run(ctl, "metrics", "--fleet", fleet, "-o", os.path.join(tmp, "no", "x.prom"))
