@@ -2599,23 +2599,24 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Verkehrsmesswert lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>cannot read minute samples to fold</source>
         <translation>Minutenwerte zum Zusammenfassen lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+46"/>
         <source>cannot fold minute samples into hours</source>
         <translation>Minutenwerte lassen sich nicht zu Stunden zusammenfassen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-43"/>
+        <location line="+48"/>
         <source>cannot delete folded minute samples</source>
         <translation>Zusammengefasste Minutenwerte lassen sich nicht löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>cannot delete old hourly samples</source>
         <translation>Alte Stundenwerte lassen sich nicht löschen</translation>
     </message>
@@ -5001,10 +5002,11 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+51"/>
         <location line="+65"/>
         <location filename="../core/report/reporthistory.cpp" line="+18"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <location line="+26"/>
         <location line="+33"/>
         <location line="+14"/>
+        <location line="+16"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -5025,11 +5027,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+116"/>
         <location line="+74"/>
         <location line="+10"/>
-        <location filename="../core/report/reporthistory.cpp" line="-185"/>
-        <location line="+113"/>
+        <location filename="../core/report/reporthistory.cpp" line="-204"/>
+        <location line="+116"/>
         <location line="+24"/>
         <location line="+35"/>
         <location line="+14"/>
+        <location line="+16"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -5095,7 +5098,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reporthistory.cpp" line="-68"/>
+        <location filename="../core/report/reporthistory.cpp" line="-84"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
@@ -5427,7 +5430,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/report/reporthistory.cpp" line="-165"/>
+        <location filename="../core/report/reporthistory.cpp" line="-168"/>
         <source>Serving</source>
         <translation>Bedient</translation>
     </message>
@@ -5479,12 +5482,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+162"/>
         <source>Reloads</source>
         <translation>Neuladungen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-161"/>
+        <source>Placements below min_up_servers</source>
+        <translation>Platzierungen unter min_up_servers</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>History of the window</source>
         <translation>Verlauf im Zeitraum</translation>
     </message>
@@ -5511,26 +5519,26 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location line="+3"/>
         <location line="+28"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-107"/>
         <location line="+28"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-107"/>
         <location line="+28"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-107"/>
         <source>Ongoing</source>
         <translation>Andauernd</translation>
     </message>
@@ -5588,6 +5596,31 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="+5"/>
         <source>No announcement changed in this window.</source>
         <translation>In diesem Zeitraum änderte sich keine Ankündigung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time below min_up_servers, per VIP and host</source>
+        <translation>Zeit unter min_up_servers, pro VIP und Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below</source>
+        <translation>Darunter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest</source>
+        <translation>Am längsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Dabei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No service backend was below min_up_servers in this window.</source>
+        <translation>In diesem Zeitraum war kein Dienst-Backend unter min_up_servers.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7317,12 +7350,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>BIRD on %1 could not be read: %2</source>
         <translation>BIRD auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-211"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>BIRD on %1 has not been read yet</source>
@@ -7389,7 +7422,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Frontend %1 auf %2 ist gestoppt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>backend %1 on %2 has no UP server, but it is a %3 and carries none of %4&apos;s traffic</source>
         <translation>Backend %1 auf %2 hat keinen Server im Zustand UP, ist aber %3 und trägt keinen Traffic von %4</translation>
     </message>
@@ -7459,8 +7492,8 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+203"/>
+        <location line="-200"/>
+        <location line="+206"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
@@ -8923,13 +8956,17 @@ stopped with Ctrl+C, SIGTERM or SIGHUP. Reports over a window
 
 One recorder per store: a second one is refused and told who records. Time when
 no recorder ran, or the store could not be written, is marked as not recorded.
-Minute samples are kept 30 days, then hourly ones 13 months, like the states.
+Minute samples are kept 30 days, then hourly ones 13 months, like the states
+(--keep-*); the recorder enforces it at start and every hour.
 
   --history URL  the store: a SQLite file path or postgresql://user@host/db
                  (default: $VIPDECK_HISTORY, the settings&apos; history/url, else
                  the fleet&apos;s own file under ~/.local/share/vipdeck/history/)
   --interval S   poll every S seconds instead of the fleet&apos;s interval
   --count N      stop after N polls
+  --keep-minute-samples DAYS  minute samples, then folded into hours (default 30)
+  --keep-hourly-samples DAYS  hourly samples (default 396, 13 months)
+  --keep-states DAYS          states and recordings after they ended (default 396)
   --metrics-listen [ADDRESS:]PORT
                  serve the latest poll in the Prometheus text format at
                  http://ADDRESS:PORT/metrics (ADDRESS 127.0.0.1 when left out; 0
@@ -8950,13 +8987,16 @@ Zeitraum (`vipdeckctl report --since 7d`) und die Konsole lesen ihn.
 Eine Aufzeichnung je Speicher: Eine zweite wird abgewiesen und erfährt, wer aufzeichnet.
 Zeit, in der keine Aufzeichnung lief oder der Speicher nicht schreibbar war, gilt als
 nicht aufgezeichnet. Minutenwerte bleiben 30 Tage, danach Stundenwerte 13 Monate, wie
-die Zustände.
+die Zustände (--keep-*); die Aufzeichnung setzt das beim Start und stündlich durch.
 
   --history URL  der Speicher: ein SQLite-Dateipfad oder postgresql://benutzer@host/db
                  (Vorgabe: $VIPDECK_HISTORY, history/url der Einstellungen, sonst die
                  eigene Datei der Flotte unter ~/.local/share/vipdeck/history/)
   --interval S   alle S Sekunden statt im Intervall der Flotte abfragen
   --count N      nach N Abfragen aufhören
+  --keep-minute-samples TAGE  Minutenwerte, danach zu Stunden zusammengefasst (Vorgabe 30)
+  --keep-hourly-samples TAGE  Stundenwerte (Vorgabe 396, 13 Monate)
+  --keep-states TAGE          Zustände und Aufzeichnungen nach ihrem Ende (Vorgabe 396)
   --metrics-listen [ADRESSE:]PORT
                  die letzte Abfrage im Prometheus-Textformat unter
                  http://ADRESSE:PORT/metrics anbieten (ADRESSE 127.0.0.1, wenn sie
@@ -8967,18 +9007,28 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>vipdeckctl record (pid %1, %2@%3)</source>
         <translation>vipdeckctl record (PID %1, %2@%3)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>%1 needs a number of days from 1 to 3650, not &apos;%2&apos;.</source>
+        <translation>%1 braucht eine Zahl von Tagen von 1 bis 3650, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--keep-hourly-samples must be at least --keep-minute-samples: hours are made of the minutes they replace.</source>
+        <translation>--keep-hourly-samples muss mindestens --keep-minute-samples sein: Stunden entstehen aus den Minuten, die sie ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../app/cli/reportcommand.cpp" line="+31"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Recording %1 into %2 every %3 s; Ctrl+C stops.</source>
         <translation>Zeichne %1 alle %3 s in %2 auf; Strg+C beendet.</translation>
     </message>

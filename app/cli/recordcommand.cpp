@@ -43,13 +43,17 @@ QString help()
         "\n"
         "One recorder per store: a second one is refused and told who records. Time when\n"
         "no recorder ran, or the store could not be written, is marked as not recorded.\n"
-        "Minute samples are kept 30 days, then hourly ones 13 months, like the states.\n"
+        "Minute samples are kept 30 days, then hourly ones 13 months, like the states\n"
+        "(--keep-*); the recorder enforces it at start and every hour.\n"
         "\n"
         "  --history URL  the store: a SQLite file path or postgresql://user@host/db\n"
         "                 (default: $VIPDECK_HISTORY, the settings' history/url, else\n"
         "                 the fleet's own file under ~/.local/share/vipdeck/history/)\n"
         "  --interval S   poll every S seconds instead of the fleet's interval\n"
         "  --count N      stop after N polls\n"
+        "  --keep-minute-samples DAYS  minute samples, then folded into hours (default 30)\n"
+        "  --keep-hourly-samples DAYS  hourly samples (default 396, 13 months)\n"
+        "  --keep-states DAYS          states and recordings after they ended (default 396)\n"
         "  --metrics-listen [ADDRESS:]PORT\n"
         "                 serve the latest poll in the Prometheus text format at\n"
         "                 http://ADDRESS:PORT/metrics (ADDRESS 127.0.0.1 when left out; 0\n"
@@ -90,6 +94,36 @@ int recordCommand(const QStringList &arguments, Console &console)
         return ExitOk;
     }
     const QString historyUrl = takeHistoryOption(rest);
+    HistoryRetention retention;
+    const std::pair<const char *, std::chrono::hours *> keeps[] = {
+        {"--keep-minute-samples", &retention.minuteSamples},
+        {"--keep-hourly-samples", &retention.hourlySamples},
+        {"--keep-states", &retention.spans},
+    };
+    for (const auto &[name, hours] : keeps) {
+        const QString option = QLatin1StringView(name);
+        const qsizetype at = rest.indexOf(option);
+        if (at < 0)
+            continue;
+        bool ok = false;
+        const int days = rest.value(at + 1).toInt(&ok);
+        if (!ok || days < 1 || days > 3650) {
+            console.err() << u"vipdeckctl record: "_s
+                          << Tr::tr("%1 needs a number of days from 1 to 3650, not '%2'.")
+                                 .arg(option, rest.value(at + 1))
+                          << u'\n';
+            return ExitUsage;
+        }
+        *hours = std::chrono::hours(24 * days);
+        rest.remove(at, 2);
+    }
+    if (retention.hourlySamples < retention.minuteSamples) {
+        console.err() << u"vipdeckctl record: "_s
+                      << Tr::tr("--keep-hourly-samples must be at least --keep-minute-samples: "
+                                "hours are made of the minutes they replace.")
+                      << u'\n';
+        return ExitUsage;
+    }
     std::optional<std::pair<QHostAddress, quint16>> metricsListen;
     if (const qsizetype at = rest.indexOf(u"--metrics-listen"_s); at >= 0) {
         const Result<std::pair<QHostAddress, quint16>> listen =
@@ -129,6 +163,7 @@ int recordCommand(const QStringList &arguments, Console &console)
     recorderOptions.store = *store;
     recorderOptions.holder = holderText();
     recorderOptions.interval = interval;
+    recorderOptions.retention = retention;
     HistoryRecorder recorder(recorderOptions);
     if (const Result<void> started = recorder.start(); !started) {
         console.err() << u"vipdeckctl record: "_s << started.error().toString() << u'\n';

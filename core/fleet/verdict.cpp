@@ -341,6 +341,9 @@ Verdict evaluatePlacement(const Vip &vip, const QString &hostName,
                 !backend.servers.isEmpty() &&
                 std::all_of(backend.servers.cbegin(), backend.servers.cend(),
                             [](const ServerObservation &server) { return server.backup; });
+            if (role.service)
+                verdict.capacity << BackendCapacity{
+                    backend.name, onlyBackups ? usable : usableActive, vip.minUpServers};
             if (!role.service) {
                 // Auxiliary trouble: at most degraded, and says what it is.
                 if (!backend.servers.isEmpty() && usable == 0)

@@ -45,6 +45,16 @@ enum class Announcement { Announced, Withdrawn, Unknown };
 QString announcementName(Announcement announcement);
 QString announcementKey(Announcement announcement);
 
+// A service backend's usable servers against what its VIP needs
+// (min_up_servers), as last read.
+struct BackendCapacity
+{
+    QString backend;
+    int usable = 0; // UP and ready (backups too when the backend has only backups)
+    int needed = 1;
+    bool below() const { return usable < needed; }
+};
+
 struct Verdict
 {
     Health health = Health::Unknown;
@@ -54,6 +64,9 @@ struct Verdict
     bool announced = false;
     Announcement announcement = Announcement::Unknown; // (VIP, host)
     QString announcementUnknownWhy;                    // why it is Unknown
+    // (VIP, host): each service backend's usable servers, when HAProxy was
+    // read; the history's "time below min_up_servers".
+    QList<BackendCapacity> capacity;
     // The fabric's view, when fleet.yaml lists observers: those holding the
     // host's path for the VIP (placement) or any path for it (VIP), those
     // holding none, and those that could not be read.

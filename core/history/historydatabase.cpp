@@ -469,46 +469,69 @@ Result<HistoryPruneResult> HistoryDatabase::prune(qint64 nowMs, const HistoryRet
     const qint64 spanCut = nowMs - milliseconds(retention.spans).count();
     HistoryPruneResult result;
     const Result<void> done = transaction([&]() -> Result<void> {
-        // Minutes older than their retention become their hour's sums.
-        QSqlQuery read(m_db);
-        read.setForwardOnly(true);
-        if (!execBound(
-                read, u"SELECT hour_ms, series_id, minutes FROM history_minute WHERE hour_ms < ?"_s,
-                {minuteCut}))
-            return failed(Tr::tr("cannot read minute samples to fold"), read);
+        // Minutes older than their retention become their hour's sums, in
+        // batches read whole before writing (PostgreSQL's driver keeps one
+        // result per connection).
         QSqlQuery write(m_db);
         if (!write.prepare(u"INSERT INTO history_hour (hour_ms, series_id, samples, sessions_max, "
                            "sessions_sum, session_rate_sum, request_rate_sum, http5xx, "
                            "check_failures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "_s +
                            mergeHourSql(isPostgres())))
             return failed(Tr::tr("cannot fold minute samples into hours"), write);
-        while (read.next()) {
-            const QList<HistorySample> minutes =
-                decodeMinutes(read.value(0).toLongLong(), read.value(2).toByteArray());
-            HistorySample hour;
-            for (const HistorySample &m : minutes) {
-                hour.samples += m.samples;
-                hour.sessionsMax = std::max(hour.sessionsMax, m.sessionsMax);
-                hour.sessionsSum += m.sessionsSum;
-                hour.sessionRateSum += m.sessionRateSum;
-                hour.requestRateSum += m.requestRateSum;
-                hour.http5xx += m.http5xx;
-                hour.checkFailures += m.checkFailures;
+        QSqlQuery remove(m_db);
+        if (!remove.prepare(u"DELETE FROM history_minute WHERE hour_ms = ? AND series_id = ?"_s))
+            return failed(Tr::tr("cannot delete folded minute samples"), remove);
+        for (;;) {
+            struct Row
+            {
+                qint64 hourMs;
+                qint64 series;
+                QByteArray minutes;
+            };
+            QList<Row> rows;
+            {
+                QSqlQuery read(m_db);
+                read.setForwardOnly(true);
+                if (!execBound(read,
+                               u"SELECT hour_ms, series_id, minutes FROM history_minute WHERE "
+                               "hour_ms < ? ORDER BY hour_ms, series_id LIMIT 5000"_s,
+                               {minuteCut}))
+                    return failed(Tr::tr("cannot read minute samples to fold"), read);
+                while (read.next())
+                    rows << Row{read.value(0).toLongLong(), read.value(1).toLongLong(),
+                                read.value(2).toByteArray()};
             }
-            result.minuteRowsFolded += minutes.size();
-            for (const QVariant &v : {read.value(0), read.value(1), QVariant(hour.samples),
-                                      QVariant(hour.sessionsMax), QVariant(hour.sessionsSum),
-                                      QVariant(hour.sessionRateSum), QVariant(hour.requestRateSum),
-                                      QVariant(hour.http5xx), QVariant(hour.checkFailures)})
-                write.addBindValue(v);
-            if (!write.exec())
-                return failed(Tr::tr("cannot fold minute samples into hours"), write);
-            ++result.hourlyRowsWritten;
+            if (rows.isEmpty())
+                break;
+            for (const Row &row : std::as_const(rows)) {
+                const QList<HistorySample> minutes = decodeMinutes(row.hourMs, row.minutes);
+                HistorySample hour;
+                for (const HistorySample &m : minutes) {
+                    hour.samples += m.samples;
+                    hour.sessionsMax = std::max(hour.sessionsMax, m.sessionsMax);
+                    hour.sessionsSum += m.sessionsSum;
+                    hour.sessionRateSum += m.sessionRateSum;
+                    hour.requestRateSum += m.requestRateSum;
+                    hour.http5xx += m.http5xx;
+                    hour.checkFailures += m.checkFailures;
+                }
+                result.minuteRowsFolded += minutes.size();
+                for (const QVariant &v :
+                     {QVariant(row.hourMs), QVariant(row.series), QVariant(hour.samples),
+                      QVariant(hour.sessionsMax), QVariant(hour.sessionsSum),
+                      QVariant(hour.sessionRateSum), QVariant(hour.requestRateSum),
+                      QVariant(hour.http5xx), QVariant(hour.checkFailures)})
+                    write.addBindValue(v);
+                if (!write.exec())
+                    return failed(Tr::tr("cannot fold minute samples into hours"), write);
+                ++result.hourlyRowsWritten;
+                remove.addBindValue(row.hourMs);
+                remove.addBindValue(row.series);
+                if (!remove.exec())
+                    return failed(Tr::tr("cannot delete folded minute samples"), remove);
+            }
         }
-        read.finish();
         QSqlQuery q(m_db);
-        if (!execBound(q, u"DELETE FROM history_minute WHERE hour_ms < ?"_s, {minuteCut}))
-            return failed(Tr::tr("cannot delete folded minute samples"), q);
         if (!execBound(q, u"DELETE FROM history_hour WHERE hour_ms < ?"_s, {hourlyCut}))
             return failed(Tr::tr("cannot delete old hourly samples"), q);
         result.hourlyRowsDeleted = q.numRowsAffected();

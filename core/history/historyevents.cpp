@@ -131,6 +131,7 @@ std::optional<FleetEvent> change(const HistorySpan &was, const HistorySpan &now,
     case HistoryKind::Placement:
     case HistoryKind::Vip:
     case HistoryKind::Host:
+    case HistoryKind::Capacity:
         return std::nullopt; // verdicts are not events
     }
     return std::nullopt;

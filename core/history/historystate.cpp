@@ -20,6 +20,7 @@ constexpr std::array kKindKeys = {
     std::pair{HistoryKind::ServerAdmin, "server-admin"},
     std::pair{HistoryKind::Bgp, "bgp"},
     std::pair{HistoryKind::Bfd, "bfd"},
+    std::pair{HistoryKind::Capacity, "capacity"},
 };
 
 const QString kUnknown = u"unknown"_s;
@@ -83,6 +84,20 @@ void addPlacement(const Snapshot &snapshot, const FleetVerdicts &verdicts,
         c.add(HistoryKind::Announcement, kUnknown, {}, host, vip);
 
     const HaproxyObservation *haproxy = snapshot.haproxy(vip, host);
+    // Below min_up_servers: any service backend with fewer usable servers
+    // than the VIP needs, as this poll read it.
+    if (verdict && haproxy && haproxy->hasData() && !haproxy->error) {
+        QStringList below;
+        for (const BackendCapacity &backend : verdict->capacity)
+            if (backend.below())
+                below << u"%1: %2 usable of %3 needed"_s.arg(backend.backend)
+                             .arg(backend.usable)
+                             .arg(backend.needed);
+        c.add(HistoryKind::Capacity, below.isEmpty() ? u"ok"_s : u"below"_s, below.join(u"; "_s),
+              host, vip);
+    } else {
+        c.add(HistoryKind::Capacity, kUnknown, {}, host, vip);
+    }
     if (!haproxy || !haproxy->hasData()) {
         c.add(HistoryKind::Haproxy, kUnknown,
               haproxy && haproxy->error ? haproxy->error->message : QString(), host, vip);

@@ -28,6 +28,7 @@ enum class HistoryKind {
     ServerAdmin,  // ready, drain, maint, unknown
     Bgp,          // (host, protocol): Established, Idle, ..., unknown
     Bfd,          // (host, neighbor address): Up, Down, ..., unknown
+    Capacity,     // (VIP, host): "ok" or "below" min_up_servers (detail: which backend), unknown
 };
 
 // Stable names, as stored: "placement", "server-status", ...

@@ -350,6 +350,28 @@ HistorySummary summarizeHistory(const HistoryInput &input)
             out.reloads << reloads;
         }
     }
+    // Time below min_up_servers, per placement.
+    for (const QList<Clipped> &spans : bySubject(input.spans, window, HistoryKind::Capacity)) {
+        HistoryCapacity capacity;
+        runs(spans, {u"below"_s}, input.sinceMs, input.untilMs,
+             [&](const Clipped &first, qint64 start, qint64 end, const QStringList &details, bool) {
+                 const qint64 length =
+                     std::min(end, input.untilMs) - std::max(start, input.sinceMs);
+                 capacity.belowMs += length;
+                 if (length > capacity.longestMs) {
+                     capacity.longestMs = length;
+                     capacity.detail = details.join(u"; "_s);
+                 }
+                 capacity.vip = first.span->state.subject.vip;
+                 capacity.host = first.span->state.subject.host;
+             });
+        if (capacity.belowMs > 0)
+            out.capacity << capacity;
+    }
+    std::sort(out.capacity.begin(), out.capacity.end(),
+              [](const HistoryCapacity &a, const HistoryCapacity &b) {
+                  return std::tie(a.vip, a.host) < std::tie(b.vip, b.host);
+              });
     std::sort(out.reloads.begin(), out.reloads.end(),
               [](const HistoryReloads &a, const HistoryReloads &b) {
                   return std::tie(a.vip, a.host) < std::tie(b.vip, b.host);

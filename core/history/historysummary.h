@@ -82,6 +82,16 @@ struct HistoryReloads
     qint64 downMs = 0; // HAProxy could not be read
 };
 
+// Time a placement had a service backend below min_up_servers.
+struct HistoryCapacity
+{
+    QString vip;
+    QString host;
+    qint64 belowMs = 0;
+    qint64 longestMs = 0; // the longest stretch
+    QString detail;       // of the longest stretch: "be: 1 usable of 2 needed"
+};
+
 struct HistorySummary
 {
     qint64 sinceMs = 0;
@@ -94,7 +104,8 @@ struct HistorySummary
     QList<HistoryIncident> incidents; // by start
     QList<HistoryFlaps> flaps;        // placements with at least one change
     QList<HistoryMaintenance> maintenance;
-    QList<HistoryReloads> reloads; // placements with a reload or HAProxy down
+    QList<HistoryReloads> reloads;   // placements with a reload or HAProxy down
+    QList<HistoryCapacity> capacity; // placements that were below min_up_servers
 };
 
 struct HistoryInput

@@ -100,7 +100,9 @@ ReportSummary summary(const HistorySummary &h)
             << ReportColumn{u"history_vips_critical"_s, Tr::tr("VIPs critical at some time"), true}
             << ReportColumn{u"history_withdrawals"_s, Tr::tr("Withdrawals"), true}
             << ReportColumn{u"history_drains"_s, Tr::tr("Drains and maintenance"), true}
-            << ReportColumn{u"history_reloads"_s, Tr::tr("Reloads"), true};
+            << ReportColumn{u"history_reloads"_s, Tr::tr("Reloads"), true}
+            << ReportColumn{u"history_below_min"_s, Tr::tr("Placements below min_up_servers"),
+                            true};
     ReportCell incidents = ReportCell::fromInt(h.incidents.size());
     if (!h.incidents.isEmpty())
         incidents.health = Health::Critical;
@@ -108,7 +110,8 @@ ReportSummary summary(const HistorySummary &h)
              << ReportCell::fromRatio(window > 0 ? double(h.recordedMs) / double(window) : -1)
              << duration(window - h.recordedMs, Health::Unknown) << incidents
              << ReportCell::fromInt(critical) << ReportCell::fromInt(withdrawals)
-             << ReportCell::fromInt(h.maintenance.size()) << ReportCell::fromInt(reloads);
+             << ReportCell::fromInt(h.maintenance.size()) << ReportCell::fromInt(reloads)
+             << ReportCell::fromInt(h.capacity.size());
     return s;
 }
 
@@ -129,10 +132,10 @@ void readReportHistoryInto(ReportInput &input, const AuditStoreConfig &config)
         input.historyError = recordings.error();
         return;
     }
-    Result<QList<HistorySpan>> spans =
-        db.spans(window.sinceMs, window.untilMs,
-                 {HistoryKind::Vip, HistoryKind::Placement, HistoryKind::Host,
-                  HistoryKind::Announcement, HistoryKind::ServerAdmin, HistoryKind::Haproxy});
+    Result<QList<HistorySpan>> spans = db.spans(
+        window.sinceMs, window.untilMs,
+        {HistoryKind::Vip, HistoryKind::Placement, HistoryKind::Host, HistoryKind::Announcement,
+         HistoryKind::ServerAdmin, HistoryKind::Haproxy, HistoryKind::Capacity});
     if (!spans) {
         input.historyError = spans.error();
         return;
@@ -237,6 +240,22 @@ ReportSection historySection(const ReportInput &in)
                                         ReportCell::fromInt(f.announcements)};
     flaps.emptyText = Tr::tr("No announcement changed in this window.");
     section.blocks << flaps;
+
+    ReportTable capacity;
+    capacity.id = u"below_min"_s;
+    capacity.title = Tr::tr("Time below min_up_servers, per VIP and host");
+    capacity.columns << ReportColumn{u"vip"_s, Tr::tr("VIP")}
+                     << ReportColumn{u"host"_s, Tr::tr("Host")}
+                     << ReportColumn{u"below_s"_s, Tr::tr("Below"), true}
+                     << ReportColumn{u"longest_s"_s, Tr::tr("Longest"), true}
+                     << ReportColumn{u"detail"_s, Tr::tr("Then")};
+    for (const HistoryCapacity &c : h.capacity)
+        capacity.rows << QList<ReportCell>{
+            ReportCell::fromText(c.vip), ReportCell::fromText(c.host),
+            duration(c.belowMs, Health::Degraded), duration(c.longestMs, Health::Degraded),
+            ReportCell::fromText(c.detail)};
+    capacity.emptyText = Tr::tr("No service backend was below min_up_servers in this window.");
+    section.blocks << capacity;
 
     ReportTable reloads;
     reloads.id = u"reloads"_s;

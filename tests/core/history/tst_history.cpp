@@ -120,6 +120,7 @@ private slots:
         QCOMPARE(state(HistoryKind::ServerAdmin, u"web"_s, u"lb1"_s, u"s1"_s), u"ready"_s);
         QCOMPARE(state(HistoryKind::Reachability, {}, u"lb1"_s), u"reachable"_s);
         QCOMPARE(state(HistoryKind::Host, {}, u"lb1"_s), u"healthy"_s);
+        QCOMPARE(state(HistoryKind::Capacity, u"web"_s, u"lb1"_s), u"ok"_s);
         // Every key is unique: one span per subject.
         QHash<QString, int> keys;
         for (const HistoryState &s : states)
@@ -218,6 +219,13 @@ private slots:
         QCOMPARE(web1->criticalMs, 60'000);
         QCOMPARE(web1->healthyMs, 6'000);
         QCOMPARE(web1->notRecordedMs, 0);
+        // web needs 2 of its servers: lb1 had none for the minute.
+        QCOMPARE(summary.capacity.size(), 1);
+        QCOMPARE(summary.capacity[0].vip, u"web"_s);
+        QCOMPARE(summary.capacity[0].host, u"lb1"_s);
+        QCOMPARE(summary.capacity[0].belowMs, 60'000);
+        QCOMPARE(summary.capacity[0].longestMs, 60'000);
+        QCOMPARE(summary.capacity[0].detail, u"be: 0 usable of 2 needed"_s);
         const HistoryAvailability *web = availability(summary.vips, u"web"_s, {});
         const Health vip = during.vips.value(u"web"_s).health;
         QCOMPARE(vip == Health::Critical ? web->criticalMs : web->degradedMs, 60'000);

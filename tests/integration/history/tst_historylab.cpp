@@ -253,6 +253,137 @@ private slots:
         }
     }
 
+    void faultsOfEachKindOnTheTimeline()
+    {
+        const QString history = m_dir.filePath(u"kinds.sqlite"_s);
+        const AuditStoreConfig store = AuditStoreConfig::sqlite(history);
+        const qint64 begun = nowMs();
+        auto recorder = startRecorder(history);
+        QVERIFY2(waitUntil([&] { return recordedSince(store, begun); }),
+                 recorder->readAllStandardError().constData());
+
+        // A fault held for a few polls; the span it must leave, found by `find`.
+        struct Timeline
+        {
+            qint64 injectStart = 0, injectDone = 0, healStart = 0, healDone = 0;
+            qint64 spanStart = 0, spanEnd = 0;
+        };
+        using Find = std::function<const HistorySpan *(const StoreView &, qint64 since)>;
+        const auto hold = [&](const QStringList &fault, const Find &find, Timeline &t) {
+            t.injectStart = nowMs();
+            auto injected = std::make_unique<LabFault>(m_lab, fault);
+            QVERIFY2(injected->injected(), qPrintable(injected->output()));
+            t.injectDone = nowMs();
+            QVERIFY2(waitUntil([&] { return find(readStore(store), t.injectStart) != nullptr; }),
+                     qPrintable(fault.join(u' ')));
+            QVERIFY(waitUntil([&] { return nowMs() >= t.injectDone + 4 * kIntervalMs; }));
+            t.healStart = nowMs();
+            injected.reset();
+            t.healDone = nowMs();
+            QVERIFY2(waitUntil([&] {
+                         const StoreView view = readStore(store);
+                         const HistorySpan *span = find(view, t.injectStart);
+                         if (!span || !span->endedMs)
+                             return false;
+                         t.spanStart = span->startedMs;
+                         t.spanEnd = *span->endedMs;
+                         return true;
+                     }),
+                     qPrintable(fault.join(u' ')));
+        };
+        const auto kind = [](HistoryKind k, const QString &vip, const QString &host,
+                             const QString &server, const QString &protocol,
+                             const std::function<bool(const QString &)> &state) -> Find {
+            return [=](const StoreView &view, qint64 since) -> const HistorySpan * {
+                for (const HistorySpan &s : view.spans)
+                    if (s.state.subject.kind == k && s.state.subject.vip == vip &&
+                        s.state.subject.host == host && s.state.subject.server == server &&
+                        (protocol.isEmpty() || s.state.subject.protocol == protocol) &&
+                        s.startedMs >= since && state(s.state.state))
+                        return &s;
+                return nullptr;
+            };
+        };
+
+        // A server DOWN: seen once HAProxy's checks fail (fall 2 at the lab's
+        // interval), so its start may lag the fault by those checks too.
+        Timeline server;
+        hold({u"server-down"_s, u"web-01"_s},
+             kind(HistoryKind::ServerStatus, u"web"_s, u"lb1"_s, u"web-01"_s, {},
+                  [](const QString &s) { return s == u"DOWN"_s; }),
+             server);
+        constexpr qint64 kChecksMs = 4000;
+        QVERIFY2(server.spanStart >= server.injectStart &&
+                     server.spanStart <= server.injectDone + kChecksMs + kLateMs,
+                 qPrintable(u"down %1..%2, span from %3"_s.arg(server.injectStart)
+                                .arg(server.injectDone)
+                                .arg(server.spanStart)));
+        QVERIFY(server.spanEnd >= server.healStart && server.spanEnd <= server.healDone + kLateMs);
+
+        // lb1's BGP sessions disabled: the session and the announcements go.
+        Timeline bgp;
+        hold({u"bgp-down"_s, u"lb1"_s},
+             kind(HistoryKind::Announcement, u"web"_s, u"lb1"_s, {}, {},
+                  [](const QString &s) { return s == u"withdrawn"_s; }),
+             bgp);
+        QVERIFY2(bgp.spanStart >= bgp.injectStart && bgp.spanStart <= bgp.injectDone + kLateMs,
+                 qPrintable(u"bgp-down %1..%2, withdrawn from %3"_s.arg(bgp.injectStart)
+                                .arg(bgp.injectDone)
+                                .arg(bgp.spanStart)));
+        QVERIFY(bgp.spanEnd >= bgp.healStart && bgp.spanEnd <= bgp.healDone + kLateMs);
+        const StoreView afterBgp = readStore(store);
+        QVERIFY(kind(HistoryKind::Bgp, {}, u"lb1"_s, {}, {}, [](const QString &s) {
+            return s != u"Established"_s && s != u"unknown"_s;
+        })(afterBgp, bgp.injectStart));
+
+        // lb2's sshd stopped: the host is unreachable, never "withdrawn".
+        Timeline ssh;
+        hold({u"sshd-stop"_s, u"lb2"_s},
+             kind(HistoryKind::Reachability, {}, u"lb2"_s, {}, {},
+                  [](const QString &s) { return s == u"unreachable"_s; }),
+             ssh);
+        QVERIFY2(ssh.spanStart >= ssh.injectStart && ssh.spanStart <= ssh.injectDone + kLateMs,
+                 qPrintable(u"sshd-stop %1..%2, unreachable from %3"_s.arg(ssh.injectStart)
+                                .arg(ssh.injectDone)
+                                .arg(ssh.spanStart)));
+        QVERIFY(ssh.spanEnd >= ssh.healStart && ssh.spanEnd <= ssh.healDone + kLateMs);
+        const StoreView afterSsh = readStore(store);
+        QVERIFY(!kind(HistoryKind::Announcement, u"web"_s, u"lb2"_s, {}, {}, [](const QString &s) {
+            return s == u"withdrawn"_s;
+        })(afterSsh, ssh.injectStart));
+        QCOMPARE(stopRecorder(*recorder), 0);
+
+        // The report counts the withdrawal and the time lb2 was not seen.
+        const QString audit = m_dir.filePath(u"audit-kinds.sqlite"_s);
+        QVERIFY(AuditStore::open(AuditStoreConfig::sqlite(audit)));
+        const QString out = m_dir.filePath(u"kinds.json"_s);
+        cli::StringConsole console;
+        QCOMPARE(cli::run({u"report"_s, u"--fleet"_s, m_lab.fleetFile(), u"--history"_s, history,
+                           u"--audit"_s, audit, u"--since"_s, u"1h"_s, u"-o"_s, out},
+                          console),
+                 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject tables =
+            QJsonDocument::fromJson(file.readAll()).object()[u"tables"_s].toObject();
+        bool flapped = false;
+        for (const QJsonValue &v : tables[u"flaps"_s][u"rows"_s].toArray())
+            flapped |= v[u"vip"_s] == u"web"_s && v[u"host"_s] == u"lb1"_s &&
+                       v[u"withdrawals"_s].toInteger() == 1 &&
+                       v[u"announcements"_s].toInteger() == 1;
+        QVERIFY2(flapped, QJsonDocument(tables[u"flaps"_s].toObject()).toJson().constData());
+        for (const QJsonValue &v : tables[u"availability_hosts"_s][u"rows"_s].toArray()) {
+            if (v[u"host"_s] != u"lb2"_s)
+                continue;
+            // lb2's own verdict was not healthy while it could not be seen.
+            const qint64 seen = v[u"healthy_s"_s].toInteger() + v[u"degraded_s"_s].toInteger();
+            const qint64 recorded =
+                seen + v[u"critical_s"_s].toInteger() + v[u"unknown_s"_s].toInteger();
+            QVERIFY2(recorded - seen >= (ssh.spanEnd - ssh.spanStart) / 1000 - 1,
+                     QJsonDocument(v.toObject()).toJson().constData());
+        }
+    }
+
     void sigkillLosesNothingCommitted()
     {
         const QString history = m_dir.filePath(u"killed.sqlite"_s);
@@ -366,10 +497,14 @@ private slots:
         QVERIFY(db.open(HistoryDatabase::Access::Write));
         constexpr qint64 hour = 3'600'000;
         const qint64 old = (nowMs() - 40LL * 24 * hour) / hour * hour;
-        for (const int minute : {1, 2, 2}) {
-            HistorySample sample{u"lb9"_s, u"pgtest"_s, {}, {}, old + minute * 60'000, 10, 5, 50,
-                                 20,       30,          1,  0};
-            QVERIFY(db.addSamples({sample}));
+        // Three series, so that folding reads several rows while it writes.
+        const QStringList vips = {u"pgtest"_s, u"pgtest2"_s, u"pgtest3"_s};
+        for (const QString &vip : vips) {
+            for (const int minute : {1, 2, 2}) {
+                HistorySample sample{u"lb9"_s, vip, {}, {}, old + minute * 60'000, 10, 5, 50,
+                                     20,       30,  1,  0};
+                QVERIFY(db.addSamples({sample}));
+            }
         }
         const QList<HistorySample> minutes = db.samples(60, old, old + hour, u"pgtest"_s).value();
         QCOMPARE(minutes.size(), 2);
@@ -377,10 +512,13 @@ private slots:
         const Result<HistoryPruneResult> pruned = db.prune(nowMs(), HistoryRetention{});
         QVERIFY2(pruned, pruned ? "" : qPrintable(pruned.error().toString()));
         QVERIFY(db.samples(60, old, old + hour, u"pgtest"_s).value().isEmpty());
-        const QList<HistorySample> hours = db.samples(3600, old, old + hour, u"pgtest"_s).value();
-        QCOMPARE(hours.size(), 1);
-        QCOMPARE(hours[0].samples, 30);
-        QCOMPARE(hours[0].http5xx, 3);
+        QCOMPARE(pruned->hourlyRowsWritten, 3);
+        for (const QString &vip : vips) {
+            const QList<HistorySample> hours = db.samples(3600, old, old + hour, vip).value();
+            QCOMPARE(hours.size(), 1);
+            QCOMPARE(hours[0].samples, 30);
+            QCOMPARE(hours[0].http5xx, 3);
+        }
     }
 };
 
