@@ -113,12 +113,15 @@ The package contains the desktop console vipdeck and the command-line tool
 vipdeckctl for scripts, cron jobs and runbooks.")
 # Libraries the executables link come from dpkg-shlibdeps; these are what it
 # cannot see: Qt loads the SQLite driver (audit log) and the platform plugins
-# (xcb, offscreen) at run time.
+# (xcb, offscreen) at run time, and reports' PDF asks fontconfig for DejaVu
+# Sans.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-dejavu-core")
 # PostgreSQL as the shared audit store of a team; Qt's own translations for
-# the standard buttons and dialogs when vipdeck runs in German.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n")
+# the standard buttons and dialogs when vipdeck runs in German; fonts for
+# Chinese, Japanese and Korean text and emoji in reports.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "libqt6sql6-psql, qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-zenhei, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 

@@ -1,7 +1,6 @@
 #include "core/report/pdfrenderer.h"
 
-#include "core/report/pdfcanvas.h"
-#include "core/report/pdfwriter.h"
+#include "core/report/reportfonts.h"
 #include "core/report/reportpage.h"
 #include "core/report/reportstyle.h"
 
@@ -41,7 +40,7 @@ constexpr Rgb White{0xff, 0xff, 0xff};
 
 double width(const QString &text, bool bold, double size)
 {
-    return PdfWriter::textWidth(text, bold ? PdfFont::Bold : PdfFont::Regular, size);
+    return reportTextWidth(text, bold ? PdfFont::Bold : PdfFont::Regular, size);
 }
 
 class Layout
@@ -284,10 +283,9 @@ void Layout::table(const ReportTable &t)
             const PdfFont font = cell.health ? PdfFont::Bold : PdfFont::Regular;
             double y = m_y + CellPadY + TableFont;
             for (const QString &line : wrapped[c]) {
-                const double tx =
-                    t.columns[c].numeric
-                        ? x + widths[c] - CellPadX - PdfWriter::textWidth(line, font, TableFont)
-                        : x + CellPadX;
+                const double tx = t.columns[c].numeric ? x + widths[c] - CellPadX -
+                                                             reportTextWidth(line, font, TableFont)
+                                                       : x + CellPadX;
                 page().text(tx, y, line, font, TableFont, ink);
                 y += TableLine;
             }
@@ -411,16 +409,8 @@ QList<ReportPage> layoutPdfPages(const ReportDocument &document)
 
 QByteArray renderPdf(const ReportDocument &document)
 {
-    PdfWriter writer(PageWidth, PageHeight);
-    writer.setTitle(document.title);
-    writer.setProducer(document.generator);
-    writer.setCreationDate(document.generated);
-    for (const ReportPage &page : layoutPdfPages(document)) {
-        PdfCanvas canvas(PageHeight);
-        page.replay(canvas);
-        writer.addPage(canvas.content());
-    }
-    return writer.finish();
+    return renderPdfPages(layoutPdfPages(document), PageWidth, PageHeight,
+                          {document.title, document.generator, document.generated});
 }
 
 } // namespace vipdeck

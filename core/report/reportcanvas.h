@@ -1,13 +1,12 @@
 #pragma once
 
 // ReportCanvas: what the PDF page layout draws on, so the same layout code
-// produces the PDF's content streams (PdfCanvas) and the export dialog's
-// page preview (a QPainter canvas in views/report) and both show the same
-// pages.  Top-left origin, y growing downwards, lengths in points; text
-// positions are baselines and fonts are the PDF's standard Helvetica, whose
-// advance widths PdfWriter::textWidth() gives.
+// produces the PDF's pages (CairoReportCanvas) and the export dialog's page
+// preview (a QPainter canvas in views/report) and both show the same pages.
+// Top-left origin, y growing downwards, lengths in points; text positions are
+// baselines, in the report's font (reportfonts.h), whose advance widths
+// reportTextWidth() gives.
 
-#include "core/report/pdfwriter.h"
 #include "core/report/reportstyle.h"
 
 #include <QList>
@@ -15,6 +14,8 @@
 #include <QString>
 
 namespace vipdeck {
+
+enum class PdfFont { Regular, Bold };
 
 class ReportCanvas
 {

@@ -42,11 +42,11 @@ dpkg-deb -I "$deb"
 depends=$(field Depends)
 # dpkg-shlibdeps found the libraries the executables link (it writes versions) ...
 for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libssh2-1 \
-    libyaml-cpp libc6 libstdc++6; do
+    libyaml-cpp libc6 libstdc++6 libcairo2 libpango-1.0-0 libpangocairo-1.0-0; do
     grep -Eq "(^|, )${dep//+/\\+}[^ ,]* \(>= [^)]+\)" <<<"$depends" || fail "Depends lacks $dep (>= ...): $depends"
 done
 # ... and the run-time plugins were added by hand.
-for dep in libqt6sql6-sqlite qt6-qpa-plugins; do
+for dep in libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 grep -Eq '(^|, )libqt6sql6-psql( |,|$)' <<<"$(field Recommends)" ||

@@ -1,5 +1,7 @@
 #include "views/report/painterreportcanvas.h"
 
+#include "core/report/reportfonts.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,13 +21,13 @@ QColor qColor(Rgb rgb)
     return QColor(rgb.r, rgb.g, rgb.b);
 }
 
-QFont helvetica(bool bold)
+// The PDF's family; fontconfig falls back for what it lacks, as Pango does.
+QFont reportFont(bool bold)
 {
-    QFont font(QStringLiteral("Helvetica"));
-    font.setStyleHint(QFont::Helvetica, QFont::PreferOutline);
+    QFont font(QString::fromLatin1(ReportFontFamily));
+    font.setStyleHint(QFont::SansSerif, QFont::PreferOutline);
     font.setPixelSize(DesignSize);
     font.setBold(bold);
-    font.setKerning(false); // the PDF's widths have no kerning either
     return font;
 }
 
@@ -41,22 +43,11 @@ QPen pen(Rgb rgb, double width)
 
 PainterReportCanvas::PainterReportCanvas(QPainter *painter)
     : m_painter(painter)
-    , m_regular(helvetica(false))
-    , m_bold(helvetica(true))
+    , m_regular(reportFont(false))
+    , m_bold(reportFont(true))
 {
     m_painter->setRenderHint(QPainter::Antialiasing);
     m_painter->setRenderHint(QPainter::TextAntialiasing);
-}
-
-QString PainterReportCanvas::pdfVisibleText(const QString &text)
-{
-    QString visible;
-    visible.reserve(text.size());
-    for (QChar c : text) {
-        const QByteArray encoded = PdfWriter::encodeWinAnsi(QString(c));
-        visible += encoded == "?" && c != u'?' ? QChar(u'?') : c;
-    }
-    return visible;
 }
 
 void PainterReportCanvas::text(double x, double y, const QString &text, PdfFont font, double size,
@@ -64,10 +55,10 @@ void PainterReportCanvas::text(double x, double y, const QString &text, PdfFont 
 {
     if (text.isEmpty())
         return;
-    const QString shown = pdfVisibleText(text);
+    const QString &shown = text;
     const QFont &qfont = font == PdfFont::Bold ? m_bold : m_regular;
     const double natural = QFontMetricsF(qfont).horizontalAdvance(shown) * size / DesignSize;
-    const double wanted = PdfWriter::textWidth(shown, font, size);
+    const double wanted = reportTextWidth(shown, font, size);
     const double stretch = natural > 0 ? wanted / natural : 1;
     m_painter->save();
     m_painter->translate(x, y);

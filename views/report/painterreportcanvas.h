@@ -2,10 +2,9 @@
 
 // PainterReportCanvas: draws the PDF report's pages with a QPainter, for the
 // export dialog's preview.  Coordinates are PDF points (the caller scales the
-// painter); text is stretched to Helvetica's advance widths from the PDF
-// writer's metrics and limited to the characters the PDF can show, so lines,
-// wrapping and alignment match the written file whatever sans-serif font the
-// system has.
+// painter); text is set in the PDF's family and stretched to the widths
+// Pango measured for the PDF (reportTextWidth()), so lines, wrapping and
+// alignment match the written file whatever fonts Qt picks.
 
 #include "core/report/reportcanvas.h"
 
@@ -29,9 +28,6 @@ public:
               double lineWidth = 0.5) override;
     void polyline(const QList<QPointF> &points, reportstyle::Rgb color, double lineWidth) override;
     void translucentPolygon(const QList<QPointF> &points, reportstyle::Rgb color) override;
-
-    // What the PDF shows of `text`: characters outside WinAnsiEncoding become '?'.
-    static QString pdfVisibleText(const QString &text);
 
 private:
     QPainter *m_painter;

@@ -1,8 +1,8 @@
 #pragma once
 
 // Readers for the report formats, shared by the unit and lab tests: an RFC
-// 4180 CSV parser, a PDF reader that follows the cross-reference table and
-// inflates the page content streams, and an XML well-formedness check.
+// 4180 CSV parser, a PDF read back with poppler, and an XML well-formedness
+// check.
 
 #include <QByteArray>
 #include <QList>
@@ -14,18 +14,21 @@ namespace vipdeck::test {
 // Records of an RFC 4180 file; `error` set when it is malformed.
 QList<QStringList> parseCsv(const QByteArray &csv, QString *error);
 
+// A PDF as poppler reads it (pdfinfo, pdftotext, pdffonts): what a reader
+// of the file gets, whatever wrote it.
 struct PdfFile
 {
-    QString error;              // empty when the structure checks out
-    int objects = 0;            // entries of the xref table (without object 0)
-    int pageCount = 0;          // /Count of the page tree
-    QList<QByteArray> contents; // inflated content stream of every page, in order
-    // Every string shown with Tj on the page, decoded from WinAnsi (Latin-1 part).
+    QString error; // empty when poppler read it without complaint
+    int pageCount = 0;
+    QStringList pages;       // each page's text, in drawing order (pdftotext -raw)
+    QStringList fonts;       // every font the file uses
+    QStringList notEmbedded; // pdffonts lines of fonts that are not embedded
+    // The page's lines, whitespace simplified, empty ones left out.
     QStringList pageText(int page) const;
+    QString text(int page) const; // the same lines joined by '\n'
 };
 
-// Checks the header, that every xref offset points at "N 0 obj", startxref,
-// the trailer, and inflates the content streams.
+// Reads `pdf` with poppler's tools (poppler-utils).
 PdfFile readPdf(const QByteArray &pdf);
 
 // Empty when `xml` is well-formed, else the reader's error with line:column.

@@ -229,7 +229,7 @@ void TestReportLab::pdf()
     QVERIFY(words.contains(u"Fleet health report"_s));
     QVERIFY(words.contains(u"degraded"_s)); // web with web-01 DOWN on both hosts
     QVERIFY(words.contains(u"web-01"_s));
-    QVERIFY(words.contains(Reason)); // umlauts through WinAnsi and back
+    QVERIFY(words.contains(Reason)); // umlauts and back
     for (int page = 1; page <= own.pageCount; ++page)
         QVERIFY2(words.contains(u"Page %1 of %2"_s.arg(page).arg(own.pageCount)),
                  qPrintable(QString::number(page)));
