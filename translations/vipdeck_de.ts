@@ -4862,13 +4862,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location filename="../core/report/htmlrenderer.cpp" line="+83"/>
-        <location filename="../core/report/pdfrenderer.cpp" line="+255"/>
+        <location filename="../core/report/pdfrenderer.cpp" line="+254"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
         <location line="+75"/>
-        <location filename="../core/report/pdfrenderer.cpp" line="+57"/>
+        <location filename="../core/report/pdfrenderer.cpp" line="+56"/>
         <source>No data for this chart.</source>
         <translation>Keine Daten für dieses Diagramm.</translation>
     </message>
@@ -4878,7 +4878,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Flotte %1 · erstellt %2 · Zeitraum %3 bis %4 (Verlauf und Audit-Einträge)</translation>
     </message>
     <message>
-        <location filename="../core/report/pdfrenderer.cpp" line="-222"/>
+        <location filename="../core/report/pdfrenderer.cpp" line="-221"/>
         <source>Fleet %1  ·  generated %2</source>
         <translation>Flotte %1  ·  erstellt %2</translation>
     </message>
@@ -4893,7 +4893,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation> (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -7689,7 +7689,27 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>HTTP 5xx</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
+        <source>last hour (live)</source>
+        <translation>letzte Stunde (live)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Traffic, %1</source>
         <translation>Verkehr, %1</translation>
     </message>

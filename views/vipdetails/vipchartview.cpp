@@ -179,11 +179,26 @@ QString VipChartView::note() const
     return m_note->text();
 }
 
+QString VipChartView::windowPhrase(Window window)
+{
+    switch (window) {
+    case Window::Hour:
+        return tr("last hour (live)");
+    case Window::Day:
+        return tr("last 24 hours");
+    case Window::Week:
+        return tr("last 7 days");
+    case Window::Month:
+        return tr("last 30 days");
+    }
+    return {};
+}
+
 void VipChartView::refresh()
 {
-    const QString title = m_window->currentText();
-    m_trafficChart->setTitle(tr("Traffic, %1").arg(title.toLower()));
-    m_errorChart->setTitle(tr("HTTP 5xx, %1").arg(title.toLower()));
+    const QString phrase = windowPhrase(window());
+    m_trafficChart->setTitle(tr("Traffic, %1").arg(phrase));
+    m_errorChart->setTitle(tr("HTTP 5xx, %1").arg(phrase));
     if (window() == Window::Hour) {
         refreshLive();
         return;

@@ -43,6 +43,9 @@ signals:
     void historyShown(); // a longer window was drawn from the history store
 
 private:
+    // "last 24 hours", for the charts' titles (a phrase of its own: German
+    // capitalises differently inside a sentence).
+    static QString windowPhrase(Window window);
     void refresh();
     void refreshLive();
     void requestHistory();
