@@ -3887,12 +3887,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <name>vipdeck::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+77"/>
-        <location line="+501"/>
+        <location line="+518"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-496"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -4081,17 +4081,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Verlauf: wird anderswo aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>%1 — vipdeck</source>
         <translation>%1 — vipdeck</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-87"/>
         <source>Host key of %1 accepted; reconnecting.</source>
         <translation>Host-Schlüssel von %1 angenommen; verbinde neu.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>all healthy</source>
         <translation>alle gesund</translation>
     </message>
@@ -4166,7 +4166,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Zuerst einen oder mehrere Server auswählen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Cannot open fleet</source>
         <translation>Flotte kann nicht geöffnet werden</translation>
     </message>
@@ -4563,6 +4563,16 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+0"/>
         <source>pre-flight passed</source>
         <translation>Vorabprüfung bestanden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -6286,7 +6296,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Audit-Eintrag #%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>

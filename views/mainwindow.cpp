@@ -568,6 +568,23 @@ void MainWindow::showAttention(const AttentionNotification &notification)
     statusBar()->showMessage(notification.title, 15'000);
     if (!isActiveWindow())
         QApplication::alert(this);
+    emit attentionShown(notification.title, notification.body);
+}
+
+// An operation that ends while neither the console nor the operation's own
+// dialog is the active window (the admin went elsewhere during a long rolling
+// reload) is notified like a state change; one watched in its dialog is not.
+void MainWindow::operationFinished(const QWidget *dialog, const QString &title, const QString &body,
+                                   bool ok)
+{
+    const QWidget *active = QApplication::activeWindow();
+    if (active == dialog || active == this || !m_notifier->isEnabled())
+        return;
+    AttentionNotification notification;
+    notification.title = title;
+    notification.body = body;
+    notification.health = ok ? Health::Healthy : Health::Critical;
+    showAttention(notification);
 }
 
 // The window title leads with the worst VIP states, so a taskbar or window
@@ -800,6 +817,10 @@ ServerOperationDialog *MainWindow::startServerOperation(ServerAction action)
         if (!running && m_poller)
             m_poller->pollOnce();
     });
+    connect(dialog, &ServerOperationDialog::outcomeReady, this,
+            [this, dialog](const QString &title, const QString &body, bool ok) {
+                operationFinished(dialog, title, body, ok);
+            });
     dialog->show();
     return dialog;
 }
@@ -823,6 +844,10 @@ ReloadDialog *MainWindow::startReload()
                 m_poller->pollOnce();
         }
     });
+    connect(dialog, &ReloadDialog::outcomeReady, this,
+            [this, dialog](const QString &title, const QString &body, bool ok) {
+                operationFinished(dialog, title, body, ok);
+            });
     dialog->show();
     return dialog;
 }

@@ -101,6 +101,10 @@ public:
     // Saves a PNG of each main view into `dir`; returns the files written.
     QStringList saveScreenshots(const QString &dir);
 
+signals:
+    // A notification was shown (tray message, status bar, taskbar alert).
+    void attentionShown(const QString &title, const QString &body);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -117,6 +121,8 @@ private:
     void openHistory(const Inventory &inventory);
     void updateHistoryStatus();
     void showAttention(const AttentionNotification &notification);
+    void operationFinished(const QWidget *dialog, const QString &title, const QString &body,
+                           bool ok);
     void showLoadErrors(const QString &path, const QStringList &messages);
     void chooseFleetFile();
     void rememberRecent(const QString &path);

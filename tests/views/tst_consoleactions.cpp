@@ -216,8 +216,28 @@ private slots:
 
         ServerOperationDialog *dialog = startOn(window, server, u"actionMaint"_s, everywhere);
         QVERIFY(dialog);
-        runWithReason(dialog, reason);
+        // The admin starts it, then switches to another program while it runs:
+        // its end is notified.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"operationReason"_s), reason);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QSignalSpy shown(&window, &MainWindow::attentionShown);
+        const auto aboutThisDialog = [&] {
+            int n = 0;
+            for (const QList<QVariant> &args : std::as_const(shown))
+                n += args.at(0).toString().startsWith(dialog->windowTitle());
+            return n;
+        };
+        dialog->findChild<QPushButton *>(u"operationRun"_s)->click(); // no click event
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->results().size() == 1, Timeout);
+        QVERIFY2(dialog->results().first().ok(), qPrintable(dialog->results().first().summary()));
         everyTargetOk(dialog, everywhere);
+        QTRY_COMPARE(aboutThisDialog(), 1);
+        QCOMPARE(shown.constLast().at(0).toString(), dialog->windowTitle() + u": done"_s);
+        QVERIFY(shown.constLast().at(1).toString().contains(u"targets done"_s));
         const OperationResult done = dialog->results().first();
         QVERIFY(dialog->findChild<QLabel *>(u"operationSummary"_s)
                     ->text()
@@ -258,7 +278,12 @@ private slots:
                                      .startsWith(u"Matches for “100% 'disk'”: 2;"_s),
                                  Timeout);
 
+        // Watched in its dialog, the reverse ends without a notification.
+        elsewhere.hide();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         reverse(dialog);
+        QCOMPARE(aboutThisDialog(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(rowsWithAdmin(servers, server, AdminState::Ready), everywhere,
                                   Timeout);
         // Out of MAINT, HAProxy checks the server again before it is UP ("UP 1/2" first).

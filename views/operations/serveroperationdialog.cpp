@@ -330,7 +330,12 @@ void ServerOperationDialog::runNext()
         m_summary->setText(lines.join(u'\n'));
         m_reverse->setVisible(succeeded > 0);
         m_reverse->setEnabled(succeeded > 0);
+        const bool allOk = std::all_of(m_results.cbegin(), m_results.cend(),
+                                       [](const OperationResult &r) { return r.ok(); });
         emit runningChanged(false);
+        emit outcomeReady(allOk ? tr("%1: done").arg(windowTitle())
+                                : tr("%1: failed").arg(windowTitle()),
+                          lines.join(u'\n'), allOk);
         updateButtons();
         return;
     }

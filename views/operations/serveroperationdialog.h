@@ -60,6 +60,9 @@ public:
 
 signals:
     void runningChanged(bool running);
+    // A run ended: one line to notify with, the dialog's summary, and
+    // whether every target succeeded.
+    void outcomeReady(const QString &title, const QString &body, bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;

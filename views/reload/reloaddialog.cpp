@@ -236,6 +236,10 @@ void ReloadDialog::run(bool dryRun)
                     m_result = result;
                 m_running = false;
                 emit runningChanged(false);
+                if (!dryRun)
+                    emit outcomeReady(result.ok() ? tr("%1: done").arg(windowTitle())
+                                                  : tr("%1: failed").arg(windowTitle()),
+                                      summary, result.ok());
                 updateButtons();
             });
     watcher->setFuture(m_runner->run(request));

@@ -38,6 +38,8 @@ public:
 
 signals:
     void runningChanged(bool running);
+    // A reload (not a dry run) ended: its summary, and whether it succeeded.
+    void outcomeReady(const QString &title, const QString &body, bool ok);
 
 private:
     QStringList chosenHosts() const;
