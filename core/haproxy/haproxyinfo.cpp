@@ -8,6 +8,46 @@ using namespace vipdeck::haproxy_detail;
 
 namespace vipdeck {
 
+namespace {
+
+// The keys vipdeck reads; every other line is checked for its shape and
+// skipped (a reply has about 60 lines and a poll hundreds of replies).
+struct Key
+{
+    const char *name;
+    QString HaproxyInfo::*text = nullptr;
+    qint64 HaproxyInfo::*number = nullptr;
+    qint64 absent = 0;
+    bool required = false;
+};
+
+constexpr Key kKeys[] = {
+    {"Name", &HaproxyInfo::name, nullptr, 0, true},
+    {"Version", &HaproxyInfo::version, nullptr, 0, true},
+    {"Release_date", &HaproxyInfo::releaseDate},
+    {"node", &HaproxyInfo::node},
+    {"Pid", nullptr, &HaproxyInfo::pid, 0, true},
+    {"Process_num", nullptr, &HaproxyInfo::processNum},
+    {"Nbthread", nullptr, &HaproxyInfo::nbthread},
+    {"Uptime_sec", nullptr, &HaproxyInfo::uptimeSec, 0, true},
+    {"Start_time_sec", nullptr, &HaproxyInfo::startTimeSec},
+    {"CurrConns", nullptr, &HaproxyInfo::currConns, 0, true},
+    {"CumConns", nullptr, &HaproxyInfo::cumConns},
+    {"CumReq", nullptr, &HaproxyInfo::cumReq},
+    {"Maxconn", nullptr, &HaproxyInfo::maxconn, 0, true},
+    {"ConnRate", nullptr, &HaproxyInfo::connRate},
+    {"SessRate", nullptr, &HaproxyInfo::sessRate},
+    {"Idle_pct", nullptr, &HaproxyInfo::idlePct, -1},
+    {"Jobs", nullptr, &HaproxyInfo::jobs},
+    {"Stopping", nullptr, &HaproxyInfo::stopping},
+    {"FailedResolutions", nullptr, &HaproxyInfo::failedResolutions},
+};
+constexpr qsizetype kKeyCount = sizeof(kKeys) / sizeof(kKeys[0]);
+constexpr qsizetype kPidKey = 4;
+static_assert(kKeys[kPidKey].number == &HaproxyInfo::pid);
+
+} // namespace
+
 Result<HaproxyInfo> parseShowInfo(const QByteArray &reply)
 {
     const QString command = u"show info"_s;
@@ -15,7 +55,7 @@ Result<HaproxyInfo> parseShowInfo(const QByteArray &reply)
     if (!lines)
         return lines.error();
     HaproxyInfo info;
-    QHash<QString, qsizetype> lineOf;
+    qsizetype lineOf[kKeyCount] = {}; // 0: not in the reply
     for (qsizetype i = 0; i < lines->size(); ++i) {
         const QByteArray &line = lines->at(i);
         // An empty value may come as "Key: " or "Key:".
@@ -26,63 +66,45 @@ Result<HaproxyInfo> parseShowInfo(const QByteArray &reply)
                          lineWhere(command, i + 1),
                          HaproxyTr::tr("Is this socket an HAProxy stats socket?"), excerpt(line));
         }
-        const QString key = QString::fromUtf8(line.left(colon));
-        info.fields.insert(key, QString::fromUtf8(line.mid(colon + 2)));
-        lineOf.insert(key, i + 1);
-    }
-
-    for (const char *required : {"Name", "Version", "Pid", "Uptime_sec", "CurrConns", "Maxconn"}) {
-        if (!info.fields.contains(QString::fromLatin1(required))) {
-            return Error(ErrorCode::Parse,
-                         HaproxyTr::tr("The reply has no \"%1\" field: it is cut off or not from "
-                                       "HAProxy.")
-                             .arg(QString::fromLatin1(required)),
-                         command, {}, excerpt(reply));
+        const QByteArrayView key(line.constData(), colon);
+        for (qsizetype k = 0; k < kKeyCount; ++k) {
+            if (lineOf[k] == 0 && key == kKeys[k].name) {
+                lineOf[k] = i + 1;
+                break;
+            }
         }
     }
-    info.name = info.fields.value(u"Name"_s);
-    info.version = info.fields.value(u"Version"_s);
-    info.releaseDate = info.fields.value(u"Release_date"_s);
-    info.node = info.fields.value(u"node"_s);
 
-    const struct
-    {
-        const char *key;
-        qint64 *target;
-        qint64 absent;
-    } numbers[] = {
-        {"Pid", &info.pid, 0},
-        {"Process_num", &info.processNum, 0},
-        {"Nbthread", &info.nbthread, 0},
-        {"Uptime_sec", &info.uptimeSec, 0},
-        {"Start_time_sec", &info.startTimeSec, 0},
-        {"CurrConns", &info.currConns, 0},
-        {"CumConns", &info.cumConns, 0},
-        {"CumReq", &info.cumReq, 0},
-        {"Maxconn", &info.maxconn, 0},
-        {"ConnRate", &info.connRate, 0},
-        {"SessRate", &info.sessRate, 0},
-        {"Idle_pct", &info.idlePct, -1},
-        {"Jobs", &info.jobs, 0},
-        {"Stopping", &info.stopping, 0},
-        {"FailedResolutions", &info.failedResolutions, 0},
-    };
-    for (const auto &number : numbers) {
-        const QString key = QString::fromLatin1(number.key);
-        const auto it = info.fields.constFind(key);
-        if (it == info.fields.cend()) {
-            *number.target = number.absent;
+    for (qsizetype k = 0; k < kKeyCount; ++k) {
+        const Key &key = kKeys[k];
+        if (lineOf[k] == 0) {
+            if (key.required) {
+                return Error(ErrorCode::Parse,
+                             HaproxyTr::tr("The reply has no \"%1\" field: it is cut off or not "
+                                           "from HAProxy.")
+                                 .arg(QString::fromLatin1(key.name)),
+                             command, {}, excerpt(reply));
+            }
+            if (key.number)
+                info.*key.number = key.absent;
             continue;
         }
-        auto value =
-            parseInteger(it->toUtf8(), key, lineWhere(command, lineOf.value(key)), number.absent);
-        if (!value)
-            return value.error();
-        *number.target = *value;
+        const QByteArray &line = lines->at(lineOf[k] - 1);
+        const qsizetype valueAt = qstrlen(key.name) + 2; // past ": "
+        const QByteArray value = valueAt < line.size() ? line.mid(valueAt) : QByteArray();
+        if (key.text) {
+            info.*key.text = QString::fromUtf8(value);
+            continue;
+        }
+        auto number = parseInteger(value, QString::fromLatin1(key.name),
+                                   lineWhere(command, lineOf[k]), key.absent);
+        if (!number)
+            return number.error();
+        info.*key.number = *number;
     }
     if (info.pid <= 0) {
         return Error(ErrorCode::Parse, HaproxyTr::tr("Pid is not a process id."),
-                     lineWhere(command, lineOf.value(u"Pid"_s)));
+                     lineWhere(command, lineOf[kPidKey]));
     }
     return info;
 }

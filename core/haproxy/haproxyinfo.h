@@ -2,12 +2,11 @@
 
 // HaproxyInfo: the process facts of `show info` (one HAProxy worker), and
 // parseShowInfo(), its parser.  The reply is "Key: value" lines; the fields
-// vipdeck uses are typed here, every field is kept in `fields`.
+// vipdeck uses are typed here, the others are checked for their shape only.
 
 #include "core/common/result.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 
 namespace vipdeck {
@@ -33,7 +32,6 @@ struct HaproxyInfo
     qint64 jobs = 0;
     qint64 stopping = 0; // 1 while this worker is shutting down (old worker)
     qint64 failedResolutions = 0;
-    QHash<QString, QString> fields; // every "Key: value" as printed
 
     bool operator==(const HaproxyInfo &other) const = default;
 };

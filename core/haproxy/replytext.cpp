@@ -46,6 +46,31 @@ Result<qint64> parseInteger(const QByteArray &field, const QString &name, const 
     return value;
 }
 
+bool toInteger(const QByteArray &field, qint64 emptyValue, qint64 *value)
+{
+    if (field.isEmpty()) {
+        *value = emptyValue;
+        return true;
+    }
+    bool ok = false;
+    *value = field.toLongLong(&ok);
+    return ok;
+}
+
+void splitReferring(const QByteArray &line, char separator, QList<QByteArray> &fields)
+{
+    fields.clear();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = line.indexOf(separator, start);
+        const qsizetype stop = end < 0 ? line.size() : end;
+        fields.append(QByteArray::fromRawData(line.constData() + start, stop - start));
+        if (end < 0)
+            return;
+        start = end + 1;
+    }
+}
+
 QString excerpt(const QByteArray &bytes, qsizetype max)
 {
     QString out;

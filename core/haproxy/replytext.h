@@ -25,6 +25,15 @@ QString lineWhere(const QString &command, qsizetype line);
 // else, naming the field.
 Result<qint64> parseInteger(const QByteArray &field, const QString &name, const QString &where,
                             qint64 emptyValue = -1);
+// parseInteger()'s rule without the error: false when `field` is not a
+// number (then call parseInteger() for the message).  For the hot paths,
+// where building names and places for every field would cost more than the
+// parse.
+bool toInteger(const QByteArray &field, qint64 emptyValue, qint64 *value);
+
+// Splits `line` at `separator` into `fields` (cleared first), each field
+// referring to `line`'s bytes without a copy: `line` must outlive them.
+void splitReferring(const QByteArray &line, char separator, QList<QByteArray> &fields);
 
 // A printable excerpt of untrusted bytes for error details.
 QString excerpt(const QByteArray &bytes, qsizetype max = 200);

@@ -3,7 +3,7 @@
 #include "core/haproxy/haproxytr.h"
 #include "core/haproxy/replytext.h"
 
-#include <QHash>
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace vipdeck::haproxy_detail;
@@ -67,84 +67,131 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
                      lineWhere(command, 2));
     }
     const QList<QByteArray> header = lines->at(1).mid(2).split(' ');
-    QHash<QByteArray, qsizetype> index;
-    for (qsizetype i = 0; i < header.size(); ++i)
-        index.insert(header.at(i), i);
-    for (const char *required : {"be_id", "be_name", "srv_id", "srv_name", "srv_op_state",
-                                 "srv_admin_state", "srv_uweight", "srv_iweight"}) {
-        if (!index.contains(QByteArray(required))) {
+    // The columns read, resolved to their positions once per reply.
+    enum Column {
+        BeId,
+        BeName,
+        SrvId,
+        SrvName,
+        SrvOpState,
+        SrvAdminState,
+        SrvUWeight,
+        SrvIWeight,
+        SrvTimeSinceLastChange,
+        SrvCheckStatus,
+        SrvCheckResult,
+        SrvCheckHealth,
+        SrvCheckState,
+        SrvAgentState,
+        SrvPort,
+        SrvAddr,
+        SrvFqdn,
+        ColumnCount
+    };
+    static constexpr const char *names[ColumnCount] = {"be_id",
+                                                       "be_name",
+                                                       "srv_id",
+                                                       "srv_name",
+                                                       "srv_op_state",
+                                                       "srv_admin_state",
+                                                       "srv_uweight",
+                                                       "srv_iweight",
+                                                       "srv_time_since_last_change",
+                                                       "srv_check_status",
+                                                       "srv_check_result",
+                                                       "srv_check_health",
+                                                       "srv_check_state",
+                                                       "srv_agent_state",
+                                                       "srv_port",
+                                                       "srv_addr",
+                                                       "srv_fqdn"};
+    std::array<qsizetype, ColumnCount> index;
+    index.fill(-1);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (index[c] < 0 && header.at(i) == names[c]) {
+                index[c] = i;
+                break;
+            }
+        }
+    }
+    for (const Column required :
+         {BeId, BeName, SrvId, SrvName, SrvOpState, SrvAdminState, SrvUWeight, SrvIWeight}) {
+        if (index[required] < 0) {
             return Error(ErrorCode::Parse,
                          HaproxyTr::tr("The header has no \"%1\" column.")
-                             .arg(QString::fromLatin1(required)),
+                             .arg(QString::fromLatin1(names[required])),
                          lineWhere(command, 2));
         }
     }
 
     QList<ServerStateRow> rows;
+    rows.reserve(lines->size() - 2);
+    QList<QByteArray> fields;
     for (qsizetype lineNo = 3; lineNo <= lines->size(); ++lineNo) {
         const QByteArray &line = lines->at(lineNo - 1);
-        const QString where = lineWhere(command, lineNo);
-        const QList<QByteArray> fields = line.split(' ');
+        const auto where = [&] { return lineWhere(command, lineNo); };
+        splitReferring(line, ' ', fields);
         if (fields.size() != header.size()) {
             return Error(ErrorCode::Parse,
                          HaproxyTr::tr("The row has %1 fields but the header has %2: the reply is "
                                        "cut off or garbled.")
                              .arg(fields.size())
                              .arg(header.size()),
-                         where, {}, excerpt(line));
+                         where(), {}, excerpt(line));
         }
-        const auto get = [&](const char *name) {
-            const qsizetype i = index.value(QByteArray(name), -1);
+        const auto get = [&](Column column) {
+            const qsizetype i = index[column];
             return i >= 0 ? fields.at(i) : QByteArray();
         };
         ServerStateRow row;
-        row.backend = QString::fromUtf8(get("be_name"));
-        row.server = QString::fromUtf8(get("srv_name"));
-        row.address = QString::fromUtf8(get("srv_addr"));
-        const QByteArray fqdn = get("srv_fqdn");
+        row.backend = QString::fromUtf8(get(BeName));
+        row.server = QString::fromUtf8(get(SrvName));
+        row.address = QString::fromUtf8(get(SrvAddr));
+        const QByteArray fqdn = get(SrvFqdn);
         row.fqdn = fqdn == "-" ? QString() : QString::fromUtf8(fqdn);
         if (row.backend.isEmpty() || row.server.isEmpty()) {
             return Error(ErrorCode::Parse, HaproxyTr::tr("The row has no backend or server name."),
-                         where, {}, excerpt(line));
+                         where(), {}, excerpt(line));
         }
         qint64 opState = 0;
         qint64 adminState = 0;
         const struct
         {
-            const char *column;
+            Column column;
             qint64 *target;
         } numbers[] = {
-            {"be_id", &row.backendId},
-            {"srv_id", &row.serverId},
-            {"srv_op_state", &opState},
-            {"srv_admin_state", &adminState},
-            {"srv_uweight", &row.userWeight},
-            {"srv_iweight", &row.initialWeight},
-            {"srv_time_since_last_change", &row.secondsSinceChange},
-            {"srv_check_status", &row.checkStatus},
-            {"srv_check_result", &row.checkResult},
-            {"srv_check_health", &row.checkHealth},
-            {"srv_check_state", &row.checkState},
-            {"srv_agent_state", &row.agentState},
-            {"srv_port", &row.port},
+            {BeId, &row.backendId},
+            {SrvId, &row.serverId},
+            {SrvOpState, &opState},
+            {SrvAdminState, &adminState},
+            {SrvUWeight, &row.userWeight},
+            {SrvIWeight, &row.initialWeight},
+            {SrvTimeSinceLastChange, &row.secondsSinceChange},
+            {SrvCheckStatus, &row.checkStatus},
+            {SrvCheckResult, &row.checkResult},
+            {SrvCheckHealth, &row.checkHealth},
+            {SrvCheckState, &row.checkState},
+            {SrvAgentState, &row.agentState},
+            {SrvPort, &row.port},
         };
         for (const auto &number : numbers) {
             // Absent optional columns read as empty and give 0.
-            auto value =
-                parseInteger(get(number.column), QString::fromLatin1(number.column), where, 0);
-            if (!value)
-                return value.error();
-            *number.target = *value;
+            const QByteArray field = get(number.column);
+            if (!toInteger(field, 0, number.target)) {
+                return parseInteger(field, QString::fromLatin1(names[number.column]), where(), 0)
+                    .error();
+            }
         }
         if (opState < 0 || opState > 3) {
             return Error(ErrorCode::Parse,
                          HaproxyTr::tr("srv_op_state %1 is not a known state (0-3).").arg(opState),
-                         where);
+                         where());
         }
         if (adminState < 0 || adminState > 0xffff) {
             return Error(ErrorCode::Parse,
                          HaproxyTr::tr("srv_admin_state %1 is out of range.").arg(adminState),
-                         where);
+                         where());
         }
         row.operationalState = static_cast<OperationalState>(opState);
         row.adminStateRaw = static_cast<unsigned>(adminState);

@@ -3,7 +3,7 @@
 #include "core/haproxy/haproxytr.h"
 #include "core/haproxy/replytext.h"
 
-#include <QHash>
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace vipdeck::haproxy_detail;
@@ -17,9 +17,13 @@ const QString kCommand = u"show stat"_s;
 // Splits one CSV line.  HAProxy quotes a field (csv_enc) when it holds a
 // comma, a quote or a line break; a doubled quote inside stands for one.
 // Every row ends with a comma, which gives one empty trailing field: dropped.
+// An unquoted field refers to `line`'s bytes (no copy: a reply has about 90
+// fields per row and a poll hundreds of rows), so `line` must outlive the
+// fields.
 Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
 {
     QList<QByteArray> fields;
+    fields.reserve(100);
     QByteArray field;
     qsizetype i = 0;
     const qsizetype n = line.size();
@@ -50,7 +54,7 @@ Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
         } else {
             const qsizetype comma = line.indexOf(',', i);
             const qsizetype end = comma < 0 ? n : comma;
-            field = line.mid(i, end - i);
+            field = QByteArray::fromRawData(line.constData() + i, end - i);
             i = end;
         }
         fields.append(field);
@@ -61,7 +65,7 @@ Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
     return fields;
 }
 
-Result<StatType> parseType(const QByteArray &field, const QString &where)
+Result<StatType> parseType(const QByteArray &field, qsizetype lineNo)
 {
     if (field == "0")
         return StatType::Frontend;
@@ -73,27 +77,72 @@ Result<StatType> parseType(const QByteArray &field, const QString &where)
         return StatType::Listener;
     return Error(ErrorCode::Parse,
                  HaproxyTr::tr("Unknown row type \"%1\" (expected 0-3).").arg(excerpt(field, 20)),
-                 where);
+                 lineWhere(kCommand, lineNo));
 }
 
-// Column lookup by header name for one parsed row.
+// The columns vipdeck reads, resolved to their positions once per reply
+// (HAProxy versions differ in which columns exist and where).
+enum Column {
+    PxName,
+    SvName,
+    Type,
+    Status,
+    Weight,
+    UWeight,
+    Act,
+    Bck,
+    QCur,
+    SCur,
+    SMax,
+    SLim,
+    STot,
+    Rate,
+    ReqRate,
+    Hrsp5xx,
+    ChkFail,
+    LastChg,
+    Downtime,
+    LastSess,
+    CheckCode,
+    CheckStatus,
+    CheckDesc,
+    LastChk,
+    AgentStatus,
+    Tracked,
+    Addr,
+    ColumnCount
+};
+
+constexpr const char *kColumnNames[ColumnCount] = {
+    "pxname",       "svname",     "type",     "status",       "weight",   "uweight",  "act",
+    "bck",          "qcur",       "scur",     "smax",         "slim",     "stot",     "rate",
+    "req_rate",     "hrsp_5xx",   "chkfail",  "lastchg",      "downtime", "lastsess", "check_code",
+    "check_status", "check_desc", "last_chk", "agent_status", "tracked",  "addr"};
+
 class Columns
 {
 public:
     explicit Columns(const QList<QByteArray> &header)
     {
-        for (qsizetype i = 0; i < header.size(); ++i)
-            m_index.insert(header.at(i), i);
+        m_index.fill(-1);
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            for (int c = 0; c < ColumnCount; ++c) {
+                if (m_index[c] < 0 && header.at(i) == kColumnNames[c]) {
+                    m_index[c] = i;
+                    break;
+                }
+            }
+        }
     }
-    bool has(const char *name) const { return m_index.contains(QByteArray(name)); }
-    QByteArray get(const QList<QByteArray> &row, const char *name) const
+    bool has(Column column) const { return m_index[column] >= 0; }
+    QByteArray get(const QList<QByteArray> &row, Column column) const
     {
-        const qsizetype i = m_index.value(QByteArray(name), -1);
+        const qsizetype i = m_index[column];
         return i >= 0 && i < row.size() ? row.at(i) : QByteArray();
     }
 
 private:
-    QHash<QByteArray, qsizetype> m_index;
+    std::array<qsizetype, ColumnCount> m_index;
 };
 
 } // namespace
@@ -110,15 +159,16 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
             lineWhere(kCommand, 1), HaproxyTr::tr("Is this socket an HAProxy stats socket?"),
             excerpt(lines->isEmpty() ? QByteArray() : lines->constFirst()));
     }
-    auto header = splitCsv(lines->constFirst().mid(2), 1);
+    const QByteArray headerLine = lines->constFirst().mid(2); // the fields refer to it
+    auto header = splitCsv(headerLine, 1);
     if (!header)
         return header.error();
     const Columns columns(*header);
-    for (const char *required : {"pxname", "svname", "status", "type"}) {
+    for (const Column required : {PxName, SvName, Status, Type}) {
         if (!columns.has(required)) {
             return Error(ErrorCode::Parse,
                          HaproxyTr::tr("The CSV header has no \"%1\" column.")
-                             .arg(QString::fromLatin1(required)),
+                             .arg(QString::fromLatin1(kColumnNames[required])),
                          lineWhere(kCommand, 1));
         }
     }
@@ -127,7 +177,7 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
     rows.reserve(lines->size() - 1);
     for (qsizetype lineNo = 2; lineNo <= lines->size(); ++lineNo) {
         const QByteArray &line = lines->at(lineNo - 1);
-        const QString where = lineWhere(kCommand, lineNo);
+        const auto where = [lineNo] { return lineWhere(kCommand, lineNo); };
         auto fields = splitCsv(line, lineNo);
         if (!fields)
             return fields.error();
@@ -137,67 +187,60 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
                                        "cut off or garbled.")
                              .arg(fields->size())
                              .arg(header->size()),
-                         where, {}, excerpt(line));
+                         where(), {}, excerpt(line));
         }
-        const auto get = [&](const char *name) { return columns.get(*fields, name); };
+        const auto get = [&](Column column) { return columns.get(*fields, column); };
         StatRow row;
-        row.proxy = QString::fromUtf8(get("pxname"));
-        row.name = QString::fromUtf8(get("svname"));
+        row.proxy = QString::fromUtf8(get(PxName));
+        row.name = QString::fromUtf8(get(SvName));
         if (row.proxy.isEmpty() || row.name.isEmpty()) {
             return Error(ErrorCode::Parse, HaproxyTr::tr("The row has no proxy or service name."),
-                         where, {}, excerpt(line));
+                         where(), {}, excerpt(line));
         }
-        auto type = parseType(get("type"), where);
+        auto type = parseType(get(Type), lineNo);
         if (!type)
             return type.error();
         row.type = *type;
-        auto status = parseServerStatus(get("status"));
+        auto status = parseServerStatus(get(Status));
         if (!status)
-            return Error(status.error()).at(where);
+            return Error(status.error()).at(where());
         row.status = *status;
 
         const struct
         {
-            const char *column;
+            Column column;
             qint64 *target;
         } numbers[] = {
-            {"weight", &row.weight},
-            {"uweight", &row.userWeight},
-            {"act", &row.active},
-            {"bck", &row.backup},
-            {"qcur", &row.qcur},
-            {"scur", &row.scur},
-            {"smax", &row.smax},
-            {"slim", &row.slim},
-            {"stot", &row.stot},
-            {"rate", &row.rate},
-            {"req_rate", &row.reqRate},
-            {"hrsp_5xx", &row.hrsp5xx},
-            {"chkfail", &row.chkfail},
-            {"lastchg", &row.lastChange},
-            {"downtime", &row.downtime},
-            {"lastsess", &row.lastSession},
-            {"check_code", &row.checkCode},
+            {Weight, &row.weight},       {UWeight, &row.userWeight},
+            {Act, &row.active},          {Bck, &row.backup},
+            {QCur, &row.qcur},           {SCur, &row.scur},
+            {SMax, &row.smax},           {SLim, &row.slim},
+            {STot, &row.stot},           {Rate, &row.rate},
+            {ReqRate, &row.reqRate},     {Hrsp5xx, &row.hrsp5xx},
+            {ChkFail, &row.chkfail},     {LastChg, &row.lastChange},
+            {Downtime, &row.downtime},   {LastSess, &row.lastSession},
+            {CheckCode, &row.checkCode},
         };
         for (const auto &number : numbers) {
-            auto value =
-                parseInteger(get(number.column), QString::fromLatin1(number.column), where);
-            if (!value)
-                return value.error();
-            *number.target = *value;
+            const QByteArray field = get(number.column);
+            if (!toInteger(field, -1, number.target)) {
+                return parseInteger(field, QString::fromLatin1(kColumnNames[number.column]),
+                                    where())
+                    .error();
+            }
         }
         row.isBackup = row.type == StatType::Server && row.backup == 1;
-        QByteArray check = get("check_status");
+        QByteArray check = get(CheckStatus);
         if (check.startsWith("* ")) {
             row.checkRunning = true;
             check = check.mid(2);
         }
         row.checkStatus = QString::fromUtf8(check);
-        row.checkDescription = QString::fromUtf8(get("check_desc"));
-        row.lastCheck = QString::fromUtf8(get("last_chk"));
-        row.agentStatus = QString::fromUtf8(get("agent_status"));
-        row.tracked = QString::fromUtf8(get("tracked"));
-        row.address = QString::fromUtf8(get("addr"));
+        row.checkDescription = QString::fromUtf8(get(CheckDesc));
+        row.lastCheck = QString::fromUtf8(get(LastChk));
+        row.agentStatus = QString::fromUtf8(get(AgentStatus));
+        row.tracked = QString::fromUtf8(get(Tracked));
+        row.address = QString::fromUtf8(get(Addr));
         rows.append(std::move(row));
     }
     return rows;
