@@ -122,12 +122,26 @@ void HostViewWidget::setTransportStatus(const QString &host, const TransportStat
         refresh();
 }
 
+void HostViewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void HostViewWidget::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString name = host();
     const QString pattern = u"^%1$"_s.arg(QRegularExpression::escape(name));
-    m_bgpProxy->setFilterRegularExpression(pattern);
-    m_bfdProxy->setFilterRegularExpression(pattern);
+    if (m_bgpProxy->filterRegularExpression().pattern() != pattern) {
+        m_bgpProxy->setFilterRegularExpression(pattern);
+        m_bfdProxy->setFilterRegularExpression(pattern);
+    }
 
     if (const auto it = m_transport.constFind(name); it != m_transport.cend()) {
         QString text = transportStateName(it->state);

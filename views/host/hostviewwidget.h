@@ -30,10 +30,16 @@ public:
     QString host() const;
     void setTransportStatus(const QString &host, const TransportStatus &status);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Rebuilds the view from the latest update; while the tab is hidden it
+    // only notes that it must (a poll every second at 150 VIPs per host).
     void refresh();
 
     FleetModels *m_models;
+    bool m_stale = true;
     QHash<QString, TransportStatus> m_transport;
     QComboBox *m_host;
     QLabel *m_ssh;
