@@ -6,12 +6,16 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtEndian>
+
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +67,30 @@ std::optional<FleetEvent> decodeEvent(const QCborMap &m)
     return e;
 }
 
+// A chart point as 32 bytes: time (ms), sessions and request rate as
+// little-endian 64-bit integers, 5xx per second as a little-endian double.
+constexpr qsizetype PackedPointSize = 32;
+
+void packPoint(const TimeSeriesStore::Point &p, QByteArray &out)
+{
+    char bytes[PackedPointSize];
+    qToLittleEndian<qint64>(p.msecs, bytes);
+    qToLittleEndian<qint64>(p.sessions, bytes + 8);
+    qToLittleEndian<qint64>(p.requestRate, bytes + 16);
+    qToLittleEndian<quint64>(std::bit_cast<quint64>(p.http5xxPerSec), bytes + 24);
+    out.append(bytes, PackedPointSize);
+}
+
+TimeSeriesStore::Point unpackPoint(const char *bytes)
+{
+    TimeSeriesStore::Point p;
+    p.msecs = qFromLittleEndian<qint64>(bytes);
+    p.sessions = qFromLittleEndian<qint64>(bytes + 8);
+    p.requestRate = qFromLittleEndian<qint64>(bytes + 16);
+    p.http5xxPerSec = std::bit_cast<double>(qFromLittleEndian<quint64>(bytes + 24));
+    return p;
+}
+
 Error damaged(const QString &path)
 {
     return Error(ErrorCode::Parse, Tr::tr("The recent history file is damaged."), path,
@@ -92,27 +120,6 @@ Result<void> RecentHistory::save(const QString &fleetFile, const EventLogModel &
                                  const TimeSeriesStore &series) const
 {
     const qint64 oldest = m_clock.now().toMSecsSinceEpoch() - qint64(m_window.count()) * 1000;
-    QCborArray eventArray; // oldest first, as addEvents() takes them
-    for (int row = events.rowCount() - 1; row >= 0; --row) {
-        const FleetEvent &event = events.event(row);
-        if (event.time.toMSecsSinceEpoch() >= oldest)
-            eventArray.append(encodeEvent(event));
-    }
-    QCborMap seriesMap;
-    for (const QString &vip : series.vips()) {
-        QCborArray points;
-        for (const TimeSeriesStore::Point &p : series.series(vip)) {
-            if (p.msecs >= oldest)
-                points.append(QCborArray{p.msecs, p.sessions, p.requestRate, p.http5xxPerSec});
-        }
-        if (!points.isEmpty())
-            seriesMap.insert(vip, points);
-    }
-    const QCborMap root{{u"format"_s, FormatVersion},
-                        {u"fleet"_s, fleetFile},
-                        {u"saved"_s, m_clock.now().toMSecsSinceEpoch()},
-                        {u"events"_s, eventArray},
-                        {u"series"_s, seriesMap}};
     const QString path = fileFor(fleetFile);
     if (!QDir().mkpath(m_directory))
         return Error(ErrorCode::Io, Tr::tr("Cannot create the directory for the recent history."),
@@ -121,7 +128,38 @@ Result<void> RecentHistory::save(const QString &fleetFile, const EventLogModel &
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io,
                      Tr::tr("Cannot write the recent history: %1").arg(file.errorString()), path);
-    file.write(root.toCborValue().toCbor());
+    QCborStreamWriter out(&file);
+    out.startMap(5);
+    out.append(u"format"_s);
+    out.append(FormatVersion);
+    out.append(u"fleet"_s);
+    out.append(fleetFile);
+    out.append(u"saved"_s);
+    out.append(m_clock.now().toMSecsSinceEpoch());
+    out.append(u"events"_s);
+    out.startArray(); // oldest first, as addEvents() takes them
+    for (int row = events.rowCount() - 1; row >= 0; --row) {
+        const FleetEvent &event = events.event(row);
+        if (event.time.toMSecsSinceEpoch() >= oldest)
+            encodeEvent(event).toCborValue().toCbor(out);
+    }
+    out.endArray();
+    out.append(u"series"_s);
+    out.startMap();
+    QByteArray packed;
+    for (const QString &vip : series.vips()) {
+        packed.clear();
+        for (const TimeSeriesStore::Point &p : series.series(vip)) {
+            if (p.msecs >= oldest)
+                packPoint(p, packed);
+        }
+        if (packed.isEmpty())
+            continue;
+        out.append(vip);
+        out.append(packed);
+    }
+    out.endMap();
+    out.endMap();
     if (!file.commit())
         return Error(ErrorCode::Io,
                      Tr::tr("Cannot write the recent history: %1").arg(file.errorString()), path,
@@ -160,16 +198,12 @@ Result<int> RecentHistory::restore(const QString &fleetFile, EventLogModel &even
     const QCborMap seriesMap = root.value(u"series"_s).toMap();
     QHash<QString, std::deque<TimeSeriesStore::Point>> points;
     for (auto it = seriesMap.cbegin(); it != seriesMap.cend(); ++it) {
+        const QByteArray packed = it.value().toByteArray();
+        if (!it.value().isByteArray() || packed.size() % PackedPointSize != 0)
+            return damaged(path);
         std::deque<TimeSeriesStore::Point> &list = points[it.key().toString()];
-        for (const QCborValue &v : it.value().toArray()) {
-            const QCborArray a = v.toArray();
-            if (a.size() != 4)
-                return damaged(path);
-            TimeSeriesStore::Point p;
-            p.msecs = a.at(0).toInteger();
-            p.sessions = a.at(1).toInteger();
-            p.requestRate = a.at(2).toInteger();
-            p.http5xxPerSec = a.at(3).toDouble();
+        for (qsizetype at = 0; at < packed.size(); at += PackedPointSize) {
+            const TimeSeriesStore::Point p = unpackPoint(packed.constData() + at);
             if (p.msecs >= oldest)
                 list.push_back(p);
         }

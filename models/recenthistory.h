@@ -6,8 +6,10 @@
 // cache directory (QStandardPaths::CacheLocation/recent), next to the last
 // known state; saved on close and every few minutes, restored when the fleet
 // is opened.  What is older than the window (one hour) is dropped on both
-// ways.  Until the history store of issue "History" lands, this is the only
-// history the console has.
+// ways.  It covers the console run without a history store (or before the
+// store's first minute is written).  The file is written as a stream, a
+// VIP's points as one packed byte string, so a save of 150 VIPs x 3600
+// points needs no more memory than the file's bytes of one VIP.
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
@@ -25,7 +27,7 @@ class RecentHistory
 {
 public:
     // Bump when the encoding changes in a way an older reader would misread.
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
 
     explicit RecentHistory(QString directory, std::chrono::seconds window = std::chrono::hours(1),
                            const Clock &clock = Clock::system());

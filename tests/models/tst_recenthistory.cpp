@@ -132,6 +132,17 @@ private slots:
         QVERIFY(!restored);
         QCOMPARE(restored.error().code, ErrorCode::Unsupported);
         QCOMPARE(fresh.rowCount(), 0);
+
+        // A VIP's packed points cut in the middle of a point.
+        root.insert(u"format"_s, RecentHistory::FormatVersion);
+        root.insert(u"series"_s, QCborMap{{u"web"_s, QByteArray(32 + 7, '\0')}});
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(root.toCborValue().toCbor());
+        file.close();
+        restored = history.restore(u"f.yaml"_s, fresh, freshSeries);
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().code, ErrorCode::Parse);
+        QCOMPARE(fresh.rowCount(), 0);
     }
 };
 

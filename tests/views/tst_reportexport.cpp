@@ -505,6 +505,22 @@ void TestReportExport::sampleBufferStaysBounded()
         if (all[i].time() < last.addSecs(-3600))
             QVERIFY2(gap >= 300, qPrintable(all[i].time().toString(Qt::ISODate)));
     }
+    // What is kept is what the report's charts read, not the servers.
+    const Snapshot whole(data);
+    const Snapshot &kept = all.last();
+    QCOMPARE(kept.haproxies().size(), whole.haproxies().size());
+    for (auto it = whole.haproxies().cbegin(); it != whole.haproxies().cend(); ++it) {
+        const HaproxyObservation *h = kept.haproxy(it->vip, it->host);
+        QVERIFY(h && h->hasData());
+        QVERIFY(h->backends.isEmpty());
+        QVERIFY(!it->backends.isEmpty());
+        QCOMPARE(h->frontends.size(), it->frontends.size());
+        for (qsizetype i = 0; i < h->frontends.size(); ++i) {
+            QCOMPARE(h->frontends[i].sessions, it->frontends[i].sessions);
+            QCOMPARE(h->frontends[i].http5xx, it->frontends[i].http5xx);
+        }
+    }
+    QVERIFY(kept.hosts().isEmpty());
     // A restarted poller starts afresh.
     data.sequence = 1;
     data.time = last.addSecs(20);

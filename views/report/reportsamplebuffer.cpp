@@ -24,7 +24,7 @@ void ReportSampleBuffer::record(const Snapshot &snapshot)
         else if (last.time().msecsTo(snapshot.time()) < RecentSpacingMs)
             return;
     }
-    m_samples.push_back(snapshot);
+    m_samples.push_back(thinned(snapshot));
 
     const qint64 now = snapshot.time().toMSecsSinceEpoch();
     while (!m_samples.empty() && now - m_samples.front().time().toMSecsSinceEpoch() > KeepMs)
@@ -42,6 +42,25 @@ void ReportSampleBuffer::record(const Snapshot &snapshot)
             ++it;
         }
     }
+}
+
+Snapshot ReportSampleBuffer::thinned(const Snapshot &snapshot)
+{
+    Snapshot::Data data;
+    data.sequence = snapshot.sequence();
+    data.time = snapshot.time();
+    data.inventory = snapshot.inventory();
+    data.haproxies.reserve(snapshot.haproxies().size());
+    for (auto it = snapshot.haproxies().cbegin(); it != snapshot.haproxies().cend(); ++it) {
+        HaproxyObservation h;
+        h.vip = it->vip;
+        h.host = it->host;
+        h.time = it->time;
+        h.pid = it->pid;
+        h.frontends = it->frontends; // shared with the snapshot's until it goes
+        data.haproxies.insert(it.key(), std::move(h));
+    }
+    return Snapshot(std::move(data));
 }
 
 QList<Snapshot> ReportSampleBuffer::since(const QDateTime &since) const
