@@ -90,6 +90,7 @@ private:
     qint64 m_lastPollMs = 0;
     QString m_resumeReason; // for the next recording, after a failure
     QHash<QString, Open> m_open;
+    QList<HistoryState> m_lastStates; // as last committed, in historyStates() order
     // The minute being accumulated, by series key, and the cumulative
     // counters last seen (to turn them into per-minute counts).
     qint64 m_minuteMs = -1;
