@@ -80,13 +80,24 @@ ReloadRunner::~ReloadRunner()
     m_pool.waitForDone();
 }
 
-QFuture<ReloadResult> ReloadRunner::run(const ReloadRequest &request, const QString &sshUser)
+std::shared_ptr<ReloadHandle> ReloadHandle::create()
+{
+    // Deleted in its own thread when the last holder lets go.
+    return std::shared_ptr<ReloadHandle>(new ReloadHandle,
+                                         [](ReloadHandle *h) { h->deleteLater(); });
+}
+
+QFuture<ReloadResult> ReloadRunner::run(const ReloadRequest &request, const QString &sshUser,
+                                        std::shared_ptr<ReloadHandle> handle)
 {
     auto promise = std::make_shared<QPromise<ReloadResult>>();
     promise->start();
     QFuture<ReloadResult> future = promise->future();
-    m_pool.start([this, promise, request, sshUser] {
-        promise->addResult(execute(request, sshUser));
+    m_pool.start([this, promise, request, sshUser, handle = std::move(handle)] {
+        m_handle = handle;
+        ReloadResult result = execute(request, sshUser);
+        m_handle.reset();
+        promise->addResult(std::move(result));
         promise->finish();
     });
     return future;
@@ -107,7 +118,7 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
         for (ReloadHostResult &h : result.hosts)
             h.skipped = true;
         result.refused = std::move(error);
-        emit finished(result);
+        report(&ReloadRunner::finished, &ReloadHandle::finished, result);
         return result;
     };
 
@@ -150,7 +161,7 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
                 h.message = tr("dry run: not reloaded");
         }
         result.elapsedMs = elapsed.elapsed();
-        emit finished(result);
+        report(&ReloadRunner::finished, &ReloadHandle::finished, result);
         return result;
     }
     if (request.reason.trimmed().isEmpty())
@@ -235,7 +246,7 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
             continue;
         }
         h = reloadHost(request, h.host);
-        emit hostFinished(h);
+        report(&ReloadRunner::hostFinished, &ReloadHandle::hostFinished, h);
         stopped = !h.ok;
     }
 
@@ -276,17 +287,18 @@ ReloadResult ReloadRunner::execute(const ReloadRequest &request, const QString &
         result.auditCompletionError = completionId.error();
     result.elapsedMs = elapsed.elapsed();
     qCInfo(lcFleet) << "reload" << result.summary();
-    emit finished(result);
+    report(&ReloadRunner::finished, &ReloadHandle::finished, result);
     return result;
 }
 
 void ReloadRunner::runPreflight(ReloadResult &result, const QStringList &hosts)
 {
-    emit preflightStarted(hosts);
+    report(&ReloadRunner::preflightStarted, &ReloadHandle::preflightStarted, hosts);
     result.preflight =
         runReloadPreflight(m_poller, result.request, hosts,
                            [this](const QString &host, const PreflightCheckResult &check) {
-                               emit preflightCheckFinished(host, check);
+                               report(&ReloadRunner::preflightCheckFinished,
+                                      &ReloadHandle::preflightCheckFinished, host, check);
                            });
     // Hosts that failed carry the first failed check as their own result.
     for (ReloadHostResult &h : result.hosts) {
@@ -302,7 +314,7 @@ void ReloadRunner::runPreflight(ReloadResult &result, const QStringList &hosts)
                 tr("not reloaded: failed pre-flight %1").arg(preflightCheckName(failure->check));
         }
     }
-    emit preflightFinished(result.preflight);
+    report(&ReloadRunner::preflightFinished, &ReloadHandle::preflightFinished, result.preflight);
 }
 
 ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QString &host)
@@ -311,17 +323,18 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
     elapsed.start();
     ReloadHostResult r;
     r.host = host;
-    emit hostStarted(host);
+    report(&ReloadRunner::hostStarted, &ReloadHandle::hostStarted, host);
     auto fail = [&](ReloadStep step, Error error) {
         r.ok = false;
         r.failedStep = step;
         r.error = std::move(error);
         r.elapsedMs = elapsed.elapsed();
-        emit stepFinished(host, step, false, r.error->toString());
+        report(&ReloadRunner::stepFinished, &ReloadHandle::stepFinished, host, step, false,
+               r.error->toString());
         return r;
     };
     auto passed = [&](ReloadStep step, const QString &message) {
-        emit stepFinished(host, step, true, message);
+        report(&ReloadRunner::stepFinished, &ReloadHandle::stepFinished, host, step, true, message);
     };
 
     const std::optional<Placement> placement = reloadPlacement(m_poller, request.vip, host);
@@ -334,7 +347,7 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
     const QString where = host + u'/' + request.vip;
 
     // 1. Config check: a broken config stops here, before anything is touched.
-    emit stepStarted(host, ReloadStep::ConfigCheck);
+    report(&ReloadRunner::stepStarted, &ReloadHandle::stepStarted, host, ReloadStep::ConfigCheck);
     Result<ConfigCheck> check =
         master.configCheck(request.haproxyBinary, placement->configPath).result();
     if (!check.ok()) {
@@ -349,7 +362,7 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
                : tr("configuration valid, %1 warning(s)").arg(check->warnings.size()));
 
     // 2. Save the runtime server state where HAProxy will load it from.
-    emit stepStarted(host, ReloadStep::DumpState);
+    report(&ReloadRunner::stepStarted, &ReloadHandle::stepStarted, host, ReloadStep::DumpState);
     Result<MasterProcInfo> proc = master.showProc().result();
     if (!proc.ok())
         return fail(ReloadStep::DumpState, proc.error());
@@ -381,7 +394,7 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
     }
 
     // 3. Reload, confirmed by a new worker.
-    emit stepStarted(host, ReloadStep::Reload);
+    report(&ReloadRunner::stepStarted, &ReloadHandle::stepStarted, host, ReloadStep::Reload);
     Result<ReloadOutcome> reloaded = master.reload(request.reloadTimeout).result();
     if (!reloaded.ok())
         return fail(ReloadStep::Reload, reloaded.error());
@@ -396,7 +409,7 @@ ReloadHostResult ReloadRunner::reloadHost(const ReloadRequest &request, const QS
            tr("new worker %1 (was %2)").arg(pids.join(u", "_s)).arg(r.workerPidBefore));
 
     // 4. Healthy and announced again, read from the new worker.
-    emit stepStarted(host, ReloadStep::WaitHealthy);
+    report(&ReloadRunner::stepStarted, &ReloadHandle::stepStarted, host, ReloadStep::WaitHealthy);
     QDeadlineTimer deadline(request.healthTimeout);
     QString lastState = tr("not read yet");
     while (true) {

@@ -38,10 +38,38 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <memory>
+
 namespace vipdeck {
 
 class AuditStore;
 class FleetPoller;
+
+// One reload's own progress: the same signals as the runner's, for this run
+// only, so two dialogs each following their own reload never show each
+// other's (the runner runs one reload at a time; a second one waits).
+// Connect before passing it to ReloadRunner::run(); its signals come from the
+// runner's thread.
+class ReloadHandle : public QObject
+{
+    Q_OBJECT
+public:
+    static std::shared_ptr<ReloadHandle> create();
+
+signals:
+    void preflightStarted(const QStringList &hosts);
+    void preflightCheckFinished(const QString &host, const vipdeck::PreflightCheckResult &result);
+    void preflightFinished(const vipdeck::ReloadPreflight &preflight);
+    void hostStarted(const QString &host);
+    void stepStarted(const QString &host, vipdeck::ReloadStep step);
+    void stepFinished(const QString &host, vipdeck::ReloadStep step, bool ok,
+                      const QString &message);
+    void hostFinished(const vipdeck::ReloadHostResult &result);
+    void finished(const vipdeck::ReloadResult &result);
+
+private:
+    ReloadHandle() = default;
+};
 
 class ReloadRunner : public QObject
 {
@@ -51,8 +79,10 @@ public:
     ~ReloadRunner() override;
 
     // Returns at once; the future always finishes with a result (check
-    // `refused` first).
-    QFuture<ReloadResult> run(const ReloadRequest &request, const QString &sshUser = {});
+    // `refused` first).  `handle`, when given, reports this run's progress
+    // and nothing else (the runner's own signals report every run).
+    QFuture<ReloadResult> run(const ReloadRequest &request, const QString &sshUser = {},
+                              std::shared_ptr<ReloadHandle> handle = {});
     ReloadResult runAndWait(const ReloadRequest &request, const QString &sshUser = {});
 
 signals:
@@ -69,6 +99,16 @@ signals:
     void finished(const vipdeck::ReloadResult &result);
 
 private:
+    // Emits `own` on the runner and `its` on the running reload's handle.
+    template <typename... Params, typename... Args>
+    void report(void (ReloadRunner::*own)(Params...), void (ReloadHandle::*its)(Params...),
+                const Args &...args)
+    {
+        (this->*own)(args...);
+        if (m_handle)
+            (m_handle.get()->*its)(args...);
+    }
+
     ReloadResult execute(const ReloadRequest &request, const QString &sshUser);
     void runPreflight(ReloadResult &result, const QStringList &hosts);
     ReloadHostResult reloadHost(const ReloadRequest &request, const QString &host);
@@ -76,6 +116,9 @@ private:
     FleetPoller *m_poller;
     AuditStore *m_audit;
     QThreadPool m_pool;
+    // The handle of the reload running now; only the pool's one thread
+    // touches it.
+    std::shared_ptr<ReloadHandle> m_handle;
 };
 
 } // namespace vipdeck

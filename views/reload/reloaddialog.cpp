@@ -187,62 +187,58 @@ void ReloadDialog::run(bool dryRun)
         setHostText(host, dryRun ? tr("pre-flight") : tr("waiting"));
 
     auto *watcher = new QFutureWatcher<ReloadResult>(this);
-    const auto check = connect(m_runner, &ReloadRunner::preflightCheckFinished, this,
-                               &ReloadDialog::showPreflightCheck);
-    const auto step = connect(m_runner, &ReloadRunner::stepStarted, this,
-                              [this](const QString &host, ReloadStep s) {
-                                  setHostText(host, tr("%1…").arg(reloadStepName(s)));
-                              });
-    const auto hostDone =
-        connect(m_runner, &ReloadRunner::hostFinished, this, [this](const ReloadHostResult &r) {
-            setHostText(r.host,
-                        (r.ok ? tr("OK: %1") : tr("FAILED: %1"))
-                            .arg(r.message.isEmpty() && r.error ? r.error->toString() : r.message));
-            if (!r.configCheckOutput.isEmpty())
-                m_output->appendPlainText(
-                    u"== %1: haproxy -c ==\n%2"_s.arg(r.host, r.configCheckOutput.trimmed()));
-        });
-    connect(watcher, &QFutureWatcher<ReloadResult>::finished, this,
-            [this, watcher, check, step, hostDone, dryRun] {
-                disconnect(check);
-                disconnect(step);
-                disconnect(hostDone);
-                const ReloadResult result = watcher->result();
-                watcher->deleteLater();
-                // The final word on every check, whatever the queued signals showed.
-                for (const HostPreflight &h : result.preflight.hosts) {
-                    for (const PreflightCheckResult &c : h.checks)
-                        showPreflightCheck(h.host, c);
-                    if (const PreflightCheckResult *f = h.failure();
-                        f && f->check == PreflightCheck::ConfigCheck)
-                        m_output->appendPlainText(u"== %1: haproxy -c (pre-flight) ==\n%2"_s.arg(
-                            h.host, h.configCheckOutput.trimmed()));
-                }
-                QString summary = result.summary();
-                if (result.refused)
-                    summary += u'\n' + tr("Refused: %1").arg(result.refused->toString());
-                for (const ReloadHostResult &host : result.hosts) {
-                    if (host.failedPreflightCheck)
-                        setHostText(host.host,
-                                    tr("pre-flight failed: %1")
-                                        .arg(preflightCheckName(*host.failedPreflightCheck)));
-                    else if (host.skipped)
-                        setHostText(host.host,
-                                    dryRun ? tr("pre-flight passed") : tr("not attempted"));
-                }
-                m_summary->setText(summary);
-                // A dry run leaves the dialog ready for the real reload.
-                if (!dryRun)
-                    m_result = result;
-                m_running = false;
-                emit runningChanged(false);
-                if (!dryRun)
-                    emit outcomeReady(result.ok() ? tr("%1: done").arg(windowTitle())
-                                                  : tr("%1: failed").arg(windowTitle()),
-                                      summary, result.ok());
-                updateButtons();
+    // This reload's own progress (never another dialog's), queued from the
+    // runner's thread; the handle's connections go with it.
+    const std::shared_ptr<ReloadHandle> handle = ReloadHandle::create();
+    connect(handle.get(), &ReloadHandle::preflightCheckFinished, this,
+            &ReloadDialog::showPreflightCheck);
+    connect(handle.get(), &ReloadHandle::stepStarted, this,
+            [this](const QString &host, ReloadStep s) {
+                setHostText(host, tr("%1…").arg(reloadStepName(s)));
             });
-    watcher->setFuture(m_runner->run(request));
+    connect(handle.get(), &ReloadHandle::hostFinished, this, [this](const ReloadHostResult &r) {
+        setHostText(r.host,
+                    (r.ok ? tr("OK: %1") : tr("FAILED: %1"))
+                        .arg(r.message.isEmpty() && r.error ? r.error->toString() : r.message));
+        if (!r.configCheckOutput.isEmpty())
+            m_output->appendPlainText(
+                u"== %1: haproxy -c ==\n%2"_s.arg(r.host, r.configCheckOutput.trimmed()));
+    });
+    connect(watcher, &QFutureWatcher<ReloadResult>::finished, this, [this, watcher, dryRun] {
+        const ReloadResult result = watcher->result();
+        watcher->deleteLater();
+        // The final word on every check, whatever the queued signals showed.
+        for (const HostPreflight &h : result.preflight.hosts) {
+            for (const PreflightCheckResult &c : h.checks)
+                showPreflightCheck(h.host, c);
+            if (const PreflightCheckResult *f = h.failure();
+                f && f->check == PreflightCheck::ConfigCheck)
+                m_output->appendPlainText(u"== %1: haproxy -c (pre-flight) ==\n%2"_s.arg(
+                    h.host, h.configCheckOutput.trimmed()));
+        }
+        QString summary = result.summary();
+        if (result.refused)
+            summary += u'\n' + tr("Refused: %1").arg(result.refused->toString());
+        for (const ReloadHostResult &host : result.hosts) {
+            if (host.failedPreflightCheck)
+                setHostText(host.host, tr("pre-flight failed: %1")
+                                           .arg(preflightCheckName(*host.failedPreflightCheck)));
+            else if (host.skipped)
+                setHostText(host.host, dryRun ? tr("pre-flight passed") : tr("not attempted"));
+        }
+        m_summary->setText(summary);
+        // A dry run leaves the dialog ready for the real reload.
+        if (!dryRun)
+            m_result = result;
+        m_running = false;
+        emit runningChanged(false);
+        if (!dryRun)
+            emit outcomeReady(result.ok() ? tr("%1: done").arg(windowTitle())
+                                          : tr("%1: failed").arg(windowTitle()),
+                              summary, result.ok());
+        updateButtons();
+    });
+    watcher->setFuture(m_runner->run(request, {}, handle));
 }
 
 } // namespace vipdeck

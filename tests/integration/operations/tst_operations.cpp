@@ -592,6 +592,47 @@ private slots:
         QCOMPARE(m_audit->count({}).valueOr(-1), 0);
     }
 
+    void concurrentReloadsReportOnlyTheirOwnProgress()
+    {
+        // Two dialogs start a dry run each at once: each handle reports its
+        // own pre-flight and result, never the other's.
+        ReloadRunner runner(m_poller.get(), nullptr);
+        QSignalSpy all(&runner, &ReloadRunner::preflightCheckFinished);
+        struct Run
+        {
+            QString vip;
+            std::shared_ptr<ReloadHandle> handle = ReloadHandle::create();
+            std::unique_ptr<QSignalSpy> checks;
+            std::unique_ptr<QSignalSpy> finished;
+            QFuture<ReloadResult> future;
+        };
+        Run runs[2];
+        runs[0].vip = u"shop"_s;
+        runs[1].vip = u"web"_s;
+        for (Run &run : runs) {
+            run.checks = std::make_unique<QSignalSpy>(run.handle.get(),
+                                                      &ReloadHandle::preflightCheckFinished);
+            run.finished = std::make_unique<QSignalSpy>(run.handle.get(), &ReloadHandle::finished);
+        }
+        for (Run &run : runs) {
+            ReloadRequest r;
+            r.vip = run.vip;
+            r.rolling = true;
+            r.dryRun = true;
+            run.future = runner.run(r, {}, run.handle);
+        }
+        for (Run &run : runs) {
+            const ReloadResult result = waitFor(run.future);
+            QVERIFY2(result.preflight.ok(), qPrintable(result.summary()));
+            QTRY_COMPARE(run.finished->size(), 1);
+            QCOMPARE(run.finished->first().at(0).value<ReloadResult>().request.vip, run.vip);
+            QTRY_COMPARE(run.checks->size(), 6); // 2 hosts x 3 checks, its own
+        }
+        QTRY_COMPARE(all.size(), 12); // the runner's own signals report both
+        for (Run &run : runs)
+            QCOMPARE(run.checks->size(), 6);
+    }
+
     void forceReloadsThePassingHostsOnly()
     {
         const qint64 lb1Before = workerPid(u"api"_s, u"lb1"_s);
