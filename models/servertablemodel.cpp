@@ -1,9 +1,12 @@
 #include "models/servertablemodel.h"
 
+#include "core/fleet/verdict.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,12 @@ bool ServerTableModel::Row::sameColumn(const Row &other, int column) const
     }
 }
 
+ServerLocation ServerTableModel::location(const QModelIndex &index)
+{
+    return {index.data(VipRole).toString(), index.data(HostRole).toString(),
+            index.data(BackendRole).toString(), index.data(ServerRole).toString()};
+}
+
 ServerTableModel::ServerTableModel(QObject *parent)
     : DiffTableModel(parent)
 {}
@@ -68,8 +77,6 @@ void ServerTableModel::applyUpdate(const FleetUpdate &update)
     QList<Row> rows;
     rows.reserve(m_rows.size());
     for (const Vip &vip : snapshot.inventory().vips()) {
-        // Admin states seen per (backend, server) across the VIP's hosts, for drift.
-        QHash<QString, QHash<QString, int>> adminStates; // a bit per AdminState
         const qsizetype first = rows.size();
         for (const Placement &placement : vip.placements) {
             const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
@@ -79,7 +86,6 @@ void ServerTableModel::applyUpdate(const FleetUpdate &update)
             for (const BackendObservation &backend : haproxy->backends) {
                 const QString prefix =
                     vip.name + u'@' + placement.host + u'/' + backend.name + u'/';
-                QHash<QString, int> &states = adminStates[backend.name];
                 for (const ServerObservation &s : backend.servers) {
                     Row row;
                     row.key = prefix + s.name;
@@ -99,17 +105,20 @@ void ServerTableModel::applyUpdate(const FleetUpdate &update)
                     row.http5xx = s.http5xx;
                     row.check = s.checkStatus;
                     row.lastChangeAt = s.lastChangeSecs >= 0 ? observedAt - s.lastChangeSecs : -1;
-                    states[s.name] |= 1 << int(row.admin);
                     rows << std::move(row);
                 }
             }
         }
         if (vip.placements.size() < 2)
             continue;
-        for (qsizetype i = first; i < rows.size(); ++i) {
-            const int states = adminStates.value(rows[i].backend).value(rows[i].server);
-            rows[i].drift = (states & (states - 1)) != 0; // more than one bit
-        }
+        // The verdict's rule (admin state or weight differs between hosts).
+        QSet<QString> drifting; // "backend/server"
+        for (const ServerDrift &drift : serverDrifts(vip, snapshot))
+            drifting.insert(drift.backend + u'/' + drift.server);
+        if (drifting.isEmpty())
+            continue;
+        for (qsizetype i = first; i < rows.size(); ++i)
+            rows[i].drift = drifting.contains(rows[i].backend + u'/' + rows[i].server);
     }
     applyRows(m_rows, std::move(rows), ColumnCount);
 }

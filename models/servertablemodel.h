@@ -3,13 +3,26 @@
 // ServerTableModel: every server on every (VIP, host, backend) of the fleet,
 // one row each: operational status, admin state, weight, sessions, rates,
 // check status, last change, and a drift flag when the same server of the
-// same VIP and backend has different admin states on different hosts (drained
-// on lb1, ready on lb2).  Each update is applied as a diff.
+// same VIP and backend has different admin states or weights on different
+// hosts (drained on lb1, ready on lb2): serverDrifts(), the verdict's rule.
+// Each update is applied as a diff.
 
 #include "core/fleet/fleetupdate.h"
 #include "models/difftablemodel.h"
 
 namespace vipdeck {
+
+// Where a server is: the one name the console gives a row's server, from the
+// Servers tab and the VIP tab to the operation dialogs.
+struct ServerLocation
+{
+    QString vip;
+    QString host;
+    QString backend;
+    QString server;
+
+    bool operator==(const ServerLocation &other) const = default;
+};
 
 class ServerTableModel : public DiffTableModel
 {
@@ -48,6 +61,10 @@ public:
     };
 
     explicit ServerTableModel(QObject *parent = nullptr);
+
+    // The location of the server of `index`'s row (of this model or of a
+    // proxy over it), from the roles above.
+    static ServerLocation location(const QModelIndex &index);
 
     void applyUpdate(const FleetUpdate &update);
 

@@ -785,21 +785,13 @@ ServerOperationDialog *MainWindow::startServerOperation(ServerAction action)
 {
     if (!m_runner)
         return nullptr;
-    QList<ServerOperationDialog::Selected> selection;
-    const auto targets = m_tabs->currentWidget() == m_vipDetails
-                             ? QList<ServerTableWidget::Target>()
-                             : m_servers->selectedServers();
-    for (const ServerTableWidget::Target &target : targets)
-        selection << ServerOperationDialog::Selected{target.vip, target.host, target.backend,
-                                                     target.server};
+    QList<ServerLocation> selection;
     if (m_tabs->currentWidget() == m_vipDetails) {
         for (const QModelIndex &index :
              m_vipDetails->serverView()->selectionModel()->selectedRows())
-            selection << ServerOperationDialog::Selected{
-                index.data(ServerTableModel::VipRole).toString(),
-                index.data(ServerTableModel::HostRole).toString(),
-                index.data(ServerTableModel::BackendRole).toString(),
-                index.data(ServerTableModel::ServerRole).toString()};
+            selection << ServerTableModel::location(index);
+    } else {
+        selection = m_servers->selectedServers();
     }
     if (selection.isEmpty()) {
         statusBar()->showMessage(tr("Select one or more servers first."), 5000);

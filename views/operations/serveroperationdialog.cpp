@@ -54,7 +54,8 @@ void setCell(QTableWidget *table, int row, int column, const QString &text,
 
 ServerOperationDialog::ServerOperationDialog(ServerOperationRunner *runner,
                                              std::function<Snapshot()> snapshot,
-                                             ServerAction action, const QList<Selected> &selection,
+                                             ServerAction action,
+                                             const QList<ServerLocation> &selection,
                                              QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)
@@ -72,7 +73,7 @@ ServerOperationDialog::ServerOperationDialog(ServerOperationRunner *runner,
     , m_summary(new QLabel)
 {
     setObjectName(u"serverOperationDialog"_s);
-    for (const Selected &selected : selection) {
+    for (const ServerLocation &selected : selection) {
         if (!m_servers.contains(selected.server))
             m_servers << selected.server;
     }
@@ -212,7 +213,7 @@ void ServerOperationDialog::buildPreviews()
         request.server = server;
         request.weight = m_action == ServerAction::Weight ? m_weight->value() : -1;
         if (!m_everywhere->isChecked()) {
-            for (const Selected &selected : std::as_const(m_selection)) {
+            for (const ServerLocation &selected : std::as_const(m_selection)) {
                 if (selected.server == server && !selected.vip.isEmpty())
                     request.only << TargetSelector{selected.vip, selected.host, selected.backend};
             }

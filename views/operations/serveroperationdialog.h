@@ -10,6 +10,7 @@
 // threads; this dialog only shows them.
 
 #include "core/fleet/serveroperation.h"
+#include "models/servertablemodel.h"
 
 #include <QDialog>
 
@@ -42,15 +43,10 @@ public:
         ColumnCount
     };
 
-    struct Selected
-    {
-        QString vip, host, backend, server;
-    };
-
     // `snapshot` gives the latest snapshot (previews are computed from it);
     // `selection` are the selected rows (or just a server name).
     ServerOperationDialog(ServerOperationRunner *runner, std::function<Snapshot()> snapshot,
-                          ServerAction action, const QList<Selected> &selection,
+                          ServerAction action, const QList<ServerLocation> &selection,
                           QWidget *parent = nullptr);
 
     bool needsForce() const;
@@ -79,7 +75,7 @@ private:
     ServerOperationRunner *m_runner;
     std::function<Snapshot()> m_snapshot;
     ServerAction m_action;
-    QList<Selected> m_selection;
+    QList<ServerLocation> m_selection;
     QStringList m_servers;
 
     QList<OperationPreview> m_previews;

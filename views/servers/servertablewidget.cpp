@@ -138,16 +138,12 @@ void ServerTableWidget::updateCount()
                          .arg(m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0));
 }
 
-QList<ServerTableWidget::Target> ServerTableWidget::selectedServers() const
+QList<ServerLocation> ServerTableWidget::selectedServers() const
 {
-    QList<Target> targets;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        targets << Target{index.data(ServerTableModel::VipRole).toString(),
-                          index.data(ServerTableModel::HostRole).toString(),
-                          index.data(ServerTableModel::BackendRole).toString(),
-                          index.data(ServerTableModel::ServerRole).toString()};
-    }
-    return targets;
+    QList<ServerLocation> locations;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        locations << ServerTableModel::location(index);
+    return locations;
 }
 
 } // namespace vipdeck

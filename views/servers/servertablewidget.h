@@ -4,6 +4,7 @@
 // (DOWN, DRAIN, MAINT, drift), a search field, sorting and multi-selection.
 // Selected servers are what the server actions act on.
 
+#include "models/servertablemodel.h"
 #include "views/servers/serverfilterproxymodel.h"
 
 #include <QWidget>
@@ -30,11 +31,7 @@ public:
     int selectServer(const QString &server);
     QTableView *view() const { return m_view; }
     ServerFilterProxyModel *proxy() const { return m_proxy; }
-    struct Target
-    {
-        QString vip, host, backend, server;
-    };
-    QList<Target> selectedServers() const;
+    QList<ServerLocation> selectedServers() const;
 
 private:
     void updateFilters();
