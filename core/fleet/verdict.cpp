@@ -507,16 +507,11 @@ Verdict evaluateObserver(const Host &config, const ObserverObservation *observer
     return verdict;
 }
 
-// Compares admin state and weight of each server across the hosts of a VIP.
-void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
+} // namespace
+
+QList<ServerDrift> serverDrifts(const Vip &vip, const Snapshot &snapshot)
 {
-    struct Seen
-    {
-        QString host;
-        AdminState admin;
-        int weight;
-    };
-    QHash<QString, QList<Seen>> byServer; // "backend/server"
+    QHash<QString, ServerDrift> byServer; // "backend/server"
     QStringList order;
     for (const Placement &placement : vip.placements) {
         const HaproxyObservation *haproxy = snapshot.haproxy(vip.name, placement.host);
@@ -525,32 +520,43 @@ void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
         for (const BackendObservation &backend : haproxy->backends) {
             for (const ServerObservation &server : backend.servers) {
                 const QString id = backend.name + u'/' + server.name;
-                if (!byServer.contains(id))
+                ServerDrift &drift = byServer[id];
+                if (drift.seen.isEmpty()) {
                     order << id;
-                byServer[id].append({placement.host, server.adminState(), server.weight});
+                    drift.backend = backend.name;
+                    drift.server = server.name;
+                }
+                drift.seen.append({placement.host, server.adminState(), server.weight});
             }
         }
     }
+    QList<ServerDrift> drifts;
     for (const QString &id : std::as_const(order)) {
-        const QList<Seen> &seen = byServer[id];
-        if (seen.size() < 2)
+        ServerDrift &drift = byServer[id];
+        if (drift.seen.size() < 2)
             continue;
-        bool adminDiffers = false;
-        bool weightDiffers = false;
-        for (const Seen &s : seen) {
-            adminDiffers |= s.admin != seen.first().admin;
-            weightDiffers |= s.weight != seen.first().weight;
+        for (const ServerDrift::Seen &s : std::as_const(drift.seen)) {
+            drift.adminDiffers |= s.admin != drift.seen.first().admin;
+            drift.weightDiffers |= s.weight != drift.seen.first().weight;
         }
-        if (!adminDiffers && !weightDiffers)
-            continue;
+        if (drift.adminDiffers || drift.weightDiffers)
+            drifts << std::move(drift);
+    }
+    return drifts;
+}
+
+namespace {
+
+void addDrift(Verdict &verdict, const Vip &vip, const Snapshot &snapshot)
+{
+    for (const ServerDrift &drift : serverDrifts(vip, snapshot)) {
         QStringList parts;
-        for (const Seen &s : seen)
-            parts << (adminDiffers ? Tr::tr("%1 on %2").arg(adminStateName(s.admin), s.host)
-                                   : Tr::tr("weight %1 on %2").arg(s.weight).arg(s.host));
-        const QString backend = id.section(u'/', 0, 0);
-        const QString server = id.section(u'/', 1);
+        for (const ServerDrift::Seen &s : drift.seen)
+            parts << (drift.adminDiffers ? Tr::tr("%1 on %2").arg(adminStateName(s.admin), s.host)
+                                         : Tr::tr("weight %1 on %2").arg(s.weight).arg(s.host));
+        const QString id = drift.backend + u'/' + drift.server;
         verdict.add(Health::Degraded, Tr::tr("drift: %1 is %2").arg(id, parts.join(u", "_s)), {},
-                    backend, server);
+                    drift.backend, drift.server);
     }
 }
 

@@ -112,4 +112,24 @@ struct VerdictOptions
 FleetVerdicts evaluateFleet(const Snapshot &snapshot, const QDateTime &now,
                             const VerdictOptions &options = {});
 
+// Drift: one server of a VIP's backend in different admin states or with
+// different weights on the VIP's hosts (drained on lb1, ready on lb2).  The
+// one rule behind the verdict's "drift:" reasons and the Servers tab's Drift
+// column and filter.  Only hosts whose HAProxy was read count.
+struct ServerDrift
+{
+    struct Seen
+    {
+        QString host;
+        AdminState admin = AdminState::Ready;
+        int weight = 0;
+    };
+    QString backend;
+    QString server;
+    bool adminDiffers = false;
+    bool weightDiffers = false;
+    QList<Seen> seen; // in the VIP's placement order
+};
+QList<ServerDrift> serverDrifts(const Vip &vip, const Snapshot &snapshot);
+
 } // namespace vipdeck

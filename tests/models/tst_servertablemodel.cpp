@@ -79,6 +79,33 @@ private slots:
         QVERIFY(rank(1) < rank(2));
     }
 
+    void weightOnOneHostIsDriftAsInTheVerdict()
+    {
+        // One rule: what the verdict calls drift, the Drift column and
+        // filter show, for a weight as for an admin state.
+        ServerTableModel model;
+        Snapshot::Data data = healthyFleet();
+        serverIn(data, u"web"_s, u"lb1"_s, 1).weight = 50;
+        const FleetUpdate update = makeUpdate(data);
+        model.applyUpdate(update);
+        const auto verdict = update.verdicts->vips.constFind(u"web"_s);
+        QVERIFY(verdict != update.verdicts->vips.cend());
+        QStringList driftReasons;
+        for (const Reason &reason : verdict->reasons)
+            if (reason.text.startsWith(u"drift: "_s))
+                driftReasons << reason.text;
+        QCOMPARE(driftReasons.size(), 1);
+        QVERIFY2(driftReasons.first().contains(u"/s2 is weight 50 on lb1"_s),
+                 qPrintable(driftReasons.first()));
+        for (const QString &host : {u"lb1"_s, u"lb2"_s})
+            QVERIFY(model.index(rowOf(model, u"web"_s, host, u"s2"_s), 0)
+                        .data(ServerTableModel::DriftRole)
+                        .toBool());
+        QVERIFY(!model.index(rowOf(model, u"web"_s, u"lb1"_s, u"s1"_s), 0)
+                     .data(ServerTableModel::DriftRole)
+                     .toBool());
+    }
+
     void drainOnOneHostIsDrift()
     {
         ServerTableModel model;
