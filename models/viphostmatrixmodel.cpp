@@ -2,6 +2,10 @@
 
 #include "models/healthstyle.h"
 
+#include <QFont>
+
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
@@ -25,6 +29,26 @@ QString VipHostMatrixModel::cellText(Health health, Announcement announcement, b
     if (stale && ageSecs >= 0)
         text += u' ' + tr("%1s old").arg(ageSecs);
     return text;
+}
+
+QString VipHostMatrixModel::compactCellText(Announcement announcement, bool fromFabric)
+{
+    // Unknown is "?" beside the icon's own "?" badge (cellIcon()).
+    QString text = announcement == Announcement::Announced   ? u"\u25B2"_s
+                   : announcement == Announcement::Withdrawn ? u"\u25BD"_s
+                                                             : u"?"_s;
+    if (fromFabric && announcement != Announcement::Unknown)
+        text += u'*';
+    return text;
+}
+
+void VipHostMatrixModel::setCompact(bool compact)
+{
+    if (std::exchange(m_compact, compact) == compact || m_rows.isEmpty() || m_hosts.isEmpty())
+        return;
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_hosts.size()) - 1),
+                     {Qt::DisplayRole, Qt::FontRole});
+    emit headerDataChanged(Qt::Horizontal, 0, int(m_hosts.size()) - 1);
 }
 
 void VipHostMatrixModel::applyUpdate(const FleetUpdate &update)
@@ -220,8 +244,9 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(cell.health, cell.announcement, cell.stale, cell.ageSecs,
-                        !cell.decidedBy.isEmpty());
+        return m_compact ? compactCellText(cell.announcement, !cell.decidedBy.isEmpty())
+                         : cellText(cell.health, cell.announcement, cell.stale, cell.ageSecs,
+                                    !cell.decidedBy.isEmpty());
     case Qt::DecorationRole:
         return cellIcon(cell.health, cell.announcement);
     case Qt::BackgroundRole:
@@ -254,6 +279,13 @@ QVariant VipHostMatrixModel::data(const QModelIndex &index, int role) const
                                   : tr("announcement unknown"));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
+    case Qt::FontRole:
+        if (m_compact && cell.stale) { // "…s old" has no room: stale data is in italics
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case HealthRole:
         return int(cell.health);
     case AnnouncedRole:
@@ -290,7 +322,9 @@ QVariant VipHostMatrixModel::headerData(int section, Qt::Orientation orientation
     case Qt::DisplayRole:
         return name;
     case Qt::DecorationRole:
-        return healthIcon(health);
+        // Compact host columns are as narrow as their names: the host's
+        // state is in the tooltip and the fleet dock.
+        return horizontal && m_compact ? QVariant() : QVariant(healthIcon(health));
     case Qt::ToolTipRole:
         return u"%1: %2\n%3"_s.arg(name, healthShortText(health), summary);
     case HealthRole:

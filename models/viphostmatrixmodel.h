@@ -56,11 +56,20 @@ public:
     // the observers decided the announcement (the host's BIRD was unread).
     static QString cellText(Health health, Announcement announcement, bool stale, qint64 ageSecs,
                             bool fromFabric = false);
+    // The compact density's cell text (20 hosts side by side): only the
+    // announcement mark ("▲", "▽", "?" beside the icon's "?" badge, "▲*");
+    // the health is in the icon (a shape per state) and the tint, stale data
+    // is in italics, and the whole wording (the age too) stays in the tooltip
+    // and the accessible text.
+    static QString compactCellText(Announcement announcement, bool fromFabric = false);
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 signals:
     void observersChanged();
 
 private:
+    bool m_compact = false;
     struct Cell
     {
         bool served = false;

@@ -1417,7 +1417,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::FleetOverviewWidget</name>
     <message>
-        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+37"/>
+        <location filename="../views/overview/fleetoverviewwidget.cpp" line="+39"/>
         <source>Filter VIPs by name…</source>
         <translation>VIPs nach Namen filtern…</translation>
     </message>
@@ -1457,12 +1457,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+120"/>
+        <source>Compact: each cell&apos;s icon is the VIP&apos;s state on that host (its word is in the tooltip).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); ? (and the same badge on the icon) = unknown: the host or its BIRD could not be read; * = as the observers see it; italics = stale data.  Hosts&apos; states are in their tooltips and the fleet dock.  View &gt; Overview Density spells every cell out.</source>
+        <translation>Kompakt: das Symbol jeder Zelle ist der Zustand des VIP auf diesem Host (das Wort steht im Tooltip).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); ? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder BIRD waren nicht lesbar; * = wie die Beobachter es sehen; kursiv = veraltete Daten.  Die Zustände der Hosts stehen in ihren Tooltips und im Flotten-Dock.  Ansicht &gt; Übersichtsdichte schreibt jede Zelle aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Each cell: the VIP&apos;s state on that host (icon and word).  ▲ = prefix announced over BGP; ▽ = withdrawn (never green); △? (and the same badge on the icon) = unknown: the host or its BIRD could not be read, so it is not known whether it announces; ▲* or ▽* = as the observers (route reflectors) see it.  &quot;…s old&quot; = stale data.  Empty = the host does not serve the VIP.  The last column: the VIP&apos;s own verdict over all its hosts and its worst reason.  Double-click a VIP or host for details.</source>
         <translation>Jede Zelle: der Zustand der VIP auf diesem Host (Symbol und Wort).  ▲ = Präfix über BGP angekündigt; ▽ = zurückgezogen (nie grün); △? (und dasselbe Abzeichen am Symbol) = unbekannt: Host oder sein BIRD war nicht lesbar, daher ist nicht bekannt, ob er ankündigt; ▲* oder ▽* = wie die Beobachter (Route-Reflektoren) es sehen.  „…s alt“ = veraltete Daten.  Leer = der Host bedient die VIP nicht.  Die letzte Spalte: die Bewertung der VIP über alle ihre Hosts und ihr schwerster Grund.  Doppelklick auf eine VIP oder einen Host zeigt Details.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-127"/>
         <source>Sort by state (worst first)</source>
         <translation>Nach Zustand sortieren (schlechteste zuerst)</translation>
     </message>
@@ -1472,7 +1477,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Nach Gruppe sortieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+174"/>
         <source>%n VIP(s)</source>
         <translation>
             <numerusform>%n VIP</numerusform>
@@ -1601,24 +1606,24 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>HAProxy-Gewichte reichen von 0 bis 256.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/haproxyinfo.cpp" line="+25"/>
+        <location filename="../core/haproxy/haproxyinfo.cpp" line="+65"/>
         <source>Expected &quot;Key: value&quot;.</source>
         <translation>„Schlüssel: Wert“ erwartet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/haproxy/serverstaterow.cpp" line="+55"/>
-        <location filename="../core/haproxy/statrow.cpp" line="+110"/>
+        <location filename="../core/haproxy/statrow.cpp" line="+159"/>
         <source>Is this socket an HAProxy stats socket?</source>
         <translation>Ist dieser Socket ein HAProxy-Stats-Socket?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The reply has no &quot;%1&quot; field: it is cut off or not from HAProxy.</source>
         <translation>Der Antwort fehlt das Feld „%1“: sie ist abgeschnitten oder stammt nicht von HAProxy.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+23"/>
         <source>Pid is not a process id.</source>
         <translation>Pid ist keine Prozess-ID.</translation>
     </message>
@@ -1870,13 +1875,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Die Spaltenkopfzeile „# be_id ...“ fehlt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>The header has no &quot;%1&quot; column.</source>
         <translation>Die Kopfzeile hat keine Spalte „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../core/haproxy/statrow.cpp" line="+26"/>
+        <location line="+15"/>
+        <location filename="../core/haproxy/statrow.cpp" line="+27"/>
         <source>The row has %1 fields but the header has %2: the reply is cut off or garbled.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2: die Antwort ist abgeschnitten oder verstümmelt.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Unbekannter Serverstatus „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/statrow.cpp" line="-104"/>
+        <location filename="../core/haproxy/statrow.cpp" line="-150"/>
         <source>A quoted field is not closed.</source>
         <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
@@ -1916,12 +1921,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Unbekannter Zeilentyp „%1“ (erwartet 0-3).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+79"/>
         <source>The reply does not start with the CSV header &quot;# pxname,...&quot;.</source>
         <translation>Die Antwort beginnt nicht mit der CSV-Kopfzeile „# pxname,...“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The CSV header has no &quot;%1&quot; column.</source>
         <translation>Die CSV-Kopfzeile hat keine Spalte „%1“.</translation>
     </message>
@@ -2651,12 +2656,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Zeilen von %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../core/history/historyrecorder.cpp" line="+65"/>
+        <location filename="../core/history/historyrecorder.cpp" line="+66"/>
         <source>the history store could not be written after the poll at %1: %2</source>
         <translation>der Verlaufsspeicher ließ sich nach der Abfrage um %1 nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no poll between %1 and %2 (the workstation slept or the fleet did not answer)</source>
         <translation>keine Abfrage zwischen %1 und %2 (der Arbeitsplatz schlief oder die Flotte antwortete nicht)</translation>
     </message>
@@ -2859,7 +2864,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>BFD-Sitzungen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source> since %1</source>
         <translation> seit %1</translation>
     </message>
@@ -3886,13 +3891,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+77"/>
-        <location line="+518"/>
+        <location filename="../views/mainwindow.cpp" line="+78"/>
+        <location line="+562"/>
         <source>vipdeck</source>
         <translation>vipdeck</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-540"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3993,6 +3998,29 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <location line="+3"/>
         <source>&amp;Poll Now</source>
         <translation>Jetzt &amp;abfragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Overview &amp;Density</source>
+        <translation>Übersichts&amp;dichte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>&amp;Automatic (compact above %n hosts)</source>
+        <translation>
+            <numerusform>&amp;Automatisch (kompakt ab mehr als %n Host)</numerusform>
+            <numerusform>&amp;Automatisch (kompakt ab mehr als %n Hosts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;omfortable</source>
+        <translation>Aus&amp;führlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compact</source>
+        <translation>&amp;Kompakt</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4161,7 +4189,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Audit-Protokoll nicht verfügbar: %1; Server-Operationen werden abgelehnt, bis es beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Select one or more servers first.</source>
         <translation>Zuerst einen oder mehrere Server auswählen.</translation>
     </message>
@@ -4324,7 +4352,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::RecentHistory</name>
     <message>
-        <location filename="../models/recenthistory.cpp" line="+118"/>
+        <location filename="../models/recenthistory.cpp" line="+125"/>
         <source>Cannot create the directory for the recent history.</source>
         <translation>Das Verzeichnis für die jüngste Vorgeschichte kann nicht angelegt werden.</translation>
     </message>
@@ -4335,7 +4363,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Cannot write the recent history: %1</source>
         <translation>Die jüngste Vorgeschichte kann nicht geschrieben werden: %1</translation>
     </message>
@@ -4350,7 +4378,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Die jüngste Vorgeschichte kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>The recent history file is damaged.</source>
         <translation>Die Datei der jüngsten Vorgeschichte ist beschädigt.</translation>
     </message>
@@ -4360,7 +4388,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Sie wird neu aufgebaut, während die Konsole läuft; löschen Sie sie, damit diese Meldung verschwindet.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>The recent history was written by another version of vipdeck.</source>
         <translation>Die jüngste Vorgeschichte wurde von einer anderen vipdeck-Version geschrieben.</translation>
     </message>
@@ -4530,12 +4558,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Vorabprüfung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -4545,17 +4573,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>pre-flight failed: %1</source>
         <translation>Vorabprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>not attempted</source>
         <translation>nicht versucht</translation>
     </message>
@@ -4687,7 +4715,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::ReloadRunner</name>
     <message>
-        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+121"/>
+        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+132"/>
         <source>no VIP named %1 in the fleet</source>
         <translation>keine VIP namens %1 in der Flotte</translation>
     </message>
@@ -4698,12 +4726,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+13"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>%1 is not placed on host %2</source>
         <translation>%1 ist nicht auf Host %2 platziert</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>its hosts are %1</source>
         <translation>ihre Hosts sind %1</translation>
     </message>
@@ -4783,12 +4811,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>von der Vorabprüfung übersprungen (erzwungen): %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>not reloaded: failed pre-flight %1</source>
         <translation>nicht neu geladen: Vorabprüfung %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>configuration valid</source>
         <translation>Konfiguration gültig</translation>
     </message>
@@ -6166,7 +6194,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Gewicht setzen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Everywhere each server serves (every VIP, host, backend)</source>
         <translation>Überall, wo jeder Server dient (jede VIP, jeder Host, jedes Backend)</translation>
     </message>
@@ -6344,7 +6372,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::ServerTableModel</name>
     <message>
-        <location filename="../models/servertablemodel.cpp" line="+131"/>
+        <location filename="../models/servertablemodel.cpp" line="+140"/>
         <source>%1 (backup)</source>
         <translation>%1 (Backup)</translation>
     </message>
@@ -7568,7 +7596,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Daten von Beobachter %1 sind %2 alt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -7578,7 +7606,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Gewicht %1 auf %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>drift: %1 is %2</source>
         <translation>Drift: %1 ist %2</translation>
     </message>
@@ -7888,12 +7916,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::VipHostMatrixModel</name>
     <message>
-        <location filename="../models/viphostmatrixmodel.cpp" line="+26"/>
+        <location filename="../models/viphostmatrixmodel.cpp" line="+30"/>
         <source>%1s old</source>
         <translation>%1 s alt</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+122"/>
         <source>observers: %1 of %n read</source>
         <translation>
             <numerusform>Beobachter: %1 von %n gelesen</numerusform>
@@ -7919,7 +7947,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1 wird nicht von %2 bedient</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>prefix announced over BGP</source>
         <translation>Präfix über BGP angekündigt</translation>
     </message>
@@ -7944,7 +7972,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Ankündigung unbekannt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>VIP verdict</source>
         <translation>VIP-Bewertung</translation>
     </message>
@@ -7954,7 +7982,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Die Bewertung der VIP über alle ihre Hosts und ihr schwerster Grund</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>data is %1 s old (stale)</source>
         <translation>Daten sind %1 s alt (veraltet)</translation>
     </message>

@@ -102,6 +102,13 @@
             <numerusform>Mute notifications about %1 for %n hours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Automatic (compact above %n hosts)</source>
+        <translation>
+            <numerusform>&amp;Automatic (compact above %n host)</numerusform>
+            <numerusform>&amp;Automatic (compact above %n hosts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vipdeck::ReportExportDialog</name>

@@ -33,6 +33,7 @@
 #include "views/vipdetails/vipdetailswidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -282,6 +283,50 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     view->addAction(findChild<QDockWidget *>(u"fleetDock"_s)->toggleViewAction());
+    // The Overview's density, kept across restarts: automatic turns compact
+    // above FleetOverviewWidget::CompactAboveHosts hosts.
+    QMenu *density = view->addMenu(tr("Overview &Density"));
+    // Compact is for many hosts: the fleet dock gives the matrix room.
+    connect(m_overview, &FleetOverviewWidget::compactChanged, this, [this](bool compact) {
+        if (!compact)
+            return;
+        // After the layout of a window still being shown.
+        QTimer::singleShot(0, this, [this] {
+            auto *dock = findChild<QDockWidget *>(u"fleetDock"_s);
+            if (dock && dock->width() > 240)
+                resizeDocks({dock}, {240}, Qt::Horizontal);
+        });
+    });
+    auto *densities = new QActionGroup(this);
+    using Density = FleetOverviewWidget::Density;
+    const struct
+    {
+        Density density;
+        QString text;
+        QString key;
+    } densityChoices[] = {
+        {Density::Automatic,
+         tr("&Automatic (compact above %n hosts)", nullptr, FleetOverviewWidget::CompactAboveHosts),
+         u"automatic"_s},
+        {Density::Comfortable, tr("C&omfortable"), u"comfortable"_s},
+        {Density::Compact, tr("&Compact"), u"compact"_s},
+    };
+    const QString chosen = QSettings().value(u"overview/density"_s, u"automatic"_s).toString();
+    for (const auto &choice : densityChoices) {
+        QAction *action = density->addAction(choice.text);
+        action->setObjectName(u"actionDensity_"_s + choice.key);
+        action->setCheckable(true);
+        densities->addAction(action);
+        // An unknown setting reads as the first choice, automatic.
+        if (choice.key == chosen || densities->actions().size() == 1) {
+            action->setChecked(true);
+            m_overview->setDensity(choice.density);
+        }
+        connect(action, &QAction::triggered, this, [this, choice] {
+            m_overview->setDensity(choice.density);
+            QSettings().setValue(u"overview/density"_s, choice.key);
+        });
+    }
 
     QMenu *servers = menuBar()->addMenu(tr("Se&rvers"));
     const struct

@@ -164,15 +164,17 @@ ServerObservation &serverIn(Snapshot::Data &data, const QString &vip, const QStr
     return data.haproxies[Snapshot::key(vip, h)].backends[0].servers[index];
 }
 
-Snapshot::Data scaledFleet(int vips, int serversPerBackend)
+Snapshot::Data scaledFleet(int vips, int serversPerBackend, int hosts)
 {
-    QByteArray yaml = Defaults + R"(hosts:
-  - {name: lb1, address: 127.0.10.1}
-  - {name: lb2, address: 127.0.10.2}
-groups:
-  - {name: aa, mode: active-active, hosts: [lb1, lb2]}
-vips:
-)";
+    QStringList names;
+    QByteArray yaml = Defaults + "hosts:\n";
+    for (int h = 1; h <= hosts; ++h) {
+        names << u"lb%1"_s.arg(h);
+        yaml += "  - {name: lb" + QByteArray::number(h) + ", address: 127.0.10." +
+                QByteArray::number(h) + "}\n";
+    }
+    yaml += "groups:\n  - {name: aa, mode: active-active, hosts: [" +
+            names.join(u", "_s).toLatin1() + "]}\nvips:\n";
     QStringList prefixes;
     for (int v = 0; v < vips; ++v) {
         const QString prefix = u"10.1.%1.%2/32"_s.arg(v / 250).arg(v % 250);
@@ -183,7 +185,7 @@ vips:
     Snapshot::Data data;
     data.time = syntheticNow();
     data.inventory = inventoryFrom(yaml);
-    for (const QString &name : {u"lb1"_s, u"lb2"_s})
+    for (const QString &name : std::as_const(names))
         data.hosts[name] = host(name, prefixes);
     for (const Vip &vip : data.inventory.vips()) {
         for (const Placement &placement : vip.placements) {

@@ -21,10 +21,10 @@ Snapshot::Data healthyFleet();
 // another route reflector (originator id 10.0.0.3, lb3's bird.router_id).
 Snapshot::Data observedFleet();
 
-// A larger healthy fleet for benchmarks: `vips` VIPs (vip0, vip1, ...) on two
-// hosts lb1 and lb2 of one active-active group, each with one backend `be` of
-// `serversPerBackend` servers (srv0, srv1, ...).
-Snapshot::Data scaledFleet(int vips, int serversPerBackend);
+// A larger healthy fleet for benchmarks: `vips` VIPs (vip0, vip1, ...) on
+// `hosts` hosts lb1, lb2, ... of one active-active group, each with one
+// backend `be` of `serversPerBackend` servers (srv0, srv1, ...).
+Snapshot::Data scaledFleet(int vips, int serversPerBackend, int hosts = 2);
 
 // The index-th server (s1, s2, s3, spare) of `vip`'s backend on host `h`.
 ServerObservation &serverIn(Snapshot::Data &data, const QString &vip, const QString &h, int index);

@@ -29,6 +29,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -330,6 +332,47 @@ private slots:
         QCOMPARE(view.segmentCount(), 0);
         view.setHistory(nullptr);
         QCOMPARE(view.window(), VipChartView::Window::Hour);
+    }
+
+    void compactOverviewFitsTwentyHosts()
+    {
+        // 20 hosts x 40 VIPs at 1280x800: automatic density turns compact and
+        // every host column is in view beside the fleet dock.
+        const Snapshot::Data data = test::scaledFleet(40, 2, 20);
+        MainWindow window;
+        window.models()->setInventory(data.inventory);
+        window.models()->applyUpdate(test::makeUpdate(data));
+        window.resize(1280, 800);
+        window.show();
+        window.showTab(MainWindow::Tab::Overview);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *overview = window.findChild<FleetOverviewWidget *>(u"fleetOverview"_s);
+        QVERIFY(overview->isCompact());
+        QTableView *matrix = overview->view();
+        QCOMPARE(matrix->model()->columnCount(), 21); // 20 hosts and the verdict
+        QHeaderView *columns = matrix->horizontalHeader();
+        const int lastHost = 19;
+        // (The fleet dock gives room once the window is laid out.)
+        QTRY_VERIFY2(columns->sectionViewportPosition(lastHost) + columns->sectionSize(lastHost) <=
+                         matrix->viewport()->width(),
+                     qPrintable(u"lb20 ends at %1, the view is %2 wide"_s
+                                    .arg(columns->sectionViewportPosition(lastHost) +
+                                         columns->sectionSize(lastHost))
+                                    .arg(matrix->viewport()->width())));
+        // A cell says the announcement; the state is its icon and tint, and
+        // the tooltip and the accessible text keep every word.
+        const QModelIndex cell = matrix->model()->index(0, 0);
+        QCOMPARE(cell.data().toString(), u"\u25B2"_s);
+        QVERIFY(!cell.data(Qt::DecorationRole).isNull());
+        QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(), u"HEALTHY announced"_s);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"prefix announced over BGP"_s));
+        // Chosen in the View menu, the comfortable density spells it out.
+        window.findChild<QAction *>(u"actionDensity_comfortable"_s)->trigger();
+        QVERIFY(!overview->isCompact());
+        QCOMPARE(cell.data().toString(), u"HEALTHY \u25B2"_s);
+        QVERIFY(columns->sectionSize(0) >= 150);
+        window.findChild<QAction *>(u"actionDensity_automatic"_s)->trigger();
+        QVERIFY(overview->isCompact());
     }
 
     void everyShortcutIsUnique()

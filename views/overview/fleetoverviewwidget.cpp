@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     , m_state(new QComboBox)
     , m_sort(new QComboBox)
     , m_summary(new QLabel)
+    , m_legend(new QLabel)
 {
     setObjectName(u"fleetOverview"_s);
     m_proxy->setSourceModel(model);
@@ -96,12 +98,10 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     m_view->setWordWrap(false);
     // Host columns of one width; the verdict column, last, takes the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
-    m_view->horizontalHeader()->setMinimumSectionSize(130);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
-    m_view->verticalHeader()->setMinimumWidth(120);
+    applyDensity();
+    connect(model, &QAbstractItemModel::modelReset, this, &FleetOverviewWidget::applyDensity);
     m_view->verticalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -126,15 +126,7 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
                     emit hostActivated(host);
             });
 
-    auto *legend = new QLabel(
-        tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix announced "
-           "over BGP; \u25BD = withdrawn (never green); \u25B3? (and the same badge on the icon) = "
-           "unknown: the "
-           "host or its BIRD could not be read, so it is not known whether it announces; "
-           "\u25B2* or \u25BD* = as the observers (route reflectors) see it.  "
-           "\"…s old\" = stale data.  Empty = the host does not serve the VIP.  The last "
-           "column: the VIP's own verdict over all its hosts and its worst reason.  "
-           "Double-click a VIP or host for details."));
+    auto *legend = m_legend;
     legend->setObjectName(u"overviewLegend"_s);
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
@@ -145,6 +137,65 @@ FleetOverviewWidget::FleetOverviewWidget(VipHostMatrixModel *model, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
     updateSummary();
+}
+
+void FleetOverviewWidget::setDensity(Density density)
+{
+    m_density = density;
+    applyDensity();
+}
+
+bool FleetOverviewWidget::isCompact() const
+{
+    const int hosts = m_model->columnCount() - 1; // the last column is the VIP's verdict
+    return m_density == Density::Compact ||
+           (m_density == Density::Automatic && hosts > CompactAboveHosts);
+}
+
+void FleetOverviewWidget::applyDensity()
+{
+    const bool compact = isCompact();
+    m_model->setCompact(compact);
+    QHeaderView *columns = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // Compact: the icon, "▽*" and the padding; comfortable: the longest
+    // state word with its mark ("DEGRADED ▲*", in German longer).
+    const int width =
+        compact ? 16 + metrics.horizontalAdvance(u"\u25BD*"_s) + 12
+                : std::max(150, 16 +
+                                    metrics.horizontalAdvance(healthShortText(Health::Degraded) +
+                                                              u" \u25B2*"_s) +
+                                    24);
+    columns->setMinimumSectionSize(compact ? 40 : 130);
+    columns->setDefaultSectionSize(width);
+    // A compact host column is as wide as its name (up to twice a cell;
+    // longer names are elided in the middle, whole in the tooltip).
+    columns->setTextElideMode(Qt::ElideMiddle);
+    for (int c = 0; c + 1 < columns->count(); ++c) {
+        const QString host = m_model->headerData(c, Qt::Horizontal).toString();
+        columns->resizeSection(
+            c,
+            compact ? std::clamp(metrics.horizontalAdvance(host) + 14, width, 2 * width) : width);
+    }
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + (compact ? 4 : 12));
+    m_view->verticalHeader()->setMinimumWidth(compact ? 60 : 120);
+    m_legend->setText(
+        compact
+            ? tr("Compact: each cell's icon is the VIP's state on that host (its word is in the "
+                 "tooltip).  \u25B2 = prefix announced over BGP; \u25BD = withdrawn (never "
+                 "green); ? (and the same badge on the icon) = unknown: the host or its BIRD "
+                 "could not be read; * = as the observers see it; italics = stale data.  "
+                 "Hosts' states are in their tooltips and the fleet dock.  View > Overview "
+                 "Density spells every cell out.")
+            : tr("Each cell: the VIP's state on that host (icon and word).  \u25B2 = prefix "
+                 "announced over BGP; \u25BD = withdrawn (never green); \u25B3? (and the same "
+                 "badge on the icon) = unknown: the host or its BIRD could not be read, so it is "
+                 "not known whether it announces; \u25B2* or \u25BD* = as the observers (route "
+                 "reflectors) see it.  \"…s old\" = stale data.  Empty = the host does not "
+                 "serve the VIP.  The last column: the VIP's own verdict over all its hosts and "
+                 "its worst reason.  Double-click a VIP or host for details."));
+    if (std::exchange(m_compact, compact) != compact)
+        emit compactChanged(compact);
 }
 
 void FleetOverviewWidget::scheduleSummary()
