@@ -1531,7 +1531,15 @@ LoadedInventory loadInventory(const QString &path, const InventoryContext &conte
         return unreadable(file.errorString());
     if (file.size() > MaxFileSize)
         return unreadable(Tr::tr("it is larger than 16 MiB"));
-    const QByteArray contents = file.read(MaxFileSize + 1);
+    // In pieces: read(MaxFileSize + 1) would first allocate the whole cap
+    // (16 MiB, 32 MB in the heap) for a fleet file of a few KB.
+    QByteArray contents;
+    while (contents.size() <= MaxFileSize) {
+        const QByteArray piece = file.read(64 * 1024);
+        if (piece.isEmpty())
+            break;
+        contents += piece;
+    }
     if (file.error() != QFileDevice::NoError)
         return unreadable(file.errorString());
     if (contents.size() > MaxFileSize)
