@@ -25,9 +25,8 @@ StreamOptions promptStream()
 
 Transport::Completion promptRepliesComplete(qsizetype replies)
 {
-    return [replies](const QByteArray &received) {
-        return received.endsWith("\n> ") && splitPromptReplies(received, replies).ok();
-    };
+    return
+        [replies](const QByteArray &received) { return promptRepliesArrived(received, replies); };
 }
 
 Error located(const Error &error, const QString &where)

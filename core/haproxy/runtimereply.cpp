@@ -87,27 +87,47 @@ Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype exp
     return replies;
 }
 
-Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected)
+namespace {
+
+// Walks the prompt-mode answers in `received`, calling onAnswer(start, end)
+// for each of the first `expected` ones (an empty answer is "\n> ", others
+// end in "\n\n> ").  Returns how many it found and where they end.
+template <typename OnAnswer>
+std::pair<qsizetype, qsizetype> scanPromptReplies(const QByteArray &received, qsizetype expected,
+                                                  OnAnswer onAnswer)
 {
     static const QByteArray emptyAnswer = "\n> ";
     static const QByteArray answerEnd = "\n\n> ";
-    QList<QByteArray> replies;
+    qsizetype found = 0;
     qsizetype pos = 0;
-    while (replies.size() < expected) {
+    while (found < expected) {
         if (QByteArrayView(received).sliced(pos).startsWith(emptyAnswer)) {
-            replies.append(QByteArray());
+            onAnswer(pos, pos);
             pos += emptyAnswer.size();
+            ++found;
             continue;
         }
         const qsizetype end = received.indexOf(answerEnd, pos);
         if (end < 0)
             break;
-        replies.append(received.mid(pos, end + 1 - pos));
+        onAnswer(pos, end + 1);
         pos = end + answerEnd.size();
+        ++found;
     }
-    if (replies.size() < expected) {
-        return cutOff(received, expected, replies.size());
-    }
+    return {found, pos};
+}
+
+} // namespace
+
+Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected)
+{
+    QList<QByteArray> replies;
+    const auto [found, pos] =
+        scanPromptReplies(received, expected, [&](qsizetype start, qsizetype end) {
+            replies.append(received.mid(start, end - start));
+        });
+    if (found < expected)
+        return cutOff(received, expected, found);
     if (pos != received.size()) {
         return Error(ErrorCode::Parse,
                      HaproxyTr::tr("HAProxy sent more than the answers asked for: the connection "
@@ -116,6 +136,14 @@ Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizety
                      excerpt(received.mid(pos, 200)));
     }
     return replies;
+}
+
+bool promptRepliesArrived(const QByteArray &received, qsizetype expected)
+{
+    if (!received.endsWith("\n> "))
+        return false;
+    const auto [found, pos] = scanPromptReplies(received, expected, [](qsizetype, qsizetype) {});
+    return found == expected && pos == received.size();
 }
 
 qsizetype promptOpeningLength(const QByteArray &received)

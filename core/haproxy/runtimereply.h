@@ -25,6 +25,10 @@ Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype exp
 // Fails (ErrorCode::Parse) when fewer complete answers arrived, or when
 // anything follows the last prompt (the stream is out of step).
 Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected);
+// Whether `received` holds exactly `expected` whole prompt-mode answers: what
+// splitPromptReplies() would accept, found without copying or building an
+// error (it is asked at every piece of a reply that arrives).
+bool promptRepliesArrived(const QByteArray &received, qsizetype expected);
 
 // The length of HAProxy's answer to `prompt` itself ("\n> ") at the start of
 // `received`, or -1 while it has not arrived.

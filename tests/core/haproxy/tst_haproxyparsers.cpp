@@ -681,6 +681,14 @@ void TestHaproxyParsers::promptPoll()
     QCOMPARE(answers->at(1).count('\n'), oneShot->at(1).count('\n'));
     QCOMPARE(answers->at(2).count('\n'), oneShot->at(2).count('\n'));
 
+    // The completion check the stream asks at every piece agrees, at every
+    // length of the reply, with the parser it stands in for.
+    for (qsizetype cut = 0; cut <= reply.size(); ++cut) {
+        const QByteArray piece = reply.left(cut);
+        QCOMPARE(promptRepliesArrived(piece, 3), splitPromptReplies(piece, 3).ok());
+    }
+    QVERIFY(promptRepliesArrived(reply, 3));
+
     QCOMPARE(promptOpeningLength("\n> "_ba), 3);
     QCOMPARE(promptOpeningLength("\n> Name: HAProxy\n"_ba), 3);
     QCOMPARE(promptOpeningLength("\n"_ba), -1);
@@ -714,6 +722,7 @@ void TestHaproxyParsers::promptBroken()
     const auto answers = splitPromptReplies(reply, 3);
     QVERIFY(!answers.ok());
     QCOMPARE(answers.error().code, ErrorCode::Parse);
+    QVERIFY(!promptRepliesArrived(reply, 3));
     const auto poll = parsePromptPoll(reply);
     QVERIFY(!poll.ok());
     QCOMPARE(poll.error().code, ErrorCode::Parse);
@@ -784,6 +793,7 @@ void TestHaproxyParsers::everyFixtureThroughEveryParser()
             (void)parseWeightReply(input, {});
             (void)splitReplies(input, 3);
             (void)splitPromptReplies(input, 3);
+            (void)promptRepliesArrived(input, 3);
             (void)parsePromptPoll(input);
             (void)promptOpeningLength(input);
             (void)parseConfigCheck(1, input, {});
