@@ -271,6 +271,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             m_sendPending = false;
             result.progressed = true;
             result.openedChannel = true;
+            channelEvent(ChannelEvent::Opened);
             if (m_kind == Kind::StreamLocal)
                 m_stage = Stage::Writing;
             else if (m_kind == Kind::Exec)
@@ -324,6 +325,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                 if ((n == LIBSSH2_ERROR_CHANNEL_CLOSED || n == LIBSSH2_ERROR_CHANNEL_EOF_SENT) &&
                     restartOnFreshChannel()) {
                     result.progressed = result.restarted = true;
+                    channelEvent(ChannelEvent::Restarted);
                     break;
                 }
                 if (n < 0) {
@@ -382,6 +384,7 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
                 if (libssh2_channel_eof(m_channel)) {
                     if (restartOnFreshChannel()) {
                         result.progressed = result.restarted = true;
+                        channelEvent(ChannelEvent::Restarted);
                         continue;
                     }
                     deliver(m_output);

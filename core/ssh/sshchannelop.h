@@ -88,6 +88,14 @@ public:
     // Advances as far as the socket allows.  `mayOpen`: this op may start or
     // continue opening its channel now.
     StepResult step(LIBSSH2_SESSION *session, bool mayOpen);
+    // Told at once when a channel opens or a borrowed one is given up, inside
+    // step() and so before the reply can be delivered in the same step: the
+    // connection's stream counters are then never behind a reply someone has.
+    enum class ChannelEvent { Opened, Restarted };
+    void setChannelEvents(std::function<void(ChannelEvent)> onEvent)
+    {
+        m_onChannelEvent = std::move(onEvent);
+    }
 
     Kind kind() const { return m_kind; }
     Stage stage() const { return m_stage; }
@@ -124,6 +132,12 @@ private:
     SshChannelOp(Kind kind, QString target, QDeadlineTimer deadline, Finished finished);
 
     void deliver(Result<Output> result);
+    void channelEvent(ChannelEvent event)
+    {
+        if (m_onChannelEvent)
+            m_onChannelEvent(event);
+    }
+    std::function<void(ChannelEvent)> m_onChannelEvent;
     StepResult blocked(LIBSSH2_SESSION *session, StepResult result);
     // Sorts a failed libssh2 call: session errors go to the connection,
     // channel errors end this op.  Returns true if the session failed.

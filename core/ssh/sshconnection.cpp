@@ -331,6 +331,19 @@ void SshConnection::diagnoseOpenFailure(const QString &socketPath, const Error &
 void SshConnection::submit(std::unique_ptr<SshChannelOp> op)
 {
     op->setTimeoutMs(op->deadline().remainingTime());
+    if (!op->streamKey().isEmpty()) {
+        // Counted inside step(), before a reply of the same step is delivered:
+        // whoever holds the reply sees counters that include its stream.
+        op->setChannelEvents([this, key = op->streamKey()](SshChannelOp::ChannelEvent event) {
+            if (event == SshChannelOp::ChannelEvent::Opened) {
+                m_openedAt[key] = nowMs();
+                ++m_counters.opened;
+            } else {
+                ++m_counters.reopened;
+            }
+            publishCounters();
+        });
+    }
     switch (m_phase) {
     case Phase::Connected:
         m_ops.push_back(std::move(op));
@@ -1013,19 +1026,8 @@ void SshConnection::pump()
             if (before == SshChannelOp::Stage::Queued && op->holdsSessionChannel() &&
                 op->kind() == SshChannelOp::Kind::Exec)
                 ++sessionChannels;
-            if (!op->streamKey().isEmpty()) {
-                if (result.openedChannel) {
-                    m_openedAt[op->streamKey()] = nowMs();
-                    ++m_counters.opened;
-                    publishCounters();
-                }
-                if (result.restarted) {
-                    ++m_counters.reopened;
-                    publishCounters();
-                }
-                if (op->stage() == SshChannelOp::Stage::Kept)
-                    takeBackChannel(op);
-            }
+            if (!op->streamKey().isEmpty() && op->stage() == SshChannelOp::Stage::Kept)
+                takeBackChannel(op); // (opens and restarts were counted as they happened)
             progressed = progressed || result.progressed;
             if (result.sendPending) {
                 if (m_sendOwner != op)
