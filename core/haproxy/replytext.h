@@ -11,6 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <cstddef>
+
 namespace vipdeck::haproxy_detail {
 
 // Splits `reply` into lines without their '\n' (a trailing '\r' is dropped
@@ -30,6 +33,26 @@ Result<qint64> parseInteger(const QByteArray &field, const QString &name, const 
 // where building names and places for every field would cost more than the
 // parse.
 bool toInteger(const QByteArray &field, qint64 emptyValue, qint64 *value);
+
+// Where each of `names` stands in a reply's column `header` (the first
+// match; -1 when a column is absent): resolved once per reply, since HAProxy
+// versions differ in which columns exist and in their order.
+template <std::size_t N>
+std::array<qsizetype, N> columnPositions(const QList<QByteArray> &header,
+                                         const char *const (&names)[N])
+{
+    std::array<qsizetype, N> positions;
+    positions.fill(-1);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        for (std::size_t c = 0; c < N; ++c) {
+            if (positions[c] < 0 && header.at(i) == names[c]) {
+                positions[c] = i;
+                break;
+            }
+        }
+    }
+    return positions;
+}
 
 // Splits `line` at `separator` into `fields` (cleared first), each field
 // referring to `line`'s bytes without a copy: `line` must outlive them.

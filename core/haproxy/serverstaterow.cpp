@@ -105,16 +105,7 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
                                                        "srv_port",
                                                        "srv_addr",
                                                        "srv_fqdn"};
-    std::array<qsizetype, ColumnCount> index;
-    index.fill(-1);
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (index[c] < 0 && header.at(i) == names[c]) {
-                index[c] = i;
-                break;
-            }
-        }
-    }
+    const std::array<qsizetype, ColumnCount> index = columnPositions(header, names);
     for (const Column required :
          {BeId, BeName, SrvId, SrvName, SrvOpState, SrvAdminState, SrvUWeight, SrvIWeight}) {
         if (index[required] < 0) {

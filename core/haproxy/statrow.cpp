@@ -123,17 +123,8 @@ class Columns
 {
 public:
     explicit Columns(const QList<QByteArray> &header)
-    {
-        m_index.fill(-1);
-        for (qsizetype i = 0; i < header.size(); ++i) {
-            for (int c = 0; c < ColumnCount; ++c) {
-                if (m_index[c] < 0 && header.at(i) == kColumnNames[c]) {
-                    m_index[c] = i;
-                    break;
-                }
-            }
-        }
-    }
+        : m_index(columnPositions(header, kColumnNames))
+    {}
     bool has(Column column) const { return m_index[column] >= 0; }
     QByteArray get(const QList<QByteArray> &row, Column column) const
     {
