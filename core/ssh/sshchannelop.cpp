@@ -150,6 +150,15 @@ bool SshChannelOp::holdsSessionChannel() const
     return m_kind != Kind::StreamLocal && m_stage != Stage::Queued && m_stage != Stage::Done;
 }
 
+bool SshChannelOp::awaitsData() const
+{
+    if (m_stage != Stage::Reading || m_delivered || m_sendPending || !m_channel)
+        return false;
+    // Extended 1 asks for stdout or stderr, 0 for stdout only.
+    const int extended = m_kind == Kind::Exec ? 1 : 0;
+    return !libssh2_poll_channel_read(m_channel, extended) && !libssh2_channel_eof(m_channel);
+}
+
 void SshChannelOp::deliver(Result<Output> result)
 {
     if (m_delivered)

@@ -121,6 +121,10 @@ public:
     bool sendPending() const { return m_sendPending; }
     // A session channel (exec or probe) that is opening or open.
     bool holdsSessionChannel() const;
+    // Reading, and libssh2 holds nothing for its channel (no data, no EOF):
+    // once the socket was read in this pass, stepping it would only cost a
+    // recv() that says EAGAIN.
+    bool awaitsData() const;
 
     // Completes the call with `error` now (a timeout, say); the channel, if
     // any, is closed later without anyone waiting for it.

@@ -122,6 +122,10 @@ private:
 
     // Running
     void pump();
+    // One pump for every call submitted in the same event-loop turn: a poll
+    // submits one call per socket, and pumping after each would step every
+    // op already queued again (quadratic in the VIPs per host).
+    void schedulePump();
     // Kept streams, from inside pump(): lend a queued op its stream's idle
     // channel, take a channel back, free idle channels the peer closed.
     void lendKeptChannel(SshChannelOp *op);
@@ -168,6 +172,7 @@ private:
     SshChannelOp *m_opening = nullptr;   // the one op whose channel open is in flight
     SshChannelOp *m_sendOwner = nullptr; // the op whose partly sent packet waits in libssh2
     bool m_pumping = false;
+    bool m_pumpScheduled = false;
     bool m_probeRunning = false;
     std::vector<PendingReply<HostKeyInfo>> m_hostKeyWaiters;
 

@@ -67,6 +67,8 @@ struct SshTransportOptions
     // SO_SNDBUF of the TCP socket; 0: the system's.  Tests shrink it so that
     // libssh2 often has to park half-sent packets.
     int sendBufferBytes = 0;
+    // Asks sshd for zlib@openssh.com compression (what `ssh -C` does).
+    bool compression = true;
 
     static SshTransportOptions fromHost(const Host &host);
 };

@@ -39,6 +39,9 @@ struct TransportStatus
     // The key the host offered when lastError is HostKeyUnknown or HostKeyChanged,
     // so the GUI can show its fingerprint; null otherwise.
     HostKeyInfo offeredHostKey;
+    // SSH only: the compression agreed for what the host sends
+    // ("zlib@openssh.com" or "none"), set on connecting; empty before.
+    QString compression;
 };
 
 QString transportStateName(TransportState state);

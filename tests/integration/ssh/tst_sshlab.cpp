@@ -117,6 +117,7 @@ private slots:
     void execArgumentsArriveVerbatim();
     void globFindsStatsSockets();
     void manyConcurrentRequestsOnOneConnection();
+    void compressionIsAgreedAndLossless();
     void missingSocket();
     void permissionDeniedOnSocket();
     void frozenSshdTimesOutWhileOtherHostAnswers();
@@ -286,6 +287,35 @@ void TestSshLab::manyConcurrentRequestsOnOneConnection()
     QCOMPARE(transport.status().state, TransportState::Connected);
     QCOMPARE(transport.status().reconnectAttempts, 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusSpy.size(), 2, 2000);
+}
+
+void TestSshLab::compressionIsAgreedAndLossless()
+{
+    // A reply of many packets (about 2 MB of text): every byte arrives as
+    // sent through zlib, and the count of lines proves nothing was dropped.
+    QByteArray expected;
+    for (int i = 1; i <= 300000; ++i)
+        expected += QByteArray::number(i) + '\n';
+    for (const bool compression : {true, false}) {
+        SshTransportOptions opts = options(u"lb1"_s);
+        opts.compression = compression;
+        SshTransport transport(opts);
+        QVERIFY(transport.status().compression.isEmpty());
+        const auto result =
+            waitForResult(transport.exec({u"seq"_s, u"1"_s, u"300000"_s}, 30s, 8 << 20), 40s);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), errorText(*result).constData());
+        QCOMPARE(result->value().exitCode, 0);
+        QCOMPARE(result->value().standardOutput.size(), expected.size());
+        QVERIFY(result->value().standardOutput == expected);
+        QCOMPARE(transport.status().compression, compression ? u"zlib@openssh.com"_s : u"none"_s);
+        // A stats socket's reply on the same connection.
+        const auto stat =
+            waitForResult(transport.request(statsSocket(u"lb1"_s, u"web"_s), "show stat\n"));
+        QVERIFY(stat);
+        QVERIFY2(stat->ok(), errorText(*stat).constData());
+        QVERIFY(stat->value().startsWith("# pxname,svname,"));
+    }
 }
 
 void TestSshLab::missingSocket()
