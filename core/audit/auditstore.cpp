@@ -1,6 +1,7 @@
 #include "core/audit/auditstore.h"
 
 #include "core/audit/auditdatabase.h"
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ AuditStore::open(const AuditStoreConfig &config, const Clock &clock, int schemaV
     std::unique_ptr<AuditStore> store(new AuditStore(config));
     std::promise<Result<int>> opened;
     const auto access = write ? AuditDatabase::Access::Write : AuditDatabase::Access::Read;
-    QMetaObject::invokeMethod(
+    postTo(
         store->m_context.get(),
         [s = store.get(), &config, &clock, schemaVersion, access, &opened] {
             s->m_db = std::make_unique<AuditDatabase>(config, clock);
@@ -58,7 +59,7 @@ AuditStore::open(const AuditStoreConfig &config, const Clock &clock, int schemaV
 AuditStore::~AuditStore()
 {
     // The connection must be closed on the thread that opened it.
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(), [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -72,7 +73,7 @@ template <typename T> Result<T> AuditStore::call(std::function<Result<T>(AuditDa
         app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread())
         qCWarning(lcAudit) << "blocking audit store call on the GUI thread; use the Async calls";
     std::promise<Result<T>> promise;
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(),
         [this, &job, &promise] {
             if (!m_db)
@@ -91,13 +92,13 @@ template <typename T>
 void AuditStore::post(std::function<Result<T>(AuditDatabase &)> job, QObject *receiver,
                       std::function<void(const Result<T> &)> done)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(),
         [this, job = std::move(job), guard = QPointer<QObject>(receiver), done = std::move(done)] {
             if (!guard || !m_db)
                 return;
             Result<T> result = job(*m_db);
-            QMetaObject::invokeMethod(
+            postTo(
                 guard.data(), [done, result = std::move(result)] { done(result); },
                 Qt::QueuedConnection);
         },

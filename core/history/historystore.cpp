@@ -1,5 +1,6 @@
 #include "core/history/historystore.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/history/historyevents.h"
 
@@ -113,11 +114,11 @@ HistoryStore::HistoryStore(HistoryRecorderOptions options, QObject *parent)
     m_thread.setObjectName(u"vipdeck-history"_s);
     m_context->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(),
         [this] {
             const auto [mode, status] = m_worker->tryToRecord();
-            QMetaObject::invokeMethod(
+            postTo(
                 this, [this, mode, status] { setMode(mode, status); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
@@ -126,7 +127,7 @@ HistoryStore::HistoryStore(HistoryRecorderOptions options, QObject *parent)
 HistoryStore::~HistoryStore()
 {
     // The recording ends cleanly, on the thread that opened its connection.
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(),
         [this] {
             if (m_worker->recorder) {
@@ -154,7 +155,7 @@ void HistoryStore::record(const Snapshot &snapshot, std::shared_ptr<const FleetV
     if (m_recordsQueued.load() > 0)
         return;
     ++m_recordsQueued;
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(),
         [this, snapshot, verdicts = std::move(verdicts)] {
             Worker &w = *m_worker;
@@ -178,7 +179,7 @@ void HistoryStore::record(const Snapshot &snapshot, std::shared_ptr<const FleetV
             }
             --m_recordsQueued;
             if (change)
-                QMetaObject::invokeMethod(
+                postTo(
                     this, [this, change = *change] { setMode(change.first, change.second); },
                     Qt::QueuedConnection);
         },
@@ -189,13 +190,13 @@ template <typename T>
 void HistoryStore::post(std::function<Result<T>(Worker &)> job, QObject *receiver,
                         std::function<void(const Result<T> &)> done)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         m_context.get(),
         [this, job = std::move(job), guard = QPointer<QObject>(receiver), done = std::move(done)] {
             Result<T> result = job(*m_worker);
             // Delivered through this store (on its owner's thread): a receiver
             // deleted meanwhile is never called.
-            QMetaObject::invokeMethod(
+            postTo(
                 this,
                 [guard, done, result = std::move(result)] {
                     if (guard)

@@ -1,5 +1,6 @@
 #include "core/ssh/localtransport.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/ssh/globpattern.h"
 #include "core/ssh/pendingreply.h"
@@ -119,7 +120,7 @@ public:
         connect(&m_socket, &QLocalSocket::errorOccurred, this, &LocalRequest::onError);
         if (!socketPath.startsWith(u'/')) {
             // QLocalSocket would look for a relative name in the temp folder.
-            QMetaObject::invokeMethod(
+            postTo(
                 this,
                 [this] {
                     finish(Error(ErrorCode::InvalidArgument,
@@ -430,7 +431,7 @@ public:
                     this->where(), TransportTr::tr("Check that the program is installed.")));
         });
         if (argv.isEmpty()) {
-            QMetaObject::invokeMethod(
+            postTo(
                 this,
                 [this] {
                     finish(Error(ErrorCode::InvalidArgument, TransportTr::tr("No command to run."),
@@ -481,7 +482,7 @@ LocalTransport::~LocalTransport()
 {
     // Calls still in flight complete with Cancelled when the worker deletes them.
     QObject *worker = m_worker;
-    QMetaObject::invokeMethod(
+    postTo(
         worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.reset();
 }
@@ -555,7 +556,7 @@ LocalTransport::streamRequest(const QString &socketPath, const StreamOptions &st
 
 void LocalTransport::closeStream(const QString &socketPath)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         m_worker,
         [this, socketPath] {
             if (LocalStream *kept = m_streams.value(socketPath))

@@ -4,6 +4,7 @@
 // transport.  Copies share one promise; the first finish() wins and later ones
 // are ignored, so a timeout and a late answer cannot both complete a call.
 
+#include "core/common/handover.h"
 #include "core/common/result.h"
 
 #include <QFuture>
@@ -52,7 +53,7 @@ private:
 template <typename T, typename Work> QFuture<Result<T>> callOn(QObject *context, Work &&work)
 {
     PendingReply<T> reply;
-    QMetaObject::invokeMethod(
+    postTo(
         context, [reply, work = std::forward<Work>(work)]() mutable { work(reply); },
         Qt::QueuedConnection);
     return reply.future();

@@ -1,5 +1,6 @@
 #include "core/ssh/sshconnection.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/ssh/globpattern.h"
 #include "core/ssh/knownhosts.h"
@@ -204,7 +205,7 @@ void SshConnection::submitStreamLocal(const QString &socketPath, const StreamOpt
         } else if (result.error().code == ErrorCode::ChannelFailed &&
                    stage == SshChannelOp::Stage::Opening) {
             // Queued: this runs inside pump(), which must not be re-entered.
-            QMetaObject::invokeMethod(
+            postTo(
                 this,
                 [this, socketPath, refusal = result.error(), deadline, done] {
                     diagnoseOpenFailure(socketPath, refusal, deadline, done);
@@ -1082,7 +1083,7 @@ void SshConnection::schedulePump()
     if (std::exchange(m_pumpScheduled, true))
         return;
     // Dropped with this object; a pump that ran meanwhile leaves this one idle.
-    QMetaObject::invokeMethod(
+    postTo(
         this,
         [this] {
             m_pumpScheduled = false;
@@ -1283,7 +1284,7 @@ void SshConnection::onDeadline()
             // The liveness probe went unanswered: the connection is dead.
             op->abandon(error);
             const quint64 generation = m_generation;
-            QMetaObject::invokeMethod(
+            postTo(
                 this,
                 [this, generation, silentFor] {
                     if (generation != m_generation || m_phase != Phase::Connected)

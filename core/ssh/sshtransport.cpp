@@ -1,5 +1,6 @@
 #include "core/ssh/sshtransport.h"
 
+#include "core/common/handover.h"
 #include "core/ssh/sshconnection.h"
 
 using namespace Qt::StringLiterals;
@@ -35,7 +36,7 @@ SshTransport::~SshTransport()
     // Calls in flight complete with Cancelled; the session is closed on its
     // own thread, then the thread stops.
     SshConnection *connection = m_connection;
-    QMetaObject::invokeMethod(
+    postTo(
         connection, [connection] { delete connection; }, Qt::BlockingQueuedConnection);
     m_thread.reset();
 }
@@ -47,7 +48,7 @@ void SshTransport::setStatus(const TransportStatus &status)
         m_status = status;
     }
     // Emitted from this object's own thread, like every other signal of it.
-    QMetaObject::invokeMethod(
+    postTo(
         this, [this, status] { emit statusChanged(status); }, Qt::QueuedConnection);
 }
 
@@ -84,7 +85,7 @@ SshTransport::streamRequest(const QString &socketPath, const StreamOptions &stre
 
 void SshTransport::closeStream(const QString &socketPath)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         m_connection,
         [connection = m_connection, socketPath] { connection->closeStream(socketPath); },
         Qt::QueuedConnection);
@@ -116,12 +117,12 @@ QFuture<Result<QStringList>> SshTransport::glob(const QString &pattern,
 
 void SshTransport::connectToHost()
 {
-    QMetaObject::invokeMethod(m_connection, &SshConnection::connectToHost, Qt::QueuedConnection);
+    postTo(m_connection, [connection = m_connection] { connection->connectToHost(); });
 }
 
 void SshTransport::setReconnectMaxDelay(std::chrono::milliseconds delay)
 {
-    QMetaObject::invokeMethod(
+    postTo(
         m_connection,
         [connection = m_connection, delay] { connection->setReconnectMaxDelay(delay); },
         Qt::QueuedConnection);
@@ -129,7 +130,7 @@ void SshTransport::setReconnectMaxDelay(std::chrono::milliseconds delay)
 
 void SshTransport::reconnectNow()
 {
-    QMetaObject::invokeMethod(m_connection, &SshConnection::reconnectNow, Qt::QueuedConnection);
+    postTo(m_connection, [connection = m_connection] { connection->reconnectNow(); });
 }
 
 QFuture<Result<HostKeyInfo>> SshTransport::fetchHostKey()

@@ -1,5 +1,6 @@
 #include "views/passphrase/dialogpassphraseprompter.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "views/passphrase/passphrasedialog.h"
 
@@ -56,7 +57,7 @@ std::optional<PassphraseAnswer> DialogPassphrasePrompter::ask(const PassphraseRe
     }
     // If this object is gone before the call runs, Qt drops it; setClosed()
     // in the destructor has answered the question by then.
-    QMetaObject::invokeMethod(
+    postTo(
         this, [this, question] { show(question); }, Qt::QueuedConnection);
     std::optional<PassphraseAnswer> answer;
     {
@@ -82,7 +83,7 @@ void DialogPassphrasePrompter::setClosed(bool closed)
     for (const std::shared_ptr<Question> &question : std::as_const(open)) {
         finish(*question, std::nullopt);
         // Dialogs belong to the GUI thread: close them there.
-        QMetaObject::invokeMethod(
+        postTo(
             this,
             [question] {
                 if (question->dialog)

@@ -1,5 +1,7 @@
 #include "views/passphrase/qtkeychainstore.h"
 
+#include "core/common/handover.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QMutex>
@@ -77,7 +79,7 @@ QtKeychainStore::Outcome QtKeychainStore::run(const QString &what,
         tick.start();
         loop.exec();
     } else {
-        QMetaObject::invokeMethod(this, start, Qt::QueuedConnection);
+        postTo(this, start, Qt::QueuedConnection);
         QMutexLocker lock(&state->mutex);
         while (!state->done && !deadline.hasExpired())
             state->finished.wait(&state->mutex, deadline);
