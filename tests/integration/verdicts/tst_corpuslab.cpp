@@ -91,7 +91,7 @@ private slots:
         QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
         m_inventory = *loaded.inventory;
         QVERIFY2(m_inventory->vip(u"tracked"_s), "the lab does not run the corpus profile");
-        QCOMPARE(m_inventory->vips().size(), 7);
+        QCOMPARE(m_inventory->vips().size(), 8); // the seven shapes and pb01
     }
 
     void init()
@@ -175,6 +175,55 @@ private slots:
         QCOMPARE(cell.health, Health::Degraded);
         QVERIFY2(mentions(cell, u"(it serves none of stats_frontend's traffic)"_s),
                  qPrintable(describeVerdicts(update)));
+    }
+
+    void primaryBackupGroup()
+    {
+        // pb01 belongs to a primary-backup group: lb1 announces it, lb2 runs
+        // the same HAProxy as a standby and keeps its prefix withdrawn.
+        const Vip *pb = m_inventory->vip(u"pb01"_s);
+        QVERIFY(pb);
+        const Group *group = m_inventory->group(pb->group);
+        QVERIFY(group);
+        QCOMPARE(group->mode, GroupMode::PrimaryBackup);
+        QCOMPARE(group->primary, u"lb1"_s);
+
+        const auto announcement = [](const FleetUpdate &u, const QString &host) {
+            const Verdict *cell = u.verdicts->placement(u"pb01"_s, host);
+            return cell ? std::optional<Announcement>(cell->announcement) : std::nullopt;
+        };
+        FleetUpdate update;
+        QVERIFY2(pollUntil(
+                     [&](const FleetUpdate &u) {
+                         return announcement(u, u"lb1"_s) == Announcement::Announced &&
+                                announcement(u, u"lb2"_s) == Announcement::Withdrawn;
+                     },
+                     &update),
+                 qPrintable(describeVerdicts(update)));
+        // A withdrawn standby is the group working as meant: no lost redundancy.
+        const Verdict steady = update.verdicts->vips.value(u"pb01"_s);
+        QCOMPARE(steady.health, Health::Healthy);
+        QVERIFY2(!mentions(steady, u"no redundancy"_s), qPrintable(describeVerdicts(update)));
+
+        // The primary's HAProxy dies: its health checker withdraws the prefix,
+        // the standby still serves but does not announce: an outage, even
+        // though one host's HAProxy is healthy.
+        LabFault kill(m_lab, {u"haproxy-kill"_s, u"lb1"_s, u"pb01"_s});
+        QVERIFY2(kill.injected(), qPrintable(kill.output()));
+        QVERIFY2(pollUntil(
+                     [](const FleetUpdate &u) {
+                         return u.verdicts->vips.value(u"pb01"_s).health == Health::Critical;
+                     },
+                     &update),
+                 qPrintable(describeVerdicts(update)));
+        const Verdict outage = update.verdicts->vips.value(u"pb01"_s);
+        QVERIFY2(mentions(outage, u"pb01 is withdrawn on every host of lab-pb: outage"_s),
+                 qPrintable(describeVerdicts(update)));
+        const Verdict *standby = update.verdicts->placement(u"pb01"_s, u"lb2"_s);
+        QVERIFY(standby);
+        QCOMPARE(standby->announcement, Announcement::Withdrawn);
+        // The active-active VIPs are untouched.
+        QCOMPARE(update.verdicts->vips.value(u"tcp"_s).health, Health::Healthy);
     }
 
     void serviceBackendsStillFailCritical_data()
