@@ -18,7 +18,8 @@ namespace vipdeck::haproxy_detail {
 
 // Splits `reply` into lines without their '\n' (a trailing '\r' is dropped
 // too).  Trailing empty lines (HAProxy's end-of-reply marker) are removed.
-// Fails when the last line is not terminated, naming `command`.
+// Fails when the last line is not terminated, naming `command`.  The lines
+// refer to `reply`'s bytes: `reply` must outlive them (copy what is kept).
 Result<QList<QByteArray>> replyLines(const QByteArray &reply, const QString &command);
 
 // "command:line" for Error::where; `line` counts from 1.
