@@ -54,22 +54,33 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
     h.version = poll.info.version;
     h.uptimeSecs = poll.info.uptimeSec;
 
-    QHash<QString, const ServerStateRow *> states;
-    for (const ServerStateRow &row : poll.serverStates)
-        states.insert(row.backend + u'/' + row.server, &row);
+    // `show stat` and `show servers state` list servers in the same order, so
+    // the search starts after the last match: one comparison per row instead
+    // of hashing "backend/server" keys every poll, and still linear when a
+    // backend has hundreds of servers.
+    const QList<ServerStateRow> &states = poll.serverStates;
+    qsizetype cursor = 0;
+    const auto stateOf = [&](const StatRow &row) -> const ServerStateRow * {
+        for (qsizetype n = 0; n < states.size(); ++n) {
+            const qsizetype i = (cursor + n) % states.size();
+            if (states.at(i).server == row.name && states.at(i).backend == row.proxy) {
+                cursor = i + 1;
+                return &states.at(i);
+            }
+        }
+        return nullptr;
+    };
 
     // Servers come before their BACKEND row in `show stat`: whichever row
     // names a backend first creates it.
-    QHash<QString, qsizetype> backendIndex;
     const auto backendNamed = [&](const QString &name) -> BackendObservation & {
-        qsizetype index = backendIndex.value(name, -1);
-        if (index < 0) {
-            index = h.backends.size();
-            backendIndex.insert(name, index);
-            h.backends.append(BackendObservation{});
-            h.backends[index].name = name;
+        for (BackendObservation &backend : h.backends) {
+            if (backend.name == name)
+                return backend;
         }
-        return h.backends[index];
+        h.backends.append(BackendObservation{});
+        h.backends.last().name = name;
+        return h.backends.last();
     };
     for (const StatRow &row : poll.stats) {
         switch (row.type) {
@@ -94,8 +105,7 @@ HaproxyObservation haproxyObservation(const HaproxyPoll &poll, const Placement &
             break;
         }
         case StatType::Server: {
-            backendNamed(row.proxy).servers
-                << serverObservation(row, states.value(row.proxy + u'/' + row.name, nullptr));
+            backendNamed(row.proxy).servers << serverObservation(row, stateOf(row));
             break;
         }
         case StatType::Listener:
