@@ -1,6 +1,7 @@
 #include "core/fleet/fleetpoller.h"
 
 #include "core/bird/birdclient.h"
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/fleet/observations.h"
 #include "core/haproxy/haproxyclient.h"
@@ -122,7 +123,7 @@ FleetPoller::~FleetPoller()
     {
         QMutexLocker lock(&m_mutex);
         while (!m_inFlight.isEmpty() || !m_arrived.empty() || m_mergeScheduled)
-            m_idle.wait(&m_mutex);
+            waitOn(m_idle, m_mutex);
     }
     m_pool.waitForDone();
     m_mergePool.waitForDone();
@@ -194,9 +195,9 @@ void FleetPoller::startRound(const QStringList &hosts)
             m_inFlight.insert(unit);
         }
         if (const Host *host = m_inventory.host(name))
-            m_pool.start([this, host] { startHost(*host); });
+            startOnPool(m_pool, [this, host] { startHost(*host); });
         else if (const Host *observer = m_inventory.observer(name))
-            m_pool.start([this, observer] { startObserver(*observer); });
+            startOnPool(m_pool, [this, observer] { startObserver(*observer); });
     }
 }
 
@@ -368,7 +369,7 @@ void FleetPoller::arrive(Arrival arrival)
     m_answered.wakeAll();
     if (!m_mergeScheduled) {
         m_mergeScheduled = true;
-        m_mergePool.start([this] { mergeArrived(); });
+        startOnPool(m_mergePool, [this] { mergeArrived(); });
     }
 }
 
@@ -537,7 +538,7 @@ void FleetPoller::mergeArrived()
         constexpr qint64 gatherMs = 250;
         const QDeadlineTimer gather(std::max<qint64>(0, gatherMs - m_batchStarted.elapsed()));
         while (!gather.hasExpired() && qsizetype(m_arrived.size()) < m_inFlight.size())
-            m_answered.wait(&m_mutex, gather);
+            waitOn(m_answered, m_mutex, gather);
         std::vector<Arrival> batch;
         batch.swap(m_arrived);
         m_mergeScheduled = false;
@@ -552,7 +553,7 @@ void FleetPoller::mergeArrived()
                 ready.push_back(std::move(arrival));
         }
         for (auto &[host, arrivals] : needPaths) {
-            m_pool.start([this, arrivals = std::move(arrivals)]() mutable {
+            startOnPool(m_pool, [this, arrivals = std::move(arrivals)]() mutable {
                 readPaths(std::move(arrivals));
             });
         }

@@ -1,5 +1,6 @@
 #include "core/fleet/lastknownstate.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 
 namespace vipdeck {
@@ -95,7 +96,7 @@ void LastKnownState::saveInBackground(const Snapshot &snapshot)
 {
     if (m_fleetFile.isEmpty())
         return;
-    m_pool.start([store = m_store, file = m_fleetFile, snapshot] {
+    startOnPool(m_pool, [store = m_store, file = m_fleetFile, snapshot] {
         const Result<void> saved = store.save(file, snapshot);
         if (!saved)
             qCWarning(lcFleet).noquote()

@@ -1,5 +1,6 @@
 #include "core/fleet/passphrasecache.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ std::optional<QString> PassphraseCache::passphrase(const QString &keyPath, const
         if (!m_asking)
             break;
         // One question at a time; the answer may be this key's.
-        m_answered.wait(&m_mutex);
+        waitOn(m_answered, m_mutex);
     }
     m_asking = true;
     const Entry before = m_entries.value(keyPath);

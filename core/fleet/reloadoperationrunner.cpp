@@ -1,6 +1,7 @@
 #include "core/fleet/reloadoperationrunner.h"
 
 #include "core/audit/auditstore.h"
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/fleet/fleetpoller.h"
 #include "core/haproxy/masterclient.h"
@@ -93,7 +94,7 @@ QFuture<ReloadResult> ReloadRunner::run(const ReloadRequest &request, const QStr
     auto promise = std::make_shared<QPromise<ReloadResult>>();
     promise->start();
     QFuture<ReloadResult> future = promise->future();
-    m_pool.start([this, promise, request, sshUser, handle = std::move(handle)] {
+    startOnPool(m_pool, [this, promise, request, sshUser, handle = std::move(handle)] {
         m_handle = handle;
         ReloadResult result = execute(request, sshUser);
         m_handle.reset();

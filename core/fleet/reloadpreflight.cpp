@@ -1,5 +1,6 @@
 #include "core/fleet/reloadpreflight.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/fleet/fleetpoller.h"
 #include "core/fleet/reloadoperation.h"
@@ -369,7 +370,7 @@ ReloadPreflight runReloadPreflight(FleetPoller *poller, const ReloadRequest &req
     std::latch done(hosts.size());
     HostPreflight *out = result.hosts.data(); // each thread writes only its own
     for (qsizetype i = 0; i < hosts.size(); ++i) {
-        pool.start([&, i] {
+        startOnPool(pool, [&, i] {
             out[i] = HostChecks(poller, request, hosts[i], progress).run();
             done.count_down();
         });

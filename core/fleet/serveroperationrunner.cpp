@@ -1,6 +1,7 @@
 #include "core/fleet/serveroperationrunner.h"
 
 #include "core/audit/auditstore.h"
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/fleet/fleetpoller.h"
 #include "core/haproxy/haproxyclient.h"
@@ -174,7 +175,7 @@ QFuture<OperationResult> ServerOperationRunner::launch(const OperationPreview &p
     auto promise = std::make_shared<QPromise<OperationResult>>();
     promise->start();
     QFuture<OperationResult> future = promise->future();
-    m_pool.start([this, promise, preview, sshUser, handle = std::move(handle)] {
+    startOnPool(m_pool, [this, promise, preview, sshUser, handle = std::move(handle)] {
         promise->addResult(execute(preview, sshUser, handle.get()));
         promise->finish();
     });
@@ -250,7 +251,7 @@ OperationResult ServerOperationRunner::execute(const OperationPreview &preview,
     // Every target at once; each writes only its own slot.
     std::latch done(preview.targets.size());
     for (qsizetype i = 0; i < preview.targets.size(); ++i) {
-        m_pool.start([this, i, &preview, &result, &done, handle] {
+        startOnPool(m_pool, [this, i, &preview, &result, &done, handle] {
             result.targets[i] = applyOne(int(i), preview.targets[i], preview.request, handle);
             done.count_down();
         });

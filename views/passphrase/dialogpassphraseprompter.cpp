@@ -63,7 +63,7 @@ std::optional<PassphraseAnswer> DialogPassphrasePrompter::ask(const PassphraseRe
     {
         QMutexLocker lock(&question->mutex);
         while (!question->done)
-            question->answered.wait(&question->mutex);
+            waitOn(question->answered, question->mutex);
         answer = question->answer;
     }
     QMutexLocker lock(&m_mutex);

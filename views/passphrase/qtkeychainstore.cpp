@@ -82,7 +82,7 @@ QtKeychainStore::Outcome QtKeychainStore::run(const QString &what,
         postTo(this, start, Qt::QueuedConnection);
         QMutexLocker lock(&state->mutex);
         while (!state->done && !deadline.hasExpired())
-            state->finished.wait(&state->mutex, deadline);
+            waitOn(state->finished, state->mutex, deadline);
     }
 
     QMutexLocker lock(&state->mutex);

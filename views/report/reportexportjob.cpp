@@ -1,6 +1,7 @@
 #include "views/report/reportexportjob.h"
 
 #include "core/audit/auditstore.h"
+#include "core/common/handover.h"
 #include "core/report/pdfrenderer.h"
 #include "core/report/reportaudit.h"
 #include "core/report/reportbuilder.h"
@@ -32,7 +33,7 @@ template <typename T, typename Job> QFuture<T> runOnPool(Job job)
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, job = std::move(job)]() mutable {
+    startOnPool(*QThreadPool::globalInstance(), [promise, job = std::move(job)]() mutable {
         promise->addResult(job());
         promise->finish();
     });

@@ -5,6 +5,7 @@
 // real thing is tested on the lab (tests/integration/operations).
 
 #include "core/audit/auditstore.h"
+#include "core/common/handover.h"
 #include "core/fleet/serveroperationrunner.h"
 #include "core/ssh/transport.h"
 #include "tests/support/syntheticfleet.h"
@@ -58,7 +59,7 @@ struct Rendezvous
             all.wakeAll();
             return;
         }
-        all.wait(&mutex, QDeadlineTimer(10'000));
+        waitOn(all, mutex, QDeadlineTimer(10'000));
     }
 };
 
