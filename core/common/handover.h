@@ -86,10 +86,6 @@ inline bool waitOn(QWaitCondition &condition, QMutex &mutex,
     return woken;
 }
 
-// Runs `work()` on `context`'s thread.  Qt::QueuedConnection returns at once;
-// Qt::BlockingQueuedConnection waits until it ran (never from `context`'s own
-// thread).  False if Qt refused (for example, `context` is null); the work is
-// dropped, unrun, if `context` is destroyed before its turn.
 namespace handover_detail {
 // The token a kind of task is handed over by: one per functor type (each
 // lambda has its own), so the receiving thread reads nothing the poster
@@ -98,6 +94,10 @@ namespace handover_detail {
 template <typename Task> inline char token = 0;
 } // namespace handover_detail
 
+// Runs `work()` on `context`'s thread.  Qt::QueuedConnection returns at once;
+// Qt::BlockingQueuedConnection waits until it ran (never from `context`'s own
+// thread).  False if Qt refused (for example, `context` is null); the work is
+// dropped, unrun, if `context` is destroyed before its turn.
 template <typename Work>
 bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedConnection)
 {
