@@ -1474,6 +1474,8 @@ void SshConnection::setState(TransportState state, const Error &error)
         return;
     m_status.state = state;
     m_status.lastError = error;
+    if (state != TransportState::Connected)
+        m_status.compression.clear(); // what the next session agrees is not known yet
     m_status.since = QDateTime::currentDateTimeUtc();
     if (m_statusSink)
         m_statusSink(m_status);

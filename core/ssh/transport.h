@@ -40,7 +40,7 @@ struct TransportStatus
     // so the GUI can show its fingerprint; null otherwise.
     HostKeyInfo offeredHostKey;
     // SSH only: the compression agreed for what the host sends
-    // ("zlib@openssh.com" or "none"), set on connecting; empty before.
+    // ("zlib@openssh.com" or "none") while connected; empty otherwise.
     QString compression;
 };
 
