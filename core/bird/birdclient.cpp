@@ -2,6 +2,7 @@
 
 #include "core/bird/birdcommand.h"
 #include "core/bird/birdparse.h"
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/ssh/transport.h"
 
@@ -81,32 +82,31 @@ QFuture<Result<QList<BirdReply>>> BirdClient::run(const QList<QByteArray> &comma
     };
     const QString at = where();
     qCDebug(lcBird) << at << labels;
-    return m_transport->request(m_socketPath, payload, std::move(complete), m_timeout, m_replyLimit)
-        .then(
-            QtFuture::Launch::Async,
-            [expected, at, labels, limit = m_replyLimit](const Result<QByteArray> &received) -> R {
-                if (!received && received.error().code == ErrorCode::ReplyTooLarge)
-                    return replyTooLargeError(limit, at, labels.join(u"; "_s));
-                if (!received)
-                    return received.error();
-                auto framing = splitBirdReplies(*received);
-                if (!framing)
-                    return framing.error().at(at);
-                QList<BirdReply> &replies = framing->replies;
-                if (replies.isEmpty() || replies.constFirst().code() != 1)
-                    return Error(ErrorCode::Parse, Tr::tr("No BIRD greeting on the control socket"),
-                                 at, Tr::tr("Check that the path is BIRD's control socket"),
-                                 replies.isEmpty() ? QString() : replies.constFirst().finalText());
-                if (replies.size() < expected)
-                    return Error(ErrorCode::Disconnected,
-                                 Tr::tr("BIRD closed the connection before answering %1")
-                                     .arg(labels.value(int(replies.size()) - 1)),
-                                 at, Tr::tr("Try again; check BIRD's log if it persists"));
-                replies.removeFirst();
-                for (const QString &m : std::as_const(framing->asyncMessages))
-                    qCDebug(lcBird) << at << "async:" << m;
-                return std::move(replies);
-            });
+    return thenOnPool(
+        m_transport->request(m_socketPath, payload, std::move(complete), m_timeout, m_replyLimit),
+        [expected, at, labels, limit = m_replyLimit](const Result<QByteArray> &received) -> R {
+            if (!received && received.error().code == ErrorCode::ReplyTooLarge)
+                return replyTooLargeError(limit, at, labels.join(u"; "_s));
+            if (!received)
+                return received.error();
+            auto framing = splitBirdReplies(*received);
+            if (!framing)
+                return framing.error().at(at);
+            QList<BirdReply> &replies = framing->replies;
+            if (replies.isEmpty() || replies.constFirst().code() != 1)
+                return Error(ErrorCode::Parse, Tr::tr("No BIRD greeting on the control socket"), at,
+                             Tr::tr("Check that the path is BIRD's control socket"),
+                             replies.isEmpty() ? QString() : replies.constFirst().finalText());
+            if (replies.size() < expected)
+                return Error(ErrorCode::Disconnected,
+                             Tr::tr("BIRD closed the connection before answering %1")
+                                 .arg(labels.value(int(replies.size()) - 1)),
+                             at, Tr::tr("Try again; check BIRD's log if it persists"));
+            replies.removeFirst();
+            for (const QString &m : std::as_const(framing->asyncMessages))
+                qCDebug(lcBird) << at << "async:" << m;
+            return std::move(replies);
+        });
 }
 
 QFuture<Result<BirdStatus>> BirdClient::showStatus() const

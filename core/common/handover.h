@@ -2,7 +2,9 @@
 
 // postTo(): runs a functor on another object's thread through Qt's event
 // queue, the way every cross-thread call in vipdeck is made; startOnPool():
-// runs one on a QThreadPool; waitOn(): waits on a QWaitCondition.
+// runs one on a QThreadPool; emitOnItsThread(): a signal emitted on its
+// object's thread; thenOnPool(): a future's continuation on the global pool;
+// waitOn(): waits on a QWaitCondition.
 //
 // Qt orders a posted event after the code that posted it, but it does so
 // with a lock inside libQt6Core, which ThreadSanitizer does not see (Debian's
@@ -14,9 +16,12 @@
 // docs/sanitizers.md says why.
 
 #include <QDeadlineTimer>
+#include <QFuture>
 #include <QMetaObject>
 #include <QMutex>
 #include <QObject>
+#include <QPromise>
+#include <QRunnable>
 #include <QThreadPool>
 #include <QWaitCondition>
 
@@ -134,17 +139,68 @@ bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedC
     return posted;
 }
 
+namespace handover_detail {
+// A task for QThreadPool with an address of its own: the starting thread
+// releases it once the task is built, the pool thread acquires it before
+// touching the task, and the pool deletes it there when it ran.
+template <typename Task> class PoolTask final : public QRunnable
+{
+public:
+    explicit PoolTask(Task task)
+        : m_task(std::move(task))
+    {}
+    void run() override
+    {
+        acquire(this);
+        m_task();
+    }
+
+private:
+    Task m_task;
+};
+} // namespace handover_detail
+
 // pool.start(work), with the hand-over through the pool's queue (whose lock
 // is inside libQt6Core) told to ThreadSanitizer like postTo()'s.
 template <typename Work> void startOnPool(QThreadPool &pool, Work &&work)
 {
-    using Task = std::decay_t<Work>;
-    auto task = std::make_shared<Task>(std::forward<Work>(work));
-    handover_detail::release(&handover_detail::token<Task>);
-    pool.start([task = std::move(task)] {
-        handover_detail::acquire(&handover_detail::token<Task>);
-        (*task)();
-    });
+    auto *task = new handover_detail::PoolTask<std::decay_t<Work>>(std::forward<Work>(work));
+    handover_detail::release(task);
+    pool.start(task);
+}
+
+// Emits `signal` of `object` with `args` on the object's own thread, from
+// whichever thread calls: receivers, direct connections and QSignalSpy then
+// never run on a worker thread.  Dropped if `object` is destroyed first.
+template <typename Object, typename Signal, typename... Args>
+void emitOnItsThread(Object *object, Signal signal, Args... args)
+{
+    postTo(object, [object, signal, args...] { (object->*signal)(args...); });
+}
+
+// future.then(QtFuture::Launch::Async, work), with the hop to the global pool
+// made by startOnPool() instead of inside Qt's template, where TSan cannot see
+// it.  `work(const T &)` runs on a pool thread once `future` has a result; a
+// cancelled `future` cancels the returned one.  Continuations attached to the
+// returned future with QtFuture::Launch::Inherit (or the default) run on the
+// same pool thread, right after `work`.
+template <typename T, typename Work> auto thenOnPool(QFuture<T> future, Work &&work)
+{
+    using R = std::invoke_result_t<std::decay_t<Work> &, const T &>;
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    QFuture<R> result = promise->future();
+    // If `future` is cancelled, Qt drops this continuation unrun, and with it
+    // the last reference to the promise, whose destructor cancels `result`.
+    future.then(
+        QtFuture::Launch::Sync, [promise, work = std::forward<Work>(work)](const T &value) mutable {
+            startOnPool(*QThreadPool::globalInstance(),
+                        [promise = std::move(promise), work = std::move(work), value]() mutable {
+                            promise->addResult(work(std::as_const(value)));
+                            promise->finish();
+                        });
+        });
+    return result;
 }
 
 } // namespace vipdeck

@@ -604,7 +604,7 @@ void FleetPoller::mergeArrived()
         if (m_inFlight.isEmpty() && m_arrived.empty())
             m_idle.wakeAll();
     }
-    emit updated(update);
+    emitOnItsThread(this, &FleetPoller::updated, update);
     for (const auto &[promise, started] : done) {
         // What this round read is the newest there is, however long the
         // slowest read of the round took.

@@ -18,7 +18,8 @@
 // caller's thread, and emits updated().
 //
 // Thread-safe: snapshot() and transport() may be called from any thread;
-// updated() is emitted from a worker thread (queued to receivers elsewhere).
+// updated() is emitted on the poller's own thread (the merge thread posts it
+// there), so receivers and QSignalSpy never run on a worker thread.
 
 #include "core/common/clock.h"
 #include "core/fleet/fleetupdate.h"

@@ -28,10 +28,12 @@
 // refused with ErrorCode::PreconditionFailed.
 //
 // Audited like server operations: intent before, completion after; an
-// unwritable store refuses the reload.  Signals come from worker threads
-// (see ServerOperationRunner for how to connect).  The poller and the audit
+// unwritable store refuses the reload.  Signals are emitted on the runner's
+// own thread (posted there by the worker), so receivers and QSignalSpy never
+// run on a worker thread; they need that thread's event loop.  The poller and the audit
 // store must outlive the runner; its destructor waits for a running reload.
 
+#include "core/common/handover.h"
 #include "core/fleet/reloadoperation.h"
 
 #include <QFuture>
@@ -48,8 +50,8 @@ class FleetPoller;
 // One reload's own progress: the same signals as the runner's, for this run
 // only, so two dialogs each following their own reload never show each
 // other's (the runner runs one reload at a time; a second one waits).
-// Connect before passing it to ReloadRunner::run(); its signals come from the
-// runner's thread.
+// Connect before passing it to ReloadRunner::run(); its signals are emitted
+// on the handle's own thread.
 class ReloadHandle : public QObject
 {
     Q_OBJECT
@@ -99,14 +101,15 @@ signals:
     void finished(const vipdeck::ReloadResult &result);
 
 private:
-    // Emits `own` on the runner and `its` on the running reload's handle.
+    // Emits `own` on the runner and `its` on the running reload's handle,
+    // each on its object's own thread.
     template <typename... Params, typename... Args>
     void report(void (ReloadRunner::*own)(Params...), void (ReloadHandle::*its)(Params...),
                 const Args &...args)
     {
-        (this->*own)(args...);
+        emitOnItsThread(this, own, args...);
         if (m_handle)
-            (m_handle.get()->*its)(args...);
+            emitOnItsThread(m_handle.get(), its, args...);
     }
 
     ReloadResult execute(const ReloadRequest &request, const QString &sshUser);

@@ -294,9 +294,9 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    emit targetStarted(index, target);
+    emitOnItsThread(this, &ServerOperationRunner::targetStarted, index, target);
     if (handle)
-        emit handle->targetStarted(index, target);
+        emitOnItsThread(handle, &OperationHandle::targetStarted, index, target);
     TargetResult r;
     r.target = target;
     if (target.dataKnown)
@@ -307,9 +307,9 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
         r.error = std::move(error);
         r.message = message;
         r.elapsedMs = elapsed.elapsed();
-        emit targetFinished(index, r);
+        emitOnItsThread(this, &ServerOperationRunner::targetFinished, index, r);
         if (handle)
-            emit handle->targetFinished(index, r);
+            emitOnItsThread(handle, &OperationHandle::targetFinished, index, r);
         return r;
     };
 
@@ -360,9 +360,9 @@ TargetResult ServerOperationRunner::applyOne(int index, const ServerTarget &targ
                     if (row->scur != lastSessions) {
                         lastSessions = row->scur;
                         const QString left = Tr::tr("%1 session(s) left").arg(row->scur);
-                        emit targetProgress(index, left);
+                        emitOnItsThread(this, &ServerOperationRunner::targetProgress, index, left);
                         if (handle)
-                            emit handle->targetProgress(index, left);
+                            emitOnItsThread(handle, &OperationHandle::targetProgress, index, left);
                     }
                     if (row->scur == 0)
                         break;

@@ -15,9 +15,9 @@
 // targets that succeeded stay done (reverseOperation() builds the undo).
 //
 // run() returns at once; the work happens on the runner's own thread pool,
-// never on the caller's thread.  Signals are emitted from worker threads:
-// receivers in a thread with an event loop (the GUI) get them queued; a CLI
-// blocking on the future should connect with Qt::DirectConnection.
+// never on the caller's thread.  Signals are emitted on the runner's own
+// thread (posted there by the workers): a receiver needs that thread's event
+// loop to run, as waitFor() and the GUI do.
 // The transports and the audit store must outlive the runner; the runner's
 // destructor waits for a running operation to finish.
 
@@ -40,7 +40,7 @@ class Transport;
 // ServerOperationRunner::start().  Its signals report only its own targets,
 // so two operations at once (two dialogs) never show each other's progress,
 // and none is missed (the connections exist before the work begins).  They
-// are emitted from the runner's threads.  It lives in the thread that created
+// are emitted on the handle's own thread.  It lives in the thread that created
 // it and is deleted there (deleteLater) when the last holder lets go.
 class OperationHandle : public QObject
 {

@@ -1,5 +1,6 @@
 #include "core/haproxy/haproxyclient.h"
 
+#include "core/common/handover.h"
 #include "core/haproxy/clientsupport.h"
 #include "core/ssh/transport.h"
 
@@ -37,8 +38,8 @@ template <typename T, typename Parse>
 QFuture<Result<T>> parsedOnPool(QFuture<Result<QByteArray>> reply, const QString &where,
                                 const QByteArray &payload, qsizetype limit, Parse parse)
 {
-    return reply.then(
-        QtFuture::Launch::Async,
+    return thenOnPool(
+        std::move(reply),
         [where, payload, limit, parse](const Result<QByteArray> &received) -> Result<T> {
             if (!received && received.error().code == ErrorCode::ReplyTooLarge)
                 return replyTooLargeError(limit, where, commandsOf(payload));

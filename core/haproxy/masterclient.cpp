@@ -1,5 +1,6 @@
 #include "core/haproxy/masterclient.h"
 
+#include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/haproxy/clientsupport.h"
 #include "core/haproxy/haproxycommand.h"
@@ -54,18 +55,17 @@ MasterClient::MasterClient(Transport *transport, QString masterSocket,
 QFuture<Result<MasterProcInfo>> MasterClient::showProc() const
 {
     const QString where = socketWhere(m_transport, m_socket);
-    return m_transport
-        ->request(m_socket, HaproxyCommand::request({HaproxyCommand::showProc()}),
-                  repliesComplete(1), m_timeout)
-        .then(QtFuture::Launch::Async,
-              [where](const Result<QByteArray> &reply) -> Result<MasterProcInfo> {
-                  if (!reply)
-                      return reply.error();
-                  auto info = parseShowProc(*reply);
-                  if (!info)
-                      return located(info.error(), where);
-                  return info;
-              });
+    return thenOnPool(m_transport->request(m_socket,
+                                           HaproxyCommand::request({HaproxyCommand::showProc()}),
+                                           repliesComplete(1), m_timeout),
+                      [where](const Result<QByteArray> &reply) -> Result<MasterProcInfo> {
+                          if (!reply)
+                              return reply.error();
+                          auto info = parseShowProc(*reply);
+                          if (!info)
+                              return located(info.error(), where);
+                          return info;
+                      });
 }
 
 Result<MasterProcInfo> MasterClient::showProcNow() const
@@ -211,18 +211,17 @@ QFuture<Result<QList<ServerStateRow>>> MasterClient::showServersState() const
 {
     const QString where = socketWhere(m_transport, m_socket);
     const auto command = HaproxyCommand::showServersState();
-    return m_transport
-        ->request(m_socket, HaproxyCommand::request({command->onCurrentWorker()}),
-                  repliesComplete(1), m_timeout)
-        .then(QtFuture::Launch::Async,
-              [where](const Result<QByteArray> &reply) -> Result<QList<ServerStateRow>> {
-                  if (!reply)
-                      return reply.error();
-                  auto rows = parseShowServersState(*reply);
-                  if (!rows)
-                      return located(rows.error(), where);
-                  return rows;
-              });
+    return thenOnPool(m_transport->request(m_socket,
+                                           HaproxyCommand::request({command->onCurrentWorker()}),
+                                           repliesComplete(1), m_timeout),
+                      [where](const Result<QByteArray> &reply) -> Result<QList<ServerStateRow>> {
+                          if (!reply)
+                              return reply.error();
+                          auto rows = parseShowServersState(*reply);
+                          if (!rows)
+                              return located(rows.error(), where);
+                          return rows;
+                      });
 }
 
 QFuture<Result<ConfigCheck>> MasterClient::configCheck(const QString &binary,
@@ -234,14 +233,14 @@ QFuture<Result<ConfigCheck>> MasterClient::configCheck(const QString &binary,
                   HaproxyTr::tr("The HAProxy binary and the configuration path are required.")));
     }
     const QString where = m_transport->hostName() + u':' + configPath;
-    return m_transport->exec({binary, u"-c"_s, u"-f"_s, configPath}, m_timeout)
-        .then(QtFuture::Launch::Async,
-              [where](const Result<ExecResult> &result) -> Result<ConfigCheck> {
-                  if (!result)
-                      return result.error();
-                  return parseConfigCheck(result->exitCode,
-                                          result->standardOutput + result->standardError, where);
-              });
+    return thenOnPool(m_transport->exec({binary, u"-c"_s, u"-f"_s, configPath}, m_timeout),
+                      [where](const Result<ExecResult> &result) -> Result<ConfigCheck> {
+                          if (!result)
+                              return result.error();
+                          return parseConfigCheck(result->exitCode,
+                                                  result->standardOutput + result->standardError,
+                                                  where);
+                      });
 }
 
 } // namespace vipdeck

@@ -79,7 +79,7 @@ public:
         auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
         promise->start();
         QFuture<Result<QByteArray>> future = promise->future();
-        QThreadPool::globalInstance()->start([this, promise, socketPath, payload] {
+        startOnPool(*QThreadPool::globalInstance(), [this, promise, socketPath, payload] {
             if (gate)
                 gate->arrive();
             const int now = ++inFlight;
@@ -282,8 +282,9 @@ private slots:
         const OperationResult result = runner.runAndWait(preview(drain(u"s1"_s)), u"ops"_s);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(result.targets.size(), 4);
+        // The signals are emitted on this thread, by its event loop.
+        QTRY_COMPARE(finished.size(), 4);
         QCOMPARE(started.size(), 4);
-        QCOMPARE(finished.size(), 4);
         for (const TargetResult &r : result.targets) {
             QVERIFY(r.verified);
             QCOMPARE(r.stateBefore, AdminState::Ready);
@@ -355,6 +356,8 @@ private slots:
         runner.start(two);
         QVERIFY(one->future().result().ok());
         QVERIFY(two->future().result().ok());
+        // The handles' signals are emitted on this thread, by its event loop.
+        QTRY_COMPARE(finishedFor.value(one.get()).size() + finishedFor.value(two.get()).size(), 8);
         QMutexLocker lock(&mutex);
         QCOMPARE(finishedFor.value(one.get()), QStringList(4, u"s1"_s));
         QCOMPARE(finishedFor.value(two.get()), QStringList(4, u"s2"_s));
