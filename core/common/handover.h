@@ -30,6 +30,8 @@
 #include <utility>
 
 #if defined(__SANITIZE_THREAD__)
+#include <condition_variable>
+#include <mutex>
 #include <sanitizer/tsan_interface.h>
 #endif
 
@@ -97,6 +99,20 @@ namespace handover_detail {
 // wrote before it has acquired.  Posts from the same call site are ordered
 // with each other, a small blind spot (docs/sanitizers.md).
 template <typename Task> inline char token = 0;
+
+#if defined(__SANITIZE_THREAD__)
+// TSan builds only.  Qt moves the functor into the slot object it queues
+// after postTo() released the token, so the receiving thread's first reads
+// of it would be unordered.  The posting thread holds this lock of the task's
+// type while Qt builds and queues the functor; the functor takes and drops it
+// before touching what it holds.
+template <typename Task> inline std::mutex postLock;
+
+// TSan builds only: Qt::BlockingQueuedConnection made of a queued post and a
+// wait TSan sees (Qt's own wait is inside libQt6Core).  Returns once the
+// posted functor is gone: it ran, or Qt dropped it with `context`.
+template <typename Work> bool postAndWait(QObject *context, Work &&work);
+#endif
 } // namespace handover_detail
 
 // Runs `work()` on `context`'s thread.  Qt::QueuedConnection returns at once;
@@ -106,6 +122,10 @@ template <typename Task> inline char token = 0;
 template <typename Work>
 bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedConnection)
 {
+#if defined(__SANITIZE_THREAD__)
+    if (type == Qt::BlockingQueuedConnection)
+        return handover_detail::postAndWait(context, std::forward<Work>(work));
+#endif
     using Task = std::decay_t<Work>;
     const void *token = &handover_detail::token<Task>;
     // Owns the task inside the posted functor.  Qt's slot object around the
@@ -126,9 +146,17 @@ bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedC
     };
     auto task = std::make_shared<Task>(std::forward<Work>(work));
     handover_detail::release(token);
+#if defined(__SANITIZE_THREAD__)
+    std::unique_lock<std::mutex> posting(handover_detail::postLock<Task>);
+#endif
     const bool posted = QMetaObject::invokeMethod(
         context,
         [owner = Owner(std::move(task))] {
+#if defined(__SANITIZE_THREAD__)
+            {
+                std::lock_guard<std::mutex> built(handover_detail::postLock<Task>);
+            }
+#endif
             handover_detail::acquire(&handover_detail::token<Task>);
             (*owner.task)();
             handover_detail::release(&handover_detail::token<Task>);
@@ -138,6 +166,31 @@ bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedC
         handover_detail::acquire(token);
     return posted;
 }
+
+#if defined(__SANITIZE_THREAD__)
+template <typename Work> bool handover_detail::postAndWait(QObject *context, Work &&work)
+{
+    struct State
+    {
+        std::mutex mutex;
+        std::condition_variable condition;
+        bool gone = false;
+    };
+    auto state = std::make_shared<State>();
+    // Its deleter runs when the last copy of the posted functor is destroyed.
+    std::shared_ptr<void> gone(nullptr, [state](void *) {
+        std::lock_guard<std::mutex> lock(state->mutex);
+        state->gone = true;
+        state->condition.notify_all();
+    });
+    const bool posted = postTo(
+        context, [work = std::forward<Work>(work), gone = std::move(gone)]() mutable { work(); },
+        Qt::QueuedConnection);
+    std::unique_lock<std::mutex> lock(state->mutex);
+    state->condition.wait(lock, [&] { return state->gone; });
+    return posted;
+}
+#endif
 
 namespace handover_detail {
 // A task for QThreadPool with an address of its own: the starting thread
