@@ -198,8 +198,10 @@ void TestHaproxyClient::pollOneConnection()
 
 void TestHaproxyClient::pollReusesOneStream()
 {
-    // Warm polls are requests on the one kept prompt-mode connection: HAProxy
-    // accepts no new connection (CumConns stays), the transport opens nothing.
+    // Warm polls are requests on the one kept prompt-mode connection: the
+    // transport opens nothing, and it is the same HAProxy process.  (HAProxy's
+    // CumConns is no witness: the health checks every 200 ms connect to this
+    // HAProxy's own fe_health, so it grows whenever the polls span a check.)
     auto first = pollNow();
     VERIFY_OK(first);
     const StreamCounters before = m_transport->streamCounters();
@@ -208,7 +210,6 @@ void TestHaproxyClient::pollReusesOneStream()
         const auto poll = pollNow();
         VERIFY_OK(poll);
         QCOMPARE(poll->info.pid, first->info.pid);
-        QCOMPARE(poll->info.cumConns, first->info.cumConns);
         QCOMPARE(poll->stats.size(), 6);
         QCOMPARE(poll->serverStates.size(), 3);
     }
