@@ -113,19 +113,10 @@ template <typename Task> inline std::mutex postLock;
 // posted functor is gone: it ran, or Qt dropped it with `context`.
 template <typename Work> bool postAndWait(QObject *context, Work &&work);
 #endif
-} // namespace handover_detail
 
-// Runs `work()` on `context`'s thread.  Qt::QueuedConnection returns at once;
-// Qt::BlockingQueuedConnection waits until it ran (never from `context`'s own
-// thread).  False if Qt refused (for example, `context` is null); the work is
-// dropped, unrun, if `context` is destroyed before its turn.
-template <typename Work>
-bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedConnection)
+// postTo() through Qt's own connection `type`.
+template <typename Work> bool post(QObject *context, Work &&work, Qt::ConnectionType type)
 {
-#if defined(__SANITIZE_THREAD__)
-    if (type == Qt::BlockingQueuedConnection)
-        return handover_detail::postAndWait(context, std::forward<Work>(work));
-#endif
     using Task = std::decay_t<Work>;
     const void *token = &handover_detail::token<Task>;
     // Owns the task inside the posted functor.  Qt's slot object around the
@@ -163,8 +154,23 @@ bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedC
         },
         type);
     if (posted && type == Qt::BlockingQueuedConnection)
-        handover_detail::acquire(token);
+        acquire(token);
     return posted;
+}
+} // namespace handover_detail
+
+// Runs `work()` on `context`'s thread.  Qt::QueuedConnection returns at once;
+// Qt::BlockingQueuedConnection waits until it ran (never from `context`'s own
+// thread).  False if Qt refused (for example, `context` is null); the work is
+// dropped, unrun, if `context` is destroyed before its turn.
+template <typename Work>
+bool postTo(QObject *context, Work &&work, Qt::ConnectionType type = Qt::QueuedConnection)
+{
+#if defined(__SANITIZE_THREAD__)
+    if (type == Qt::BlockingQueuedConnection)
+        return handover_detail::postAndWait(context, std::forward<Work>(work));
+#endif
+    return handover_detail::post(context, std::forward<Work>(work), type);
 }
 
 #if defined(__SANITIZE_THREAD__)
@@ -183,7 +189,7 @@ template <typename Work> bool handover_detail::postAndWait(QObject *context, Wor
         state->gone = true;
         state->condition.notify_all();
     });
-    const bool posted = postTo(
+    const bool posted = post(
         context, [work = std::forward<Work>(work), gone = std::move(gone)]() mutable { work(); },
         Qt::QueuedConnection);
     std::unique_lock<std::mutex> lock(state->mutex);
