@@ -406,14 +406,16 @@ SshConnection::Target SshConnection::resolveTarget() const
 {
     SshConfigHost config;
     if (m_options.useSshConfig) {
-        const QString file = m_options.sshConfigFile.isEmpty()
-                                 ? QDir::home().filePath(u".ssh/config"_s)
-                                 : m_options.sshConfigFile;
-        const Result<SshConfigHost> resolved = resolveSshConfigFile(file, m_options.address);
-        if (resolved)
+        // Empty: ~/.ssh/config, then /etc/ssh/ssh_config, as ssh(1) reads them.
+        const Result<SshConfigHost> resolved =
+            resolveSshConfigFile(m_options.sshConfigFile, m_options.address);
+        if (resolved) {
             config = *resolved;
-        else
+            for (const QString &warning : std::as_const(config.warnings))
+                qCWarning(lcSsh).noquote() << warning;
+        } else {
             qCWarning(lcSsh) << resolved.error().toString();
+        }
     }
     Target target;
     target.host = config.hostName.isEmpty() ? m_options.address : config.hostName;

@@ -49,7 +49,7 @@ struct SshTransportOptions
     QString hostName;      // the inventory name, used in error `where`
     QString address;       // IP, DNS name or ~/.ssh/config alias
     SshSettings ssh;       // user/port/identity unset: ~/.ssh/config, then defaults
-    QString sshConfigFile; // empty: ~/.ssh/config
+    QString sshConfigFile; // empty: ~/.ssh/config, then /etc/ssh/ssh_config
     bool useSshConfig = true;
     PassphraseCallback passphrase;
     PassphraseCheckedCallback passphraseChecked;
