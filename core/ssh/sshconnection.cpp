@@ -436,9 +436,12 @@ SshConnection::Target SshConnection::resolveTarget() const
                 target.identityFiles.append(path);
         }
     }
-    target.knownHosts = m_options.ssh.knownHosts.isEmpty()
-                            ? QDir::home().filePath(u".ssh/known_hosts"_s)
-                            : m_options.ssh.knownHosts;
+    // The fleet file's known_hosts, else ssh_config's first UserKnownHostsFile
+    // (the one ssh(1) adds keys to), else OpenSSH's default.
+    target.knownHosts = !m_options.ssh.knownHosts.isEmpty() ? m_options.ssh.knownHosts
+                        : !config.userKnownHostsFiles.isEmpty()
+                            ? config.userKnownHostsFiles.constFirst()
+                            : QDir::home().filePath(u".ssh/known_hosts"_s);
     return target;
 }
 
