@@ -4,6 +4,7 @@
 #include "app/cli/fleetsession.h"
 #include "app/cli/waitfor.h"
 #include "core/ssh/knownhosts.h"
+#include "core/ssh/sshconfig.h"
 #include "core/ssh/sshtransport.h"
 
 #include <QCoreApplication>
@@ -43,9 +44,18 @@ int trustCommand(const GlobalOptions &options, Console &console)
                       << u'\n';
         return ExitUsage;
     }
-    const QString knownHosts = host->ssh.knownHosts.isEmpty()
-                                   ? QDir::homePath() + u"/.ssh/known_hosts"_s
-                                   : host->ssh.knownHosts;
+    // Where and how ssh(1) would record the key: the fleet file's known_hosts,
+    // else ssh_config's first UserKnownHostsFile; hashed if HashKnownHosts says so.
+    const Result<SshConfigHost> sshConfig = resolveSshConfigFile({}, host->address);
+    if (!sshConfig) {
+        console.err() << u"vipdeckctl trust: "_s << sshConfig.error().toString() << u'\n';
+        return ExitFailed;
+    }
+    const QString knownHosts = !host->ssh.knownHosts.isEmpty() ? host->ssh.knownHosts
+                               : !sshConfig->userKnownHostsFiles.isEmpty()
+                                   ? sshConfig->userKnownHostsFiles.constFirst()
+                                   : QDir::homePath() + u"/.ssh/known_hosts"_s;
+    const bool hashed = sshConfig->hashKnownHosts.value_or(false);
 
     SshTransport transport(SshTransportOptions::fromHost(*host));
     const Result<HostKeyInfo> key = waitFor(transport.fetchHostKey());
@@ -94,20 +104,24 @@ int trustCommand(const GlobalOptions &options, Console &console)
     case KnownHostsVerdict::NotFound:
         break;
     }
+    const QString form = hashed ? Tr::tr("hashed, as HashKnownHosts says")
+                                : Tr::tr("not hashed, as HashKnownHosts says");
     if (options.dryRun) {
-        console.out() << Tr::tr("Dry run: would add this key to %1.").arg(knownHosts) << u'\n';
+        console.out() << Tr::tr("Dry run: would add this key to %1 (%2).").arg(knownHosts, form)
+                      << u'\n';
         return ExitOk;
     }
     const Confirmation answer = confirm(
         options, console, Tr::tr("Trust this key for %1 and add it to %2?").arg(name, knownHosts));
     if (answer != Confirmation::Yes)
         return exitCodeFor(answer);
-    if (const Result<void> added = trustHostKey(knownHosts, key->host, key->port, key->keyBlob);
+    if (const Result<void> added =
+            trustHostKey(knownHosts, key->host, key->port, key->keyBlob, hashed);
         !added) {
         console.err() << u"vipdeckctl trust: "_s << added.error().toString() << u'\n';
         return ExitFailed;
     }
-    console.out() << Tr::tr("Added to %1.").arg(knownHosts) << u'\n';
+    console.out() << Tr::tr("Added to %1 (%2).").arg(knownHosts, form) << u'\n';
     return ExitOk;
 }
 

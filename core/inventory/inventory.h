@@ -25,7 +25,8 @@ struct SshSettings
     int port = 0;         // 0: not set here (~/.ssh/config or 22 then)
     QString identityFile; // '~' already expanded; empty: none
     bool useAgent = true;
-    QString knownHosts; // '~' already expanded
+    QString knownHosts; // '~' already expanded; empty: not set here (the SSH
+                        // client configuration's, else ~/.ssh/known_hosts)
     std::chrono::milliseconds connectTimeout{5000};
     std::chrono::milliseconds commandTimeout{10000};
 

@@ -1267,7 +1267,6 @@ void InventoryLoader::resolveHost(HostDecl &h, bool inGroups)
         if (const std::optional<T> v = resolveForHost<T>(h, groups, get, key, invalid))
             out = *v;
     };
-    ssh.knownHosts = m_context.homeDir + u"/.ssh/known_hosts"_s;
     resolve(&SshLayer::user, u"ssh.user"_s, ssh.user);
     resolve(&SshLayer::port, u"ssh.port"_s, ssh.port);
     resolve(&SshLayer::identityFile, u"ssh.identity_file"_s, ssh.identityFile);

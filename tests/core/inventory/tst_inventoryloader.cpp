@@ -180,22 +180,21 @@ void TestInventoryLoader::sshSettings_data()
     QTest::addColumn<int>("connectMs");
     QTest::addColumn<int>("commandMs");
 
-    // Nothing written: user and port "not set here", known_hosts in the home directory.
-    QTest::newRow("built-in defaults")
-        << u"good-minimal.yaml"_s << u"lb1"_s << QString() << 0 << QString() << true
-        << u"/home/admin/.ssh/known_hosts"_s << 5000 << 10000;
+    // Nothing written: user, port and known_hosts "not set here" (the SSH layer
+    // takes them from ssh_config, else its defaults).
+    QTest::newRow("built-in defaults") << u"good-minimal.yaml"_s << u"lb1"_s << QString() << 0
+                                       << QString() << true << QString() << 5000 << 10000;
     // defaults < group web (port, 1m) < group pair (user); both groups agree on 1m.
-    QTest::newRow("groups over defaults") << u"good-precedence.yaml"_s << u"lb1"_s << u"pairuser"_s
-                                          << 2022 << u"/home/admin/.ssh/id_ed25519"_s << true
-                                          << u"/home/admin/.ssh/known_hosts"_s << 5000 << 60000;
+    QTest::newRow("groups over defaults")
+        << u"good-precedence.yaml"_s << u"lb1"_s << u"pairuser"_s << 2022
+        << u"/home/admin/.ssh/id_ed25519"_s << true << QString() << 5000 << 60000;
     QTest::newRow("host over group") << u"good-precedence.yaml"_s << u"lb2"_s << u"admin"_s << 2022
                                      << u"/home/admin/.ssh/id_ed25519"_s << false
                                      << u"/etc/vipdeck/known_hosts"_s << 5000 << 60000;
     // Groups pair and other disagree on the user; the host's own user settles it.
     QTest::newRow("host settles a group conflict")
         << u"good-precedence.yaml"_s << u"lb3"_s << u"lb3user"_s << 2024
-        << u"/home/admin/.ssh/id_ed25519"_s << true << u"/home/admin/.ssh/known_hosts"_s << 5000
-        << 60000;
+        << u"/home/admin/.ssh/id_ed25519"_s << true << QString() << 5000 << 60000;
     QTest::newRow("example host port")
         << u"fleet.yaml"_s << u"lb3"_s << u"vipdeck"_s << 2022 << u"/home/admin/.ssh/id_ed25519"_s
         << true << u"/home/admin/.ssh/known_hosts"_s << 5000 << 10000;

@@ -658,6 +658,47 @@ private slots:
         QCOMPARE(vipdeckctl({u"trust"_s, u"lb1"_s}, fleet).code, 0); // already trusted now
     }
 
+    void trustFollowsUserKnownHostsFileAndHashKnownHosts()
+    {
+        // A fleet that names no known_hosts: ssh_config decides where the key
+        // goes (the first UserKnownHostsFile) and whether it is hashed.
+        vipdeck::test::TempDir dir;
+        const QString first = dir.filePath(u"known_hosts.first"_s);
+        const QString second = dir.filePath(u"known_hosts.second"_s);
+        QFile labFleet(m_lab.fleetFile());
+        QVERIFY(labFleet.open(QIODevice::ReadOnly));
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(labFleet.readAll()).split(u'\n')) {
+            if (!line.contains(m_lab.knownHostsFile()))
+                lines << line;
+        }
+        const QString fleet = dir.write(u"fleet.yaml"_s, lines.join(u'\n').toUtf8());
+        const QByteArray home = qgetenv("HOME");
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", home); });
+        qputenv("HOME", QFile::encodeName(dir.filePath(u"home"_s)));
+
+        for (const bool hashed : {false, true}) {
+            QFile::remove(first);
+            dir.write(u"home/.ssh/config"_s,
+                      u"Host *\n    UserKnownHostsFile %1 %2\n"
+                      u"    HashKnownHosts %3\n"_s.arg(first, second, hashed ? u"yes"_s : u"no"_s)
+                          .toUtf8());
+            const Outcome added = vipdeckctl({u"trust"_s, u"lb1"_s, u"--yes"_s}, fleet);
+            QCOMPARE(added.code, 0);
+            QVERIFY2(added.out.contains(u"Added to "_s + first), qPrintable(added.out));
+            QFile file(first);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray line = file.readAll();
+            QCOMPARE(line.count('\n'), 1);
+            QCOMPARE(line.startsWith("|1|"), hashed);
+            QVERIFY(!QFile::exists(second));
+            // The connection checks the key in that same file.
+            const Outcome status =
+                vipdeckctl({u"status"_s, u"--host"_s, u"lb1"_s, u"--json"_s}, fleet);
+            QVERIFY2(status.code == 0, qPrintable(status.err));
+        }
+    }
+
     void drainAndReadyThroughTheCli()
     {
         QCOMPARE(healthyStatus().code, 0);
