@@ -39,4 +39,19 @@ QString TempDir::write(const QString &name, const QByteArray &contents) const
     return path;
 }
 
+QProcessEnvironment bareEnvironment(const QString &home)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), home);
+    const QProcessEnvironment inherited = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"}) {
+        const QString key = QString::fromLatin1(name);
+        if (inherited.contains(key))
+            env.insert(key, inherited.value(key));
+    }
+    return env;
+}
+
 } // namespace vipdeck::test

@@ -3,6 +3,7 @@
 // Fixture files under tests/data and temporary files for tests.
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -28,5 +29,11 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// The bare environment a service account or a monitoring agent runs a
+// command in (PATH, LANG=C.UTF-8, HOME=`home`), plus the sanitizers' options
+// of this process, so that a sanitizer build of the command keeps its
+// suppressions and reports where scripts/test asked.
+QProcessEnvironment bareEnvironment(const QString &home);
 
 } // namespace vipdeck::test

@@ -6,6 +6,7 @@
 // plugin format (status line, long output, performance data).
 
 #include "tests/support/lab.h"
+#include "tests/support/testdata.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -75,11 +76,7 @@ class TestCheckLab : public QObject
     PluginAnswer check(const QStringList &arguments, qint64 *elapsedMs = nullptr)
     {
         QProcess process;
-        QProcessEnvironment env;
-        env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_home.path());
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(vipdeck::test::bareEnvironment(m_home.path()));
         process.setStandardInputFile(QProcess::nullDevice());
         QElapsedTimer timer;
         timer.start();

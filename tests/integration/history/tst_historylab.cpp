@@ -107,11 +107,7 @@ class TestHistoryLab : public QObject
     std::unique_ptr<QProcess> startRecorder(const QString &history)
     {
         auto process = std::make_unique<QProcess>();
-        QProcessEnvironment env;
-        env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, m_home.path());
-        process->setProcessEnvironment(env);
+        process->setProcessEnvironment(vipdeck::test::bareEnvironment(m_home.path()));
         process->setStandardInputFile(QProcess::nullDevice());
         process->start(QStringLiteral(VIPDECKCTL_PATH),
                        {u"record"_s, u"--fleet"_s, m_lab.fleetFile(), u"--history"_s, history,
