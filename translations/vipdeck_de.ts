@@ -658,7 +658,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>vipdeck auf diesem Arbeitsplatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/audit/auditstore.cpp" line="+81"/>
+        <location filename="../core/audit/auditstore.cpp" line="+82"/>
         <source>the audit store is closed</source>
         <translation>der Audit-Speicher ist geschlossen</translation>
     </message>
@@ -986,12 +986,12 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::BirdClient</name>
     <message>
-        <location filename="../core/bird/birdclient.cpp" line="+69"/>
+        <location filename="../core/bird/birdclient.cpp" line="+70"/>
         <source>BIRD client has no transport</source>
         <translation>BIRD-Client hat keinen Transport</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No BIRD greeting on the control socket</source>
         <translation>Keine BIRD-Begrüßung auf dem Control-Socket</translation>
     </message>
@@ -1613,7 +1613,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     <message>
         <location line="+2"/>
         <location filename="../core/haproxy/serverstaterow.cpp" line="+55"/>
-        <location filename="../core/haproxy/statrow.cpp" line="+159"/>
+        <location filename="../core/haproxy/statrow.cpp" line="+150"/>
         <source>Is this socket an HAProxy stats socket?</source>
         <translation>Ist dieser Socket ein HAProxy-Stats-Socket?</translation>
     </message>
@@ -1729,7 +1729,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Prüfen, dass der Login-Benutzer in ihr Verzeichnis schreiben darf.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The HAProxy binary and the configuration path are required.</source>
         <translation>Das HAProxy-Programm und der Konfigurationspfad sind nötig.</translation>
     </message>
@@ -1790,7 +1790,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Erneut versuchen; bei Wiederholung die Verbindung zum Host prüfen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Field %1 is not a number: &quot;%2&quot;.</source>
         <translation>Feld %1 ist keine Zahl: „%2“.</translation>
     </message>
@@ -1845,7 +1845,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 Antworten erwartet, aber nur %2 kamen vollständig an: die Antwort wurde abgeschnitten.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>HAProxy sent more than the answers asked for: the connection is out of step.</source>
         <translation>HAProxy hat mehr gesendet als die erfragten Antworten: die Verbindung ist aus dem Takt.</translation>
     </message>
@@ -1855,7 +1855,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>vipdeck öffnet die Verbindung neu; erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>HAProxy sent no weight.</source>
         <translation>HAProxy hat kein Gewicht gesendet.</translation>
     </message>
@@ -1875,7 +1875,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Die Spaltenkopfzeile „# be_id ...“ fehlt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>The header has no &quot;%1&quot; column.</source>
         <translation>Die Kopfzeile hat keine Spalte „%1“.</translation>
     </message>
@@ -1906,7 +1906,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Unbekannter Serverstatus „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/haproxy/statrow.cpp" line="-150"/>
+        <location filename="../core/haproxy/statrow.cpp" line="-141"/>
         <source>A quoted field is not closed.</source>
         <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
@@ -1921,7 +1921,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>Unbekannter Zeilentyp „%1“ (erwartet 0-3).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
         <source>The reply does not start with the CSV header &quot;# pxname,...&quot;.</source>
         <translation>Die Antwort beginnt nicht mit der CSV-Kopfzeile „# pxname,...“.</translation>
     </message>
@@ -2666,7 +2666,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>keine Abfrage zwischen %1 und %2 (der Arbeitsplatz schlief oder die Flotte antwortete nicht)</translation>
     </message>
     <message>
-        <location filename="../core/history/historystore.cpp" line="+86"/>
+        <location filename="../core/history/historystore.cpp" line="+87"/>
         <location line="+90"/>
         <source>History: recording into %1</source>
         <translation>Verlauf: Aufzeichnung in %1</translation>
@@ -3629,7 +3629,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 auf dem Host &apos;%2&apos; selbst setzen oder in beiden Gruppen denselben Wert</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>VIP &apos;%1&apos; has no haproxy stats_socket on host &apos;%2&apos;</source>
         <translation>VIP &apos;%1&apos; hat auf Host &apos;%2&apos; keinen HAProxy-stats_socket</translation>
     </message>
@@ -3736,7 +3736,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>it is larger than 16 MiB</source>
         <translation>sie ist größer als 16 MiB</translation>
     </message>
@@ -4235,7 +4235,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::PassphraseCache</name>
     <message>
-        <location filename="../core/fleet/passphrasecache.cpp" line="+68"/>
+        <location filename="../core/fleet/passphrasecache.cpp" line="+69"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4301,7 +4301,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::QtKeychainStore</name>
     <message>
-        <location filename="../views/passphrase/qtkeychainstore.cpp" line="+90"/>
+        <location filename="../views/passphrase/qtkeychainstore.cpp" line="+92"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
@@ -4606,7 +4606,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::ReloadPreflight</name>
     <message>
-        <location filename="../core/fleet/reloadpreflight.cpp" line="+78"/>
+        <location filename="../core/fleet/reloadpreflight.cpp" line="+79"/>
         <source>%1 is not placed on host %2</source>
         <translation>%1 ist nicht auf Host %2 platziert</translation>
     </message>
@@ -4715,7 +4715,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::ReloadRunner</name>
     <message>
-        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+132"/>
+        <location filename="../core/fleet/reloadoperationrunner.cpp" line="+133"/>
         <source>no VIP named %1 in the fleet</source>
         <translation>keine VIP namens %1 in der Flotte</translation>
     </message>
@@ -5849,7 +5849,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::ReportExportJob</name>
     <message>
-        <location filename="../views/report/reportexportjob.cpp" line="+77"/>
+        <location filename="../views/report/reportexportjob.cpp" line="+78"/>
         <source>cannot write the report: %1 is a folder</source>
         <translation>der Bericht kann nicht geschrieben werden: %1 ist ein Ordner</translation>
     </message>
@@ -5928,7 +5928,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <name>vipdeck::ServerOperation</name>
     <message>
         <location filename="../core/fleet/serveroperation.cpp" line="+214"/>
-        <location filename="../core/fleet/serveroperationrunner.cpp" line="+71"/>
+        <location filename="../core/fleet/serveroperationrunner.cpp" line="+72"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -6751,7 +6751,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
 <context>
     <name>vipdeck::Transport</name>
     <message>
-        <location filename="../core/ssh/localtransport.cpp" line="+436"/>
+        <location filename="../core/ssh/localtransport.cpp" line="+437"/>
         <location filename="../core/ssh/shellquote.cpp" line="+20"/>
         <source>No command to run.</source>
         <translation>Kein Befehl zum Ausführen.</translation>
@@ -6868,7 +6868,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location filename="../core/ssh/localtransport.cpp" line="-393"/>
         <location line="+305"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1236"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1279"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
@@ -6882,7 +6882,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="-298"/>
         <location line="+148"/>
         <location filename="../core/ssh/sshchannelop.cpp" line="+62"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1156"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1198"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
@@ -6952,7 +6952,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Unbekanntes Format des privaten Schlüssels „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshchannelop.cpp" line="+166"/>
+        <location filename="../core/ssh/sshchannelop.cpp" line="+175"/>
         <source>Reading from the channel failed.</source>
         <translation>Lesen aus dem Kanal ist fehlgeschlagen.</translation>
     </message>
@@ -6967,7 +6967,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>sshd hat einen Session-Kanal abgelehnt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>sshd refused to run the command.</source>
         <translation>sshd hat das Ausführen des Befehls abgelehnt.</translation>
     </message>
@@ -6977,12 +6977,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Schließen der Eingabe des Befehls ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Writing to the socket failed.</source>
         <translation>Schreiben in den Socket ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Closing the channel failed.</source>
         <translation>Schließen des Kanals ist fehlgeschlagen.</translation>
     </message>
@@ -6992,9 +6992,39 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Kanal wurde unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshconfig.cpp" line="+152"/>
+        <location filename="../core/ssh/sshconfig.cpp" line="+107"/>
         <source>Cannot read the SSH client configuration: %1</source>
         <translation>Die SSH-Client-Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>SSH client configuration Includes are nested more than %1 deep</source>
+        <translation>Die Include-Anweisungen der SSH-Client-Konfiguration sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check for an Include loop.</source>
+        <translation>Prüfen Sie, ob sich Include-Anweisungen im Kreis einbinden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Match without criteria is ignored</source>
+        <translation>Match ohne Kriterien wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;Match %1&quot; is not supported by vipdeck: the block is not applied (supported: all, host, originalhost, user)</source>
+        <translation>„Match %1“ wird von vipdeck nicht unterstützt: der Block wird nicht angewendet (unterstützt: all, host, originalhost, user)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;Match %1&quot; needs a pattern list; the block is not applied</source>
+        <translation>„Match %1“ braucht eine Musterliste; der Block wird nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Port %1 is not a port number; ignored</source>
+        <translation>Port %1 ist keine Portnummer; ignoriert</translation>
     </message>
     <message>
         <location filename="../core/ssh/sshconnection.cpp" line="+64"/>
@@ -7062,7 +7092,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Dienst ist vielleicht gestoppt oder startet neu; läuft er, AllowStreamLocalForwarding in sshd_config prüfen.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>Cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
@@ -7092,7 +7122,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>libssh2 konnte keine Sitzung anlegen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The SSH handshake with %1 failed.</source>
         <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen.</translation>
     </message>
@@ -7102,7 +7132,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Prüfen, dass ein OpenSSH-Server an Port %1 lauscht.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The server sent no host key.</source>
         <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
     </message>
@@ -7268,18 +7298,18 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Host oder sein sshd ist vielleicht ausgefallen, eingefroren oder nicht erreichbar; ist er nur langsam, connect_timeout erhöhen.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+285"/>
+        <location line="+81"/>
+        <location line="+288"/>
         <source>The SSH connection to %1 broke.</source>
         <translation>Die SSH-Verbindung zu %1 ist abgebrochen.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-287"/>
         <source>vipdeck reconnects by itself; if this repeats, check sshd on the host.</source>
         <translation>vipdeck verbindet sich selbst neu; wiederholt sich das, sshd auf dem Host prüfen.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+227"/>
         <source>No SSH connection to %1 within the time limit of %2 ms.</source>
         <translation>Keine SSH-Verbindung zu %1 innerhalb der Frist von %2 ms.</translation>
     </message>
@@ -8314,12 +8344,12 @@ oder eine einzeilige Zusammenfassung der Flotte.</translation>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/fleetsession.cpp" line="+48"/>
+        <location filename="../app/cli/fleetsession.cpp" line="+51"/>
         <source>vipdeckctl: %1 has errors; fix them (see &apos;vipdeckctl check-config %1&apos;).</source>
         <translation>vipdeckctl: %1 hat Fehler; bitte beheben (siehe &apos;vipdeckctl check-config %1&apos;).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>polled %1 of %2 hosts</source>
         <translation>%1 von %2 Hosts abgefragt</translation>
     </message>
@@ -9147,7 +9177,7 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <translation>Bericht nach %1 geschrieben (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/trustcommand.cpp" line="+29"/>
+        <location filename="../app/cli/trustcommand.cpp" line="+30"/>
         <source>Usage: vipdeckctl trust HOST [--yes] [--dry-run]</source>
         <translation>Aufruf: vipdeckctl trust HOST [--yes] [--dry-run]</translation>
     </message>
@@ -9157,7 +9187,7 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <translation>vipdeckctl trust: die Flotte hat keinen Host &apos;%1&apos;. Bekannte Hosts: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>vipdeckctl trust: could not read the host key of %1: %2</source>
         <translation>vipdeckctl trust: der Host-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -9184,19 +9214,29 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <translation>ABGELEHNT: der Host-Schlüssel von %1 ist in %2 Zeile %3 als @revoked markiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Dry run: would add this key to %1.</source>
-        <translation>Probelauf: würde diesen Schlüssel zu %1 hinzufügen.</translation>
+        <location line="+8"/>
+        <source>hashed, as HashKnownHosts says</source>
+        <translation>gehasht, wie HashKnownHosts es vorgibt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>not hashed, as HashKnownHosts says</source>
+        <translation>nicht gehasht, wie HashKnownHosts es vorgibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: would add this key to %1 (%2).</source>
+        <translation>Probelauf: dieser Schlüssel würde zu %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added to %1 (%2).</source>
+        <translation>Zu %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Trust this key for %1 and add it to %2?</source>
         <translation>Diesem Schlüssel für %1 vertrauen und ihn zu %2 hinzufügen?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Added to %1.</source>
-        <translation>Zu %1 hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/cli/monitoringplugin.cpp" line="+111"/>
@@ -9287,6 +9327,11 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <location line="+4"/>
         <source>choose another port with --metrics-listen, or 0 for a free one</source>
         <translation>Wählen Sie mit --metrics-listen einen anderen Port oder 0 für einen freien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminalpassphrase.cpp" line="+64"/>
+        <source>Enter passphrase for key &apos;%1&apos; (for %2): </source>
+        <translation>Passphrase für den Schlüssel &apos;%1&apos; eingeben (für %2): </translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "app/cli/fleetsession.h"
 
+#include "app/cli/terminalpassphrase.h"
 #include "app/cli/waitfor.h"
 #include "core/common/controlcharacters.h"
 #include "core/inventory/inventoryloader.h"
@@ -29,6 +30,8 @@ FleetSession::FleetSession(Console &console, const GlobalOptions &options)
 
 FleetSession::~FleetSession()
 {
+    if (m_passphrases)
+        m_passphrases->close();
     if (m_poller)
         m_poller->stop();
 }
@@ -59,8 +62,14 @@ int FleetSession::open(bool poll)
     m_inventory = *loaded.inventory;
     if (!poll)
         return ExitOk;
-    m_poller = std::make_unique<FleetPoller>(
-        *loaded.inventory, m_options.local ? localTransportFactory() : sshTransportFactory());
+    // On a terminal an encrypted key's passphrase is asked for there, once per
+    // key; otherwise (a pipe, cron) never, and the connection says why it failed.
+    if (!m_options.local && m_console.isInTerminal())
+        m_passphrases =
+            std::make_shared<PassphraseCache>(std::make_shared<TerminalPassphrasePrompter>());
+    m_poller = std::make_unique<FleetPoller>(*loaded.inventory,
+                                             m_options.local ? localTransportFactory()
+                                                             : sshTransportFactory(m_passphrases));
     connect(m_poller.get(), &FleetPoller::updated, this, [this](const FleetUpdate &update) {
         m_hostsDone += int(update.hostsUpdated.size());
         progress(Tr::tr("polled %1 of %2 hosts")

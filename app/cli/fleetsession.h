@@ -9,6 +9,7 @@
 #include "app/cli/fleetview.h"
 #include "app/cli/globaloptions.h"
 #include "core/fleet/fleetpoller.h"
+#include "core/fleet/passphrasecache.h"
 
 #include <QObject>
 
@@ -53,6 +54,8 @@ private:
     GlobalOptions m_options;
     QString m_fleetFile;
     Inventory m_inventory;
+    // Asks for key passphrases on the terminal (only when stdin is one).
+    std::shared_ptr<PassphraseCache> m_passphrases;
     std::unique_ptr<FleetPoller> m_poller;
     int m_hostsDone = 0;
     bool m_progressShown = false;

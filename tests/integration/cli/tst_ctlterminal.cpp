@@ -234,6 +234,49 @@ private slots:
         const QByteArray out = process.readAllStandardOutput();
         QVERIFY2(out.contains("healthy") && !out.contains('\x1b'), out.constData());
     }
+
+    void passphraseAskedOnceOnTheTerminalOnly()
+    {
+        // The lab's client key, encrypted, and a fleet that uses it without
+        // the agent: vipdeckctl asks on the terminal, once for both hosts,
+        // without echo; through a pipe it asks nothing and says why it failed.
+        const QString key = m_dir.filePath(u"encrypted_ed25519"_s);
+        QFile::remove(key);
+        QVERIFY(QFile::copy(m_lab.clientKey(), key));
+        QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QProcess keygen;
+        keygen.start(u"ssh-keygen"_s,
+                     {u"-q"_s, u"-p"_s, u"-f"_s, key, u"-P"_s, QString(), u"-N"_s, u"s3cret"_s});
+        QVERIFY(keygen.waitForFinished(60'000) && keygen.exitCode() == 0);
+        QFile labFleet(m_lab.fleetFile());
+        QVERIFY(labFleet.open(QIODevice::ReadOnly));
+        QString yaml = QString::fromUtf8(labFleet.readAll());
+        QVERIFY(yaml.contains(m_lab.clientKey()));
+        yaml.replace(m_lab.clientKey(), key);
+        const QString fleetFile = m_dir.filePath(u"encrypted-fleet.yaml"_s);
+        QFile out(fleetFile);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(yaml.toUtf8());
+        out.close();
+
+        const QStringList status{u"status"_s, u"--json"_s, u"--fleet"_s, fleetFile};
+        const TerminalRun run =
+            runOnTerminal(status, "Enter passphrase for key '" + key.toUtf8() + "'", "s3cret\n");
+        const QString text = QString::fromUtf8(run.output);
+        QVERIFY2(run.answered, qPrintable(text));
+        QVERIFY2(run.code == 0, qPrintable(text));
+        QCOMPARE(text.count(u"Enter passphrase for key"_s), 1);
+        QVERIFY2(!text.contains(u"s3cret"_s), qPrintable(text)); // not echoed
+        QVERIFY2(text.contains(u"\"reachable\": true"_s), qPrintable(text));
+
+        QProcess piped;
+        piped.setStandardInputFile(QProcess::nullDevice());
+        piped.start(QStringLiteral(VIPDECKCTL_PATH), status);
+        QVERIFY(piped.waitForFinished(120'000));
+        const QString err = QString::fromUtf8(piped.readAllStandardError());
+        QVERIFY2(!err.contains(u"Enter passphrase"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"is encrypted and no passphrase was given"_s), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCtlTerminal)
