@@ -39,7 +39,7 @@ termios g_savedMode{};
 extern "C" void restoreEchoAndDie(int signal)
 {
     if (g_silencedFd >= 0)
-        ::tcsetattr(g_silencedFd, TCSAFLUSH, &g_savedMode);
+        ::tcsetattr(g_silencedFd, TCSADRAIN, &g_savedMode);
     ::signal(signal, SIG_DFL);
     ::raise(signal);
 }
@@ -64,7 +64,6 @@ std::optional<PassphraseAnswer> TerminalPassphrasePrompter::ask(const Passphrase
     question += Tr::tr("Enter passphrase for key '%1' (for %2): ")
                     .arg(request.keyPath, request.host)
                     .toUtf8();
-    writeAll(fd, question);
     struct sigaction restore
     {
     }, oldInt{}, oldTerm{}, oldHup{};
@@ -76,11 +75,15 @@ std::optional<PassphraseAnswer> TerminalPassphrasePrompter::ask(const Passphrase
         ::sigaction(SIGINT, &restore, &oldInt);
         ::sigaction(SIGTERM, &restore, &oldTerm);
         ::sigaction(SIGHUP, &restore, &oldHup);
+        // Echo goes off before the question is shown: whatever is typed
+        // once it is there is read, never echoed.  What was typed before it
+        // is discarded, as ssh does (it was not meant as the passphrase).
         termios silent = mode;
         silent.c_lflag &= ~tcflag_t(ECHO);
         silent.c_lflag |= ECHONL;
         ::tcsetattr(fd, TCSAFLUSH, &silent);
     }
+    writeAll(fd, question);
     QByteArray typed;
     bool ended = false;
     while (true) {
@@ -97,7 +100,8 @@ std::optional<PassphraseAnswer> TerminalPassphrasePrompter::ask(const Passphrase
         typed += c;
     }
     if (isTerminal) {
-        ::tcsetattr(fd, TCSAFLUSH, &mode);
+        // TCSADRAIN: what is typed ahead for a later question stays.
+        ::tcsetattr(fd, TCSADRAIN, &mode);
         g_silencedFd = -1;
         ::sigaction(SIGINT, &oldInt, nullptr);
         ::sigaction(SIGTERM, &oldTerm, nullptr);
