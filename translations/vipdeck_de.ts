@@ -6868,7 +6868,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location filename="../core/ssh/localtransport.cpp" line="-393"/>
         <location line="+305"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1279"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1301"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
@@ -6882,7 +6882,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="-298"/>
         <location line="+148"/>
         <location filename="../core/ssh/sshchannelop.cpp" line="+62"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1198"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1220"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
@@ -7027,6 +7027,11 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Port %1 ist keine Portnummer; ignoriert</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>&quot;StrictHostKeyChecking %1&quot; is not followed: vipdeck connects only to hosts whose key is already in known_hosts (vipdeckctl trust adds one after you compared its fingerprint)</source>
+        <translation>„StrictHostKeyChecking %1“ wird nicht befolgt: vipdeck verbindet sich nur mit Hosts, deren Schlüssel schon in known_hosts steht (vipdeckctl trust fügt einen hinzu, nachdem Sie seinen Fingerabdruck verglichen haben)</translation>
+    </message>
+    <message>
         <location filename="../core/ssh/sshconnection.cpp" line="+64"/>
         <source>Listing the matching paths failed.</source>
         <translation>Auflisten der passenden Pfade ist fehlgeschlagen.</translation>
@@ -7092,7 +7097,23 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Dienst ist vielleicht gestoppt oder startet neu; läuft er, AllowStreamLocalForwarding in sshd_config prüfen.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+119"/>
+        <source>The SSH client configuration reaches %1 through the jump host %2 (ProxyJump); vipdeck cannot connect through jump hosts yet.</source>
+        <translation>Laut SSH-Client-Konfiguration wird %1 über den Jump-Host %2 erreicht (ProxyJump); vipdeck kann sich noch nicht über Jump-Hosts verbinden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Run vipdeck where the host can be reached directly, or give the host&apos;s direct address in the fleet file.</source>
+        <translation>Starten Sie vipdeck dort, wo der Host direkt erreichbar ist, oder tragen Sie die direkte Adresse des Hosts in die Flottendatei ein.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The SSH client configuration reaches %1 through a ProxyCommand (%2); vipdeck does not run proxy commands.</source>
+        <translation>Laut SSH-Client-Konfiguration wird %1 über ein ProxyCommand erreicht (%2); vipdeck führt keine Proxy-Befehle aus.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>

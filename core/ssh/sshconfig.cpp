@@ -282,8 +282,16 @@ private:
             if (!host.serverAliveCountMax)
                 host.serverAliveCountMax = nonNegative(value);
         } else if (key == u"stricthostkeychecking"_s) {
-            if (host.strictHostKeyChecking.isEmpty())
+            if (host.strictHostKeyChecking.isEmpty()) {
                 host.strictHostKeyChecking = value.toLower();
+                const QString v = host.strictHostKeyChecking;
+                if (v == u"no"_s || v == u"off"_s || v == u"false"_s || v == u"accept-new"_s)
+                    warn(where, TransportTr::tr("\"StrictHostKeyChecking %1\" is not followed: "
+                                                "vipdeck connects only to hosts whose key is "
+                                                "already in known_hosts (vipdeckctl trust adds "
+                                                "one after you compared its fingerprint)")
+                                    .arg(value));
+            }
         } else if (key == u"proxyjump"_s) {
             if (!m_proxySet) {
                 m_proxySet = true;

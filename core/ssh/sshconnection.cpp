@@ -436,6 +436,24 @@ SshConnection::Target SshConnection::resolveTarget() const
                 target.identityFiles.append(path);
         }
     }
+    if (!config.proxyJump.isEmpty())
+        target.refusal = Error(
+            ErrorCode::Unsupported,
+            TransportTr::tr("The SSH client configuration reaches %1 through the jump host %2 "
+                            "(ProxyJump); vipdeck cannot connect through jump hosts yet.")
+                .arg(m_options.address, config.proxyJump.join(u", "_s)),
+            where(),
+            TransportTr::tr("Run vipdeck where the host can be reached directly, or give the "
+                            "host's direct address in the fleet file."));
+    else if (!config.proxyCommand.isEmpty())
+        target.refusal =
+            Error(ErrorCode::Unsupported,
+                  TransportTr::tr("The SSH client configuration reaches %1 through a ProxyCommand "
+                                  "(%2); vipdeck does not run proxy commands.")
+                      .arg(m_options.address, config.proxyCommand),
+                  where(),
+                  TransportTr::tr("Run vipdeck where the host can be reached directly, or give the "
+                                  "host's direct address in the fleet file."));
     // The fleet file's known_hosts, else ssh_config's first UserKnownHostsFile
     // (the one ssh(1) adds keys to), else OpenSSH's default.
     target.knownHosts = !m_options.ssh.knownHosts.isEmpty() ? m_options.ssh.knownHosts
@@ -454,6 +472,10 @@ void SshConnection::startConnecting()
     m_phase = Phase::Resolving;
     setState(TransportState::Connecting);
     m_setupTimer.start(m_options.ssh.connectTimeout);
+    if (m_target.refusal) {
+        setupFailed(*m_target.refusal);
+        return;
+    }
     const quint64 generation = m_generation;
     m_lookupId =
         QHostInfo::lookupHost(m_target.host, this, [this, generation](const QHostInfo &info) {

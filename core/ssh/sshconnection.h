@@ -70,6 +70,9 @@ private:
         QString user;
         QStringList identityFiles;
         QString knownHosts;
+        // Why vipdeck cannot connect the way ssh_config says (a jump host, a
+        // proxy command); empty when it can.
+        std::optional<Error> refusal;
     };
 
     struct AuthState

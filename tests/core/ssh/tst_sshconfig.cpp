@@ -277,6 +277,22 @@ void TestSshConfig::unsupportedMatchIsRefusedByName()
     QVERIFY2(host.warnings.at(0).startsWith(u"ssh_config:1: \"Match exec\" is not supported"_s),
              qPrintable(host.warnings.at(0)));
     QVERIFY(host.warnings.at(1).contains(u"\"Match localuser\""_s));
+
+    // Host keys are never accepted unseen, whatever StrictHostKeyChecking says.
+    for (const char *value : {"no", "accept-new", "off"}) {
+        const SshConfigHost lax = resolveSshConfig(
+            QByteArray("StrictHostKeyChecking ") + value + '\n', u"lb1"_s, u"/home/op"_s, u"op"_s);
+        QCOMPARE(lax.warnings.size(), 1);
+        QVERIFY2(lax.warnings.first().contains(u"\"StrictHostKeyChecking "_s +
+                                               QString::fromLatin1(value) +
+                                               u"\" is not followed"_s),
+                 qPrintable(lax.warnings.first()));
+    }
+    for (const char *value : {"yes", "ask"}) {
+        QVERIFY(resolveSshConfig(QByteArray("StrictHostKeyChecking ") + value + '\n', u"lb1"_s,
+                                 u"/home/op"_s, u"op"_s)
+                    .warnings.isEmpty());
+    }
 }
 
 void TestSshConfig::systemFileComesAfterTheUsers()

@@ -52,6 +52,7 @@ private slots:
     void rsaKeyIsRefusedWithReason();
     void unauthorizedKeyListsWhatWasTried();
     void sshConfigAlias();
+    void jumpHostsAndProxyCommandsAreRefusedByName();
     void connectionRefusedRetriesWithBackoff();
     void ecdsaOnlyKnownHosts();
     void changedHostKeyNamesTheLine();
@@ -273,6 +274,35 @@ void TestSshAuth::sshConfigAlias()
     QVERIFY(result);
     QVERIFY2(result->ok(), errorText(*result).constData());
     QCOMPARE(result->value(), "echo alias\n");
+}
+
+void TestSshAuth::jumpHostsAndProxyCommandsAreRefusedByName()
+{
+    // Until vipdeck can connect through them, a host that ssh_config reaches
+    // through a jump host or a proxy command fails with that reason, not with
+    // a refused or timed-out direct connection.
+    const QString config = m_dir.write(
+        u"ssh_config-proxies"_s,
+        u"Host jumped\n    HostName 127.0.0.1\n    Port %1\n    ProxyJump ops@bastion:2222,b2\n"
+        "Host proxied\n    HostName 127.0.0.1\n    Port %1\n    ProxyCommand nc %h %p\n"_s
+            .arg(m_sshd->port())
+            .toUtf8());
+    for (const auto &[alias, words] :
+         {std::pair{u"jumped"_s, QStringList{u"ProxyJump"_s, u"ops@bastion:2222, b2"_s}},
+          std::pair{u"proxied"_s, QStringList{u"ProxyCommand"_s, u"nc %h %p"_s}}}) {
+        SshTransportOptions opts = options(m_ed25519);
+        opts.address = alias;
+        opts.ssh.port = 0;
+        opts.useSshConfig = true;
+        opts.sshConfigFile = config;
+        SshTransport transport(opts);
+        const auto result = waitForResult(transport.exec({u"true"_s}));
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().code, ErrorCode::Unsupported);
+        for (const QString &word : words)
+            QVERIFY2(result->error().message.contains(word), errorText(*result).constData());
+        QVERIFY(!result->error().hint.isEmpty());
+    }
 }
 
 void TestSshAuth::connectionRefusedRetriesWithBackoff()
