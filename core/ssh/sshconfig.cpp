@@ -270,7 +270,7 @@ private:
             if (!host.hashKnownHosts)
                 host.hashKnownHosts = yesNo(value);
         } else if (key == u"connecttimeout"_s) {
-            if (!host.connectTimeoutSeconds && !m_connectTimeoutSet) {
+            if (!m_connectTimeoutSet) {
                 m_connectTimeoutSet = true;
                 if (value.toLower() != u"none"_s)
                     host.connectTimeoutSeconds = nonNegative(value);

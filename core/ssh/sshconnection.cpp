@@ -409,13 +409,10 @@ SshConnection::Target SshConnection::resolveTarget() const
         // Empty: ~/.ssh/config, then /etc/ssh/ssh_config, as ssh(1) reads them.
         const Result<SshConfigHost> resolved =
             resolveSshConfigFile(m_options.sshConfigFile, m_options.address);
-        if (resolved) {
+        if (resolved)
             config = *resolved;
-            for (const QString &warning : std::as_const(config.warnings))
-                qCWarning(lcSsh).noquote() << warning;
-        } else {
+        else
             qCWarning(lcSsh) << resolved.error().toString();
-        }
     }
     Target target;
     target.host = config.hostName.isEmpty() ? m_options.address : config.hostName;
@@ -436,24 +433,21 @@ SshConnection::Target SshConnection::resolveTarget() const
                 target.identityFiles.append(path);
         }
     }
-    if (!config.proxyJump.isEmpty())
-        target.refusal = Error(
-            ErrorCode::Unsupported,
-            TransportTr::tr("The SSH client configuration reaches %1 through the jump host %2 "
-                            "(ProxyJump); vipdeck cannot connect through jump hosts yet.")
-                .arg(m_options.address, config.proxyJump.join(u", "_s)),
-            where(),
-            TransportTr::tr("Run vipdeck where the host can be reached directly, or give the "
-                            "host's direct address in the fleet file."));
-    else if (!config.proxyCommand.isEmpty())
+    target.configWarnings = config.warnings;
+    const auto refuse = [&](const QString &message) {
         target.refusal =
-            Error(ErrorCode::Unsupported,
-                  TransportTr::tr("The SSH client configuration reaches %1 through a ProxyCommand "
-                                  "(%2); vipdeck does not run proxy commands.")
-                      .arg(m_options.address, config.proxyCommand),
-                  where(),
+            Error(ErrorCode::Unsupported, message, where(),
                   TransportTr::tr("Run vipdeck where the host can be reached directly, or give the "
                                   "host's direct address in the fleet file."));
+    };
+    if (!config.proxyJump.isEmpty())
+        refuse(TransportTr::tr("The SSH client configuration reaches %1 through the jump host %2 "
+                               "(ProxyJump); vipdeck cannot connect through jump hosts yet.")
+                   .arg(m_options.address, config.proxyJump.join(u", "_s)));
+    else if (!config.proxyCommand.isEmpty())
+        refuse(TransportTr::tr("The SSH client configuration reaches %1 through a ProxyCommand "
+                               "(%2); vipdeck does not run proxy commands.")
+                   .arg(m_options.address, config.proxyCommand));
     // The fleet file's known_hosts, else ssh_config's first UserKnownHostsFile
     // (the one ssh(1) adds keys to), else OpenSSH's default.
     target.knownHosts = !m_options.ssh.knownHosts.isEmpty() ? m_options.ssh.knownHosts
@@ -467,7 +461,13 @@ void SshConnection::startConnecting()
 {
     tearDown();
     m_retryTimer.stop();
+    const QStringList loggedWarnings = m_target.configWarnings;
     m_target = resolveTarget();
+    // Read again on every attempt, as ssh does; said once, not on every retry.
+    if (m_target.configWarnings != loggedWarnings) {
+        for (const QString &warning : std::as_const(m_target.configWarnings))
+            qCWarning(lcSsh).noquote() << warning;
+    }
     m_offeredKey = {};
     m_phase = Phase::Resolving;
     setState(TransportState::Connecting);

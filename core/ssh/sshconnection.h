@@ -73,6 +73,8 @@ private:
         // Why vipdeck cannot connect the way ssh_config says (a jump host, a
         // proxy command); empty when it can.
         std::optional<Error> refusal;
+        // What ssh_config says that vipdeck does not follow (logged when it changes).
+        QStringList configWarnings;
     };
 
     struct AuthState
