@@ -2959,7 +2959,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
 <context>
     <name>vipdeck::InventoryLoader</name>
     <message>
-        <location filename="../core/inventory/inventoryloader.cpp" line="+211"/>
+        <location filename="../core/inventory/inventoryloader.cpp" line="+217"/>
         <source>SSH settings apply to hosts: set them in defaults, a group or a host</source>
         <translation>SSH-Einstellungen gelten für Hosts: in defaults, einer Gruppe oder einem Host setzen</translation>
     </message>
@@ -3045,13 +3045,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
     </message>
     <message>
         <location line="+3"/>
-        <location line="+742"/>
+        <location line="+754"/>
         <location line="+31"/>
         <source>remove one of them</source>
         <translation>einen davon entfernen</translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-774"/>
         <source>&apos;%1&apos; cannot be set in %2</source>
         <translation>&apos;%1&apos; kann in %2 nicht gesetzt werden</translation>
     </message>
@@ -3203,7 +3203,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>einen Benutzernamen ohne Leerzeichen schreiben, der nicht mit &apos;-&apos; beginnt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>the top level</source>
         <translation>die oberste Ebene</translation>
     </message>
@@ -3223,13 +3223,13 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>eine Liste von Einträgen schreiben, jeder beginnend mit &apos;- name: ...&apos;</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+150"/>
+        <location line="-156"/>
+        <location line="+162"/>
         <source>&apos;%1&apos; is empty</source>
         <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-615"/>
         <source>a host has one BIRD, so its reply limit is set in defaults, a group or a host</source>
         <translation>ein Host hat ein BIRD, sein Antwortlimit wird daher in defaults, einer Gruppe oder einem Host gesetzt</translation>
     </message>
@@ -3284,7 +3284,17 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>nennen Sie jedes Backend nur einmal</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+73"/>
+        <source>proxy_jump &apos;%1&apos; is not a list of jump hosts</source>
+        <translation>proxy_jump &apos;%1&apos; ist keine Liste von Jump-Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write [user@]host[:port], several separated by &apos;,&apos; without spaces, or &apos;none&apos;</source>
+        <translation>schreiben Sie [user@]host[:port], mehrere durch &apos;,&apos; ohne Leerzeichen getrennt, oder &apos;none&apos;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>declare at least one entry, like &apos;- name: ...&apos;</source>
         <translation>mindestens einen Eintrag angeben, etwa &apos;- name: ...&apos;</translation>
     </message>
@@ -3629,7 +3639,7 @@ Exit-Codes: 0 ok, 1 Fehler (kein Audit-Protokoll, nicht lesbar), 2 ungültige Ar
         <translation>%1 auf dem Host &apos;%2&apos; selbst setzen oder in beiden Gruppen denselben Wert</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>VIP &apos;%1&apos; has no haproxy stats_socket on host &apos;%2&apos;</source>
         <translation>VIP &apos;%1&apos; hat auf Host &apos;%2&apos; keinen HAProxy-stats_socket</translation>
     </message>
@@ -6868,7 +6878,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location filename="../core/ssh/localtransport.cpp" line="-393"/>
         <location line="+305"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1301"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1513"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
@@ -6881,8 +6891,8 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location line="-298"/>
         <location line="+148"/>
-        <location filename="../core/ssh/sshchannelop.cpp" line="+62"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1220"/>
+        <location filename="../core/ssh/sshchannelop.cpp" line="+66"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1432"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
@@ -6952,12 +6962,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Unbekanntes Format des privaten Schlüssels „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshchannelop.cpp" line="+175"/>
+        <location filename="../core/ssh/sshchannelop.cpp" line="+201"/>
         <source>Reading from the channel failed.</source>
         <translation>Lesen aus dem Kanal ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>sshd refused to connect to %1 port %2.</source>
+        <translation>sshd hat die Verbindung zu %1 Port %2 verweigert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sshd refused to open the socket.</source>
         <translation>sshd hat das Öffnen des Sockets abgelehnt.</translation>
     </message>
@@ -6967,7 +6982,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>sshd hat einen Session-Kanal abgelehnt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>sshd refused to run the command.</source>
         <translation>sshd hat das Ausführen des Befehls abgelehnt.</translation>
     </message>
@@ -6990,6 +7005,16 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="+46"/>
         <source>The channel closed unexpectedly.</source>
         <translation>Der Kanal wurde unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Writing to the tunnel failed.</source>
+        <translation>Schreiben in den Tunnel fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading from the tunnel failed.</source>
+        <translation>Lesen aus dem Tunnel fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../core/ssh/sshconfig.cpp" line="+107"/>
@@ -7097,23 +7122,42 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Dienst ist vielleicht gestoppt oder startet neu; läuft er, AllowStreamLocalForwarding in sshd_config prüfen.</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>The SSH client configuration reaches %1 through the jump host %2 (ProxyJump); vipdeck cannot connect through jump hosts yet.</source>
-        <translation>Laut SSH-Client-Konfiguration wird %1 über den Jump-Host %2 erreicht (ProxyJump); vipdeck kann sich noch nicht über Jump-Hosts verbinden.</translation>
+        <location line="+177"/>
+        <source>Use ProxyJump (or ssh.proxy_jump in the fleet file) for a jump host, or give the host&apos;s direct address in the fleet file.</source>
+        <translation>Verwenden Sie ProxyJump (oder ssh.proxy_jump in der Flottendatei) für einen Jump-Host, oder geben Sie die direkte Adresse des Hosts in der Flottendatei an.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>Run vipdeck where the host can be reached directly, or give the host&apos;s direct address in the fleet file.</source>
-        <translation>Starten Sie vipdeck dort, wo der Host direkt erreichbar ist, oder tragen Sie die direkte Adresse des Hosts in die Flottendatei ein.</translation>
+        <location line="+14"/>
+        <source>More than %1 jump hosts in a row lead to %2: the SSH client configuration probably sends a host through itself (ProxyJump).</source>
+        <translation>Mehr als %1 Jump-Hosts hintereinander führen zu %2: Die SSH-Client-Konfiguration leitet einen Host vermutlich über sich selbst (ProxyJump).</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
+        <source>Check the ProxyJump lines of the SSH client configuration.</source>
+        <translation>Prüfen Sie die ProxyJump-Zeilen der SSH-Client-Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The SSH client configuration reaches %1 through a ProxyCommand (%2); vipdeck does not run proxy commands.</source>
         <translation>Laut SSH-Client-Konfiguration wird %1 über ein ProxyCommand erreicht (%2); vipdeck führt keine Proxy-Befehle aus.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+90"/>
+        <source>Cannot create a socket pair for the jump host: %1</source>
+        <translation>Kann kein Socket-Paar für den Jump-Host anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot reach %1 through the jump host %2: %3</source>
+        <translation>%1 ist über den Jump-Host %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (through the jump host %2)</source>
+        <translation>%1 (über den Jump-Host %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot resolve %1: %2</source>
         <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
@@ -7143,7 +7187,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>libssh2 konnte keine Sitzung anlegen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The SSH handshake with %1 failed.</source>
         <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen.</translation>
     </message>
@@ -7158,7 +7202,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>The host key of %1 is not known: %2.</source>
         <translation>Der Host-Schlüssel von %1 ist nicht bekannt: %2.</translation>
     </message>
@@ -7208,7 +7252,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>ssh-agent (nicht erreichbar oder keine Schlüssel)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>ssh-agent (IdentitiesOnly: none of its keys is an identity file&apos;s)</source>
+        <translation>ssh-agent (IdentitiesOnly: keiner seiner Schlüssel gehört zu einer Identitätsdatei)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>agent key %1 %2 (%3)</source>
         <translation>Agent-Schlüssel %1 %2 (%3)</translation>
     </message>
@@ -7289,7 +7338,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Einen dieser öffentlichen Schlüssel auf dem Host in ~%1/.ssh/authorized_keys eintragen oder user, identity_file oder use_agent in der Flottendatei setzen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>resolving the name</source>
         <translation>Namensauflösung</translation>
     </message>
@@ -7297,6 +7346,11 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="+3"/>
         <source>TCP connect</source>
         <translation>TCP-Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the jump host&apos;s channel</source>
+        <translation>Kanal über den Jump-Host</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7320,17 +7374,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+81"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>The SSH connection to %1 broke.</source>
         <translation>Die SSH-Verbindung zu %1 ist abgebrochen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>vipdeck reconnects by itself; if this repeats, check sshd on the host.</source>
         <translation>vipdeck verbindet sich selbst neu; wiederholt sich das, sshd auf dem Host prüfen.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>No SSH connection to %1 within the time limit of %2 ms.</source>
         <translation>Keine SSH-Verbindung zu %1 innerhalb der Frist von %2 ms.</translation>
     </message>
@@ -7360,9 +7414,54 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>vipdeck verbindet sich selbst neu.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>The SSH connection closed.</source>
         <translation>Die SSH-Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/jumphost.cpp" line="+23"/>
+        <source>The jump host &apos;%1&apos; is not valid: %2.</source>
+        <translation>Der Jump-Host &apos;%1&apos; ist ungültig: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it as [user@]host[:port], like admin@bastion:22.</source>
+        <translation>Schreiben Sie ihn als [user@]host[:port], etwa admin@bastion:22.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds a space or a control character</source>
+        <translation>er enthält ein Leer- oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the user name is empty or starts with &apos;-&apos;</source>
+        <translation>der Benutzername ist leer oder beginnt mit &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;[&apos; without &apos;]&apos;</source>
+        <translation>&apos;[&apos; ohne &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>something other than &apos;:port&apos; follows &apos;]&apos;</source>
+        <translation>auf &apos;]&apos; folgt etwas anderes als &apos;:port&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the host is empty or starts with &apos;-&apos;</source>
+        <translation>der Host ist leer oder beginnt mit &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>der Port ist keine Zahl von 1 bis 65535</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,15 @@ struct SshSettings
     QString knownHosts; // '~' already expanded; empty: not set here (the SSH
                         // client configuration's, else ~/.ssh/known_hosts)
     std::chrono::milliseconds connectTimeout{5000};
+    // connect_timeout is written in the fleet file; if not, the SSH client
+    // configuration's ConnectTimeout wins over the default above.
+    bool connectTimeoutGiven = false;
     std::chrono::milliseconds commandTimeout{10000};
+    // Jump hosts, as ssh -J and ProxyJump write them: [user@]host[:port],
+    // several separated by ',' (the first is connected to first).  `none`:
+    // connect directly even if the SSH client configuration names one;
+    // empty: not set here (the SSH client configuration decides).
+    QString proxyJump;
 
     bool operator==(const SshSettings &) const = default;
 };

@@ -66,6 +66,7 @@ struct SshLayer
     Setting<QString> knownHosts;
     Setting<Ms> connectTimeout;
     Setting<Ms> commandTimeout;
+    Setting<QString> proxyJump;
 };
 
 // The settings one level (defaults, group, host, VIP) writes.
@@ -166,9 +167,14 @@ const QStringList &keysOf(Section section)
     static const QStringList observer = {u"name"_s, u"address"_s, u"ssh"_s, u"bird"_s};
     static const QStringList vip = {u"name"_s, u"group"_s,         u"prefixes"_s,      u"haproxy"_s,
                                     u"bird"_s, u"poll_interval"_s, u"min_up_servers"_s};
-    static const QStringList ssh = {u"user"_s,           u"port"_s,        u"identity_file"_s,
-                                    u"use_agent"_s,      u"known_hosts"_s, u"connect_timeout"_s,
-                                    u"command_timeout"_s};
+    static const QStringList ssh = {u"user"_s,
+                                    u"port"_s,
+                                    u"identity_file"_s,
+                                    u"use_agent"_s,
+                                    u"known_hosts"_s,
+                                    u"connect_timeout"_s,
+                                    u"command_timeout"_s,
+                                    u"proxy_jump"_s};
     static const QStringList haproxy = {u"stats_socket"_s, u"master_socket"_s, u"config"_s,
                                         u"backends"_s, u"reply_limit"_s};
     static const QStringList bird = {u"control_socket"_s, u"vip_protocol"_s, u"reply_limit"_s};
@@ -751,6 +757,18 @@ void InventoryLoader::parseSsh(const Entry &e, SshLayer &ssh)
             set(ssh.connectTimeout, s, duration(s, u"5s"_s));
         } else if (s.key == u"command_timeout"_s) {
             set(ssh.commandTimeout, s, duration(s, u"10s"_s));
+        } else if (s.key == u"proxy_jump"_s) {
+            std::optional<QString> jump = string(s, u"admin@bastion.example.net"_s);
+            // The hops' syntax is checked when connecting (the SSH layer
+            // parses it, as for ProxyJump); here only what cannot be a hop.
+            static const QRegularExpression hops(u"^[^\\s,-][^\\s,]*(,[^\\s,-][^\\s,]*)*$"_s);
+            if (jump && !hops.match(*jump).hasMatch()) {
+                fail(s.valueAt, Tr::tr("proxy_jump '%1' is not a list of jump hosts").arg(*jump),
+                     Tr::tr("write [user@]host[:port], several separated by ',' without spaces, "
+                            "or 'none'"));
+                jump.reset();
+            }
+            set(ssh.proxyJump, s, jump);
         }
     }
 }
@@ -1264,16 +1282,20 @@ void InventoryLoader::resolveHost(HostDecl &h, bool inGroups)
     const auto resolve = [&](auto member, const QString &key, auto &out) {
         using T = std::remove_cvref_t<decltype(out)>;
         const auto get = [member](const Layer &l) -> const Setting<T> & { return l.ssh.*member; };
-        if (const std::optional<T> v = resolveForHost<T>(h, groups, get, key, invalid))
+        const std::optional<T> v = resolveForHost<T>(h, groups, get, key, invalid);
+        if (v)
             out = *v;
+        return v.has_value();
     };
     resolve(&SshLayer::user, u"ssh.user"_s, ssh.user);
     resolve(&SshLayer::port, u"ssh.port"_s, ssh.port);
     resolve(&SshLayer::identityFile, u"ssh.identity_file"_s, ssh.identityFile);
     resolve(&SshLayer::useAgent, u"ssh.use_agent"_s, ssh.useAgent);
     resolve(&SshLayer::knownHosts, u"ssh.known_hosts"_s, ssh.knownHosts);
-    resolve(&SshLayer::connectTimeout, u"ssh.connect_timeout"_s, ssh.connectTimeout);
+    ssh.connectTimeoutGiven =
+        resolve(&SshLayer::connectTimeout, u"ssh.connect_timeout"_s, ssh.connectTimeout);
     resolve(&SshLayer::commandTimeout, u"ssh.command_timeout"_s, ssh.commandTimeout);
+    resolve(&SshLayer::proxyJump, u"ssh.proxy_jump"_s, ssh.proxyJump);
     const auto controlSocket = resolveForHost<QString>(
         h, groups, [](const Layer &l) -> const Setting<QString> & { return l.controlSocket; },
         u"bird.control_socket"_s, invalid);

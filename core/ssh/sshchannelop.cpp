@@ -3,6 +3,10 @@
 #include "core/ssh/sshwire.h"
 #include "core/ssh/translate.h"
 
+#include <cerrno>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
@@ -60,6 +64,8 @@ SshChannelOp::~SshChannelOp()
     // SshConnection only destroys ops that are Done or whose session is gone.
     Q_ASSERT(!m_channel);
     deliver(Error(ErrorCode::Cancelled, TransportTr::tr("The transport was closed.")));
+    if (m_localFd >= 0)
+        ::close(m_localFd);
 }
 
 std::unique_ptr<SshChannelOp> SshChannelOp::streamLocal(const QString &socketPath,
@@ -145,9 +151,32 @@ std::unique_ptr<SshChannelOp> SshChannelOp::probe(QDeadlineTimer deadline, Finis
         new SshChannelOp(Kind::Probe, u"keepalive probe"_s, deadline, std::move(finished)));
 }
 
+std::unique_ptr<SshChannelOp> SshChannelOp::tunnel(const QString &host, int port, int localFd,
+                                                   QDeadlineTimer deadline, Finished finished)
+{
+    std::unique_ptr<SshChannelOp> op(new SshChannelOp(
+        Kind::Tunnel, host + u':' + QString::number(port), deadline, std::move(finished)));
+    op->m_tunnelHost = host;
+    op->m_tunnelPort = port;
+    op->m_openPayload = host.toUtf8();
+    op->m_localFd = localFd;
+    return op;
+}
+
 bool SshChannelOp::holdsSessionChannel() const
 {
-    return m_kind != Kind::StreamLocal && m_stage != Stage::Queued && m_stage != Stage::Done;
+    return (m_kind == Kind::Exec || m_kind == Kind::Probe) && m_stage != Stage::Queued &&
+           m_stage != Stage::Done;
+}
+
+bool SshChannelOp::wantsLocalRead() const
+{
+    return m_stage == Stage::Forwarding && !m_localEof && m_toChannel.isEmpty();
+}
+
+bool SshChannelOp::wantsLocalWrite() const
+{
+    return m_stage == Stage::Forwarding && !m_toLocal.isEmpty();
 }
 
 bool SshChannelOp::awaitsData() const
@@ -171,6 +200,7 @@ void SshChannelOp::deliver(Result<Output> result)
 
 void SshChannelOp::abandon(const Error &error)
 {
+    m_abandoned = true;
     deliver(error);
     if (m_stage == Stage::Queued)
         m_stage = Stage::Done;
@@ -244,9 +274,10 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
     StepResult result;
     for (;;) {
         // Abandoned (timed out): skip to closing as soon as no open or partly
-        // sent packet is in flight.
-        if (m_delivered && !m_sendPending && m_stage != Stage::Opening &&
-            m_stage != Stage::Freeing && m_stage != Stage::Kept && m_stage != Stage::Done)
+        // sent packet is in flight.  (A tunnel is delivered when it opens.)
+        const bool ended = m_kind == Kind::Tunnel ? m_abandoned : m_delivered;
+        if (ended && !m_sendPending && m_stage != Stage::Opening && m_stage != Stage::Freeing &&
+            m_stage != Stage::Kept && m_stage != Stage::Done)
             m_stage = m_channel ? Stage::Freeing : Stage::Done;
 
         switch (m_stage) {
@@ -259,20 +290,28 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
 
         case Stage::Opening: {
             const bool streamLocal = m_kind == Kind::StreamLocal;
-            LIBSSH2_CHANNEL *channel = libssh2_channel_open_ex(
-                session, streamLocal ? streamLocalType : sessionType,
-                streamLocal ? sizeof streamLocalType - 1 : sizeof sessionType - 1,
-                LIBSSH2_CHANNEL_WINDOW_DEFAULT, LIBSSH2_CHANNEL_PACKET_DEFAULT,
-                streamLocal ? m_openPayload.constData() : nullptr,
-                streamLocal ? unsigned(m_openPayload.size()) : 0);
+            const bool tunnel = m_kind == Kind::Tunnel;
+            // The originator is reported to sshd only; nothing connects to it.
+            LIBSSH2_CHANNEL *channel =
+                tunnel ? libssh2_channel_direct_tcpip_ex(session, m_openPayload.constData(),
+                                                         m_tunnelPort, "127.0.0.1", 22)
+                       : libssh2_channel_open_ex(
+                             session, streamLocal ? streamLocalType : sessionType,
+                             streamLocal ? sizeof streamLocalType - 1 : sizeof sessionType - 1,
+                             LIBSSH2_CHANNEL_WINDOW_DEFAULT, LIBSSH2_CHANNEL_PACKET_DEFAULT,
+                             streamLocal ? m_openPayload.constData() : nullptr,
+                             streamLocal ? unsigned(m_openPayload.size()) : 0);
             if (!channel) {
                 const int rc = libssh2_session_last_errno(session);
                 if (rc == LIBSSH2_ERROR_EAGAIN)
                     return blocked(session, result);
-                if (failed(session, rc,
-                           streamLocal ? TransportTr::tr("sshd refused to open the socket.")
-                                       : TransportTr::tr("sshd refused a session channel."),
-                           result))
+                const QString what =
+                    tunnel ? TransportTr::tr("sshd refused to connect to %1 port %2.")
+                                 .arg(m_tunnelHost)
+                                 .arg(m_tunnelPort)
+                    : streamLocal ? TransportTr::tr("sshd refused to open the socket.")
+                                  : TransportTr::tr("sshd refused a session channel.");
+                if (failed(session, rc, what, result))
                     return result;
                 continue;
             }
@@ -281,14 +320,24 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             result.progressed = true;
             result.openedChannel = true;
             channelEvent(ChannelEvent::Opened);
-            if (m_kind == Kind::StreamLocal)
+            if (m_kind == Kind::StreamLocal) {
                 m_stage = Stage::Writing;
-            else if (m_kind == Kind::Exec)
+            } else if (m_kind == Kind::Tunnel) {
+                m_stage = Stage::Forwarding;
+                deliver(Output{});
+            } else if (m_kind == Kind::Exec) {
                 m_stage = Stage::Starting;
-            else
+            } else {
                 m_stage = Stage::Freeing;
+            }
             continue;
         }
+
+        case Stage::Forwarding:
+            result = forward(session, result);
+            if (result.sessionError || m_stage == Stage::Forwarding)
+                return result;
+            continue;
 
         case Stage::Starting: {
             const int rc = libssh2_channel_process_startup(
@@ -475,6 +524,81 @@ SshChannelOp::StepResult SshChannelOp::step(LIBSSH2_SESSION *session, bool mayOp
             return result;
         }
     }
+}
+
+SshChannelOp::StepResult SshChannelOp::forward(LIBSSH2_SESSION *session, StepResult result)
+{
+    const auto transient = [] { return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR; };
+    char chunk[32768];
+    for (bool moved = true; moved;) {
+        moved = false;
+        // To the channel first: a packet libssh2 holds half sent must be
+        // finished with the same call before anything else touches it.
+        while (!m_toChannel.isEmpty()) {
+            const ssize_t n = libssh2_channel_write_ex(m_channel, 0, m_toChannel.constData(),
+                                                       size_t(m_toChannel.size()));
+            if (n == LIBSSH2_ERROR_EAGAIN) {
+                if (libssh2_session_block_directions(session) & LIBSSH2_SESSION_BLOCK_OUTBOUND)
+                    return blocked(session, result);
+                break; // the channel's window is full: reading may open it
+            }
+            if (n < 0) {
+                failed(session, int(n), TransportTr::tr("Writing to the tunnel failed."), result);
+                return result;
+            }
+            m_sendPending = false;
+            m_toChannel.remove(0, qsizetype(n));
+            moved = true;
+        }
+        if (m_toLocal.isEmpty() && !m_remoteEof) {
+            const ssize_t n = libssh2_channel_read_ex(m_channel, 0, chunk, sizeof chunk);
+            if (n > 0) {
+                m_toLocal.append(chunk, qsizetype(n));
+                moved = true;
+            } else if (n == 0 || n == LIBSSH2_ERROR_EAGAIN || n == LIBSSH2_ERROR_CHANNEL_CLOSED ||
+                       n == LIBSSH2_ERROR_CHANNEL_EOF_SENT) {
+                if (libssh2_channel_eof(m_channel)) {
+                    // The far end closed: tell the session behind us.
+                    m_remoteEof = true;
+                    ::shutdown(m_localFd, SHUT_WR);
+                    moved = true;
+                }
+            } else {
+                failed(session, int(n), TransportTr::tr("Reading from the tunnel failed."), result);
+                return result;
+            }
+        }
+        if (!m_toLocal.isEmpty()) {
+            const ssize_t n = ::send(m_localFd, m_toLocal.constData(), size_t(m_toLocal.size()),
+                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0) {
+                m_toLocal.remove(0, qsizetype(n));
+                moved = true;
+            } else if (!transient()) {
+                m_localEof = true; // the session behind us is gone
+                m_toLocal.clear();
+                m_toChannel.clear();
+            }
+        }
+        if (m_toChannel.isEmpty() && !m_localEof) {
+            const ssize_t n = ::recv(m_localFd, chunk, sizeof chunk, MSG_DONTWAIT);
+            if (n > 0) {
+                m_toChannel.append(chunk, qsizetype(n));
+                moved = true;
+            } else if (n == 0 || !transient()) {
+                m_localEof = true;
+                moved = true;
+            }
+        }
+        if (m_localEof && m_toChannel.isEmpty()) {
+            // The session behind us ended: nothing more can be asked for.
+            m_stage = Stage::Freeing;
+            result.progressed = true;
+            return result;
+        }
+        result.progressed = result.progressed || moved;
+    }
+    return blocked(session, result);
 }
 
 } // namespace vipdeck

@@ -3,8 +3,11 @@
 // SshChannelOp: one call carried by one SSH channel, written as a
 // non-blocking state machine that SshConnection steps whenever the socket
 // may have moved: a request to a UNIX socket (direct-streamlocal), a command
-// (exec), or a probe that only opens and closes a session channel (the
-// connection's liveness check, which also drains packets while idle).
+// (exec), a probe that only opens and closes a session channel (the
+// connection's liveness check, which also drains packets while idle), or a
+// tunnel: a `direct-tcpip` channel to a host and port behind this one, its
+// bytes copied to and from one end of a local socket pair (how an LB host's
+// own SSH session runs through a jump host).
 //
 // libssh2 rules it follows (1.10): a call that returns EAGAIN is repeated
 // with the same arguments; only one channel open may be in flight per
@@ -12,6 +15,11 @@
 // `mayOpen` to one op at a time; and while a partly sent packet waits in
 // libssh2 (EAGAIN with the outbound direction blocked), only the op that
 // sent it may call libssh2 again, which is why step() reports sendPending.
+//
+// A tunnel reports once, when its channel opened (or could not), then copies
+// until either side closes: the local end closing (the session behind it
+// ended) frees the channel; the channel's EOF shuts the local end for writing.
+// It never counts against sshd's MaxSessions (not a session channel).
 //
 // A request on a kept stream (keptStream()) borrows the stream's open
 // channel (adopt()) or opens a fresh one and writes the stream's opening
@@ -34,7 +42,7 @@ namespace vipdeck {
 class SshChannelOp
 {
 public:
-    enum class Kind { StreamLocal, Exec, Probe };
+    enum class Kind { StreamLocal, Exec, Probe, Tunnel };
     enum class Stage {
         Queued,
         Opening,
@@ -42,6 +50,7 @@ public:
         SendingEof,
         Writing,
         Reading,
+        Forwarding, // a tunnel copying bytes both ways
         Closing,
         Freeing,
         Kept, // finished; the open channel waits to be taken back by its stream
@@ -71,6 +80,11 @@ public:
     static std::unique_ptr<SshChannelOp> exec(const QString &command, QDeadlineTimer deadline,
                                               Finished finished);
     static std::unique_ptr<SshChannelOp> probe(QDeadlineTimer deadline, Finished finished);
+    // `localFd`: this side's end of a non-blocking socket pair, owned by the
+    // op from now on (closed by its destructor).  `finished` is called when
+    // the channel opened (empty Output) or could not be opened.
+    static std::unique_ptr<SshChannelOp> tunnel(const QString &host, int port, int localFd,
+                                                QDeadlineTimer deadline, Finished finished);
 
     ~SshChannelOp();
     SshChannelOp(const SshChannelOp &) = delete;
@@ -126,6 +140,13 @@ public:
     // recv() that says EAGAIN.
     bool awaitsData() const;
 
+    // Tunnels: the local end, and whether the op waits for it to become
+    // readable (room for more bytes to send) or writable (bytes from the
+    // channel wait for it).
+    int localFd() const { return m_localFd; }
+    bool wantsLocalRead() const;
+    bool wantsLocalWrite() const;
+
     // Completes the call with `error` now (a timeout, say); the channel, if
     // any, is closed later without anyone waiting for it.
     void abandon(const Error &error);
@@ -150,6 +171,8 @@ private:
                   bool &sessionFailed);
     // A borrowed channel the peer had closed: free it, then open afresh.
     bool restartOnFreshChannel();
+    // One step of a tunnel in stage Forwarding.
+    StepResult forward(LIBSSH2_SESSION *session, StepResult result);
 
     const Kind m_kind;
     const QString m_target; // socket path or command line, for messages
@@ -175,6 +198,15 @@ private:
     bool m_openingDone = true; // the opening's answer has been read and dropped
     bool m_retried = false;    // it already started over once
     bool m_restartAfterFree = false;
+    // Tunnels
+    QString m_tunnelHost;
+    int m_tunnelPort = 0;
+    int m_localFd = -1;
+    QByteArray m_toChannel;   // read from the local end, not yet written to the channel
+    QByteArray m_toLocal;     // read from the channel, not yet written to the local end
+    bool m_localEof = false;  // the local end closed (or failed): the tunnel winds down
+    bool m_remoteEof = false; // the channel's EOF was passed on to the local end
+    bool m_abandoned = false; // abandon() was called (a tunnel is delivered when it opens)
 };
 
 // True for libssh2 errors after which the session cannot be used any more.

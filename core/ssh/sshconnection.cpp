@@ -400,6 +400,55 @@ void SshConnection::fetchHostKey(PendingReply<HostKeyInfo> reply)
     }
 }
 
+void SshConnection::openTunnel(const QString &host, int port, int localFd,
+                               std::chrono::milliseconds timeout, PendingReply<void> reply)
+{
+    const auto limit = timeout.count() > 0 ? timeout : m_options.ssh.connectTimeout;
+    submit(SshChannelOp::tunnel(host, port, localFd, QDeadlineTimer(limit, Qt::PreciseTimer),
+                                [reply](Result<SshChannelOp::Output> opened, SshChannelOp::Stage) {
+                                    if (opened)
+                                        reply.finish({});
+                                    else
+                                        reply.finish(opened.error());
+                                }));
+}
+
+template <typename Predicate> void SshConnection::eraseOps(Predicate done)
+{
+    for (const auto &op : m_ops) {
+        if (done(op))
+            m_tunnelNotifiers.erase(op.get());
+    }
+    std::erase_if(m_ops, done);
+}
+
+void SshConnection::updateTunnelNotifiers()
+{
+    for (auto it = m_tunnelNotifiers.begin(); it != m_tunnelNotifiers.end();) {
+        const bool alive = std::any_of(m_ops.begin(), m_ops.end(),
+                                       [&](const auto &op) { return op.get() == it->first; });
+        it = alive ? std::next(it) : m_tunnelNotifiers.erase(it);
+    }
+    for (const auto &op : m_ops) {
+        if (op->kind() != SshChannelOp::Kind::Tunnel || op->localFd() < 0)
+            continue;
+        TunnelNotifiers &notifiers = m_tunnelNotifiers[op.get()];
+        if (notifiers.fd != op->localFd()) {
+            notifiers.fd = op->localFd();
+            notifiers.read = std::make_unique<QSocketNotifier>(notifiers.fd, QSocketNotifier::Read);
+            notifiers.write =
+                std::make_unique<QSocketNotifier>(notifiers.fd, QSocketNotifier::Write);
+            connect(notifiers.read.get(), &QSocketNotifier::activated, this,
+                    &SshConnection::schedulePump);
+            connect(notifiers.write.get(), &QSocketNotifier::activated, this,
+                    &SshConnection::schedulePump);
+        }
+        // Level-triggered: enabled only while the op would act on the wake-up.
+        notifiers.read->setEnabled(op->wantsLocalRead());
+        notifiers.write->setEnabled(op->wantsLocalWrite());
+    }
+}
+
 // --- connection set-up -------------------------------------------------------------------------
 
 SshConnection::Target SshConnection::resolveTarget() const
@@ -433,27 +482,85 @@ SshConnection::Target SshConnection::resolveTarget() const
                 target.identityFiles.append(path);
         }
     }
+    target.identitiesOnly = config.identitiesOnly.value_or(false);
+    if (target.identitiesOnly) {
+        for (const QString &path : std::as_const(target.identityFiles)) {
+            QFile pub(path + u".pub"_s);
+            if (!pub.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> fields = pub.readLine().simplified().split(' ');
+            if (fields.size() >= 2)
+                target.identityBlobs.append(QByteArray::fromBase64(fields.at(1)));
+        }
+    }
     target.configWarnings = config.warnings;
     const auto refuse = [&](const QString &message) {
         target.refusal =
             Error(ErrorCode::Unsupported, message, where(),
-                  TransportTr::tr("Run vipdeck where the host can be reached directly, or give the "
-                                  "host's direct address in the fleet file."));
+                  TransportTr::tr("Use ProxyJump (or ssh.proxy_jump in the fleet file) for a jump "
+                                  "host, or give the host's direct address in the fleet file."));
     };
-    if (!config.proxyJump.isEmpty())
-        refuse(TransportTr::tr("The SSH client configuration reaches %1 through the jump host %2 "
-                               "(ProxyJump); vipdeck cannot connect through jump hosts yet.")
-                   .arg(m_options.address, config.proxyJump.join(u", "_s)));
-    else if (!config.proxyCommand.isEmpty())
+    // The fleet file's jump hosts (`none` for none), else ssh_config's.
+    const QString proxyJump =
+        !m_options.ssh.proxyJump.isEmpty() ? m_options.ssh.proxyJump : config.proxyJump.join(u',');
+    if (!proxyJump.isEmpty()) {
+        Result<QList<JumpHop>> jumps = parseProxyJump(proxyJump);
+        if (!jumps) {
+            target.refusal =
+                Error(ErrorCode::Config, jumps.error().message, where(), jumps.error().hint);
+        } else if (!jumps->isEmpty() && m_options.jumpDepth >= maxJumpDepth) {
+            target.refusal = Error(
+                ErrorCode::Config,
+                TransportTr::tr("More than %1 jump hosts in a row lead to %2: the SSH client "
+                                "configuration probably sends a host through itself (ProxyJump).")
+                    .arg(maxJumpDepth)
+                    .arg(m_options.address),
+                where(),
+                TransportTr::tr("Check the ProxyJump lines of the SSH client configuration."));
+        } else {
+            target.jumps = *jumps;
+        }
+    }
+    if (target.jumps.isEmpty() && !config.proxyCommand.isEmpty())
         refuse(TransportTr::tr("The SSH client configuration reaches %1 through a ProxyCommand "
                                "(%2); vipdeck does not run proxy commands.")
                    .arg(m_options.address, config.proxyCommand));
     // The fleet file's known_hosts, else ssh_config's first UserKnownHostsFile
     // (the one ssh(1) adds keys to), else OpenSSH's default.
-    target.knownHosts = !m_options.ssh.knownHosts.isEmpty() ? m_options.ssh.knownHosts
-                        : !config.userKnownHostsFiles.isEmpty()
-                            ? config.userKnownHostsFiles.constFirst()
-                            : QDir::home().filePath(u".ssh/known_hosts"_s);
+    const auto isNone = [](const QString &file) {
+        return file.compare(u"none"_s, Qt::CaseInsensitive) == 0;
+    };
+    if (!m_options.ssh.knownHosts.isEmpty())
+        target.knownHostsFiles = {m_options.ssh.knownHosts};
+    else if (!config.userKnownHostsFiles.isEmpty())
+        target.knownHostsFiles = config.userKnownHostsFiles;
+    else
+        target.knownHostsFiles = {QDir::home().filePath(u".ssh/known_hosts"_s),
+                                  QDir::home().filePath(u".ssh/known_hosts2"_s)};
+    target.knownHostsFiles.removeIf(isNone);
+    // Where `trust` adds keys: the first user file.
+    target.knownHosts =
+        target.knownHostsFiles.value(0, QDir::home().filePath(u".ssh/known_hosts"_s));
+    // Then GlobalKnownHostsFile, else OpenSSH's default ones.
+    const QStringList global =
+        !config.globalKnownHostsFiles.isEmpty()
+            ? config.globalKnownHostsFiles
+            : QStringList{u"/etc/ssh/ssh_known_hosts"_s, u"/etc/ssh/ssh_known_hosts2"_s};
+    for (const QString &file : global) {
+        if (!isNone(file) && !target.knownHostsFiles.contains(file))
+            target.knownHostsFiles.append(file);
+    }
+    target.connectTimeout =
+        !m_options.ssh.connectTimeoutGiven && config.connectTimeoutSeconds &&
+                *config.connectTimeoutSeconds > 0
+            ? std::chrono::milliseconds(std::chrono::seconds(*config.connectTimeoutSeconds))
+            : m_options.ssh.connectTimeout;
+    target.keepaliveInterval = config.serverAliveInterval && *config.serverAliveInterval > 0
+                                   ? std::chrono::seconds(*config.serverAliveInterval)
+                                   : m_options.keepaliveInterval;
+    target.keepaliveCountMax = config.serverAliveCountMax && *config.serverAliveCountMax > 0
+                                   ? *config.serverAliveCountMax
+                                   : m_options.keepaliveCountMax;
     return target;
 }
 
@@ -471,11 +578,20 @@ void SshConnection::startConnecting()
     m_offeredKey = {};
     m_phase = Phase::Resolving;
     setState(TransportState::Connecting);
-    m_setupTimer.start(m_options.ssh.connectTimeout);
+    // Each jump host gets its own connect_timeout, as with ssh -J: the
+    // jump host's own error arrives before this host gives up.
+    m_setupTimer.start(m_target.connectTimeout * (1 + m_target.jumps.size()));
     if (m_target.refusal) {
         setupFailed(*m_target.refusal);
         return;
     }
+    if (!m_target.jumps.isEmpty()) {
+        startTunnel();
+        return;
+    }
+    m_jump.reset();
+    m_jumpChain.clear();
+    m_tunnel = {};
     const quint64 generation = m_generation;
     m_lookupId =
         QHostInfo::lookupHost(m_target.host, this, [this, generation](const QHostInfo &info) {
@@ -485,6 +601,64 @@ void SshConnection::startConnecting()
             onResolved(info.addresses(),
                        info.error() == QHostInfo::NoError ? QString() : info.errorString());
         });
+}
+
+void SshConnection::startTunnel()
+{
+    if (!m_jump || m_jumpChain != m_target.jumps) {
+        m_jump = sharedJumpTransport(m_options, m_target.jumps);
+        m_jumpChain = m_target.jumps;
+    }
+    int ends[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, ends) != 0) {
+        setupFailed(Error(ErrorCode::Io,
+                          TransportTr::tr("Cannot create a socket pair for the jump host: %1")
+                              .arg(errnoText(errno)),
+                          where()));
+        return;
+    }
+    m_fd = ends[1];
+    // The handshake starts at once: what it sends waits in the socket pair
+    // until the jump host's channel is open.
+    m_tunnel =
+        m_jump->openTunnel(m_target.host, m_target.port, std::make_shared<TunnelEnd>(ends[0]),
+                           m_target.connectTimeout * m_target.jumps.size());
+    m_phase = Phase::TcpConnecting;
+    onTcpConnected();
+}
+
+QString SshConnection::jumpText() const
+{
+    QStringList hops;
+    for (const JumpHop &hop : m_jumpChain)
+        hops.append(hop.toString());
+    return hops.join(u", "_s);
+}
+
+Error SshConnection::throughJump(const Error &error) const
+{
+    if (!m_jump || m_jumpChain.isEmpty() || error.code == ErrorCode::Cancelled)
+        return error;
+    // The jump host's own failure explains this one.  Always ConnectFailed:
+    // a host key or login problem of the jump host is not this host's, and
+    // the offer to trust a key must not name this host.
+    const auto viaJump = [&](const Error &cause) {
+        return Error(ErrorCode::ConnectFailed,
+                     TransportTr::tr("Cannot reach %1 through the jump host %2: %3")
+                         .arg(m_target.host, jumpText(), cause.message),
+                     where(), cause.hint, cause.detail);
+    };
+    if (m_tunnel.isFinished() && m_tunnel.resultCount() > 0) {
+        const Result<void> opened = m_tunnel.result();
+        if (!opened)
+            return viaJump(opened.error());
+    }
+    const TransportStatus jump = m_jump->status();
+    if (jump.state != TransportState::Connected && !jump.lastError.message.isEmpty())
+        return viaJump(jump.lastError);
+    Error named = error;
+    named.message = TransportTr::tr("%1 (through the jump host %2)").arg(error.message, jumpText());
+    return named;
 }
 
 void SshConnection::onResolved(const QList<QHostAddress> &addresses, const QString &lookupError)
@@ -588,12 +762,14 @@ void SshConnection::onTcpConnected()
 
     // Ask first for the key types known_hosts holds for this host, as OpenSSH does.
     QStringList methods;
-    QFile knownHosts(m_target.knownHosts);
-    if (knownHosts.open(QIODevice::ReadOnly)) {
+    for (const QString &path : std::as_const(m_target.knownHostsFiles)) {
+        QFile knownHosts(path);
+        if (!knownHosts.open(QIODevice::ReadOnly))
+            continue;
         const KnownHostsVerdict known =
             checkKnownHostsText(knownHosts.readAll(), m_target.host, m_target.port, {});
         for (const QString &type : known.knownKeyTypes) {
-            if (defaultHostKeyMethods.contains(type))
+            if (defaultHostKeyMethods.contains(type) && !methods.contains(type))
                 methods.append(type);
         }
     }
@@ -637,8 +813,8 @@ void SshConnection::driveSetup()
         }
         m_phase = Phase::Authenticating;
         m_auth = AuthState{};
-        const auto authTimeout = m_options.authTimeout.count() > 0 ? m_options.authTimeout
-                                                                   : m_options.ssh.connectTimeout;
+        const auto authTimeout =
+            m_options.authTimeout.count() > 0 ? m_options.authTimeout : m_target.connectTimeout;
         m_setupTimer.start(authTimeout);
     }
     if (m_phase == Phase::Authenticating) {
@@ -663,7 +839,7 @@ void SshConnection::driveSetup()
         const char *compression = libssh2_session_methods(m_session, LIBSSH2_METHOD_COMP_SC);
         m_status.compression = compression ? QString::fromLatin1(compression) : u"none"_s;
         libssh2_keepalive_config(m_session, 0, 2);
-        m_keepaliveTimer.start(m_options.keepaliveInterval);
+        m_keepaliveTimer.start(m_target.keepaliveInterval);
         setState(TransportState::Connected);
         qCDebug(lcSsh) << "connected to" << m_options.hostName << "as" << m_target.user;
         pump();
@@ -689,12 +865,36 @@ Result<void> SshConnection::checkHostKey()
     m_hostKeyWaiters.clear();
 
     const QString shownKey = m_offeredKey.keyType + u' ' + m_offeredKey.fingerprint;
-    const Result<KnownHostsVerdict> verdict = checkKnownHostsFile(
-        m_target.knownHosts, m_target.host, m_target.port, m_offeredKey.keyBlob);
+    // As ssh(1): revoked in any file wins, then a match in any file, then a
+    // changed key in any file; else the key is unknown.
+    std::optional<KnownHostsVerdict> verdict;
+    QString file = m_target.knownHosts;
+    const auto rank = [](KnownHostsVerdict::Kind kind) {
+        switch (kind) {
+        case KnownHostsVerdict::Revoked:
+            return 3;
+        case KnownHostsVerdict::Match:
+            return 2;
+        case KnownHostsVerdict::Mismatch:
+            return 1;
+        case KnownHostsVerdict::NotFound:
+            break;
+        }
+        return 0;
+    };
+    for (const QString &path : std::as_const(m_target.knownHostsFiles)) {
+        const Result<KnownHostsVerdict> judged =
+            checkKnownHostsFile(path, m_target.host, m_target.port, m_offeredKey.keyBlob);
+        if (!judged)
+            return judged.error();
+        if (!verdict || rank(judged->kind) > rank(verdict->kind)) {
+            verdict = *judged;
+            file = path;
+        }
+    }
     if (!verdict)
-        return verdict.error();
-    const QString line = verdict->line ? m_target.knownHosts + u':' + QString::number(verdict->line)
-                                       : m_target.knownHosts;
+        verdict = KnownHostsVerdict{};
+    const QString line = verdict->line ? file + u':' + QString::number(verdict->line) : file;
     switch (verdict->kind) {
     case KnownHostsVerdict::Match:
         return {};
@@ -779,6 +979,19 @@ SshConnection::AuthProgress SshConnection::driveAuth()
             continue;
 
         case AuthState::Step::AgentIdentity: {
+            const QByteArray offered(reinterpret_cast<const char *>(m_auth.identity->blob),
+                                     qsizetype(m_auth.identity->blob_len));
+            if (m_target.identitiesOnly && !m_target.identityBlobs.contains(offered)) {
+                // IdentitiesOnly: not one of the identity files' keys.
+                libssh2_agent_publickey *previous = m_auth.identity;
+                if (libssh2_agent_get_identity(m_auth.agent, &m_auth.identity, previous) != 0) {
+                    m_auth.tried.append(TransportTr::tr(
+                        "ssh-agent (IdentitiesOnly: none of its keys is an identity file's)"));
+                    finishAgent();
+                    m_auth.step = AuthState::Step::FileKeys;
+                }
+                continue;
+            }
             const int rc = libssh2_agent_userauth(m_auth.agent, user.constData(), m_auth.identity);
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return AuthProgress::Pending;
@@ -954,17 +1167,15 @@ void SshConnection::finishAgent()
 
 void SshConnection::onSetupTimeout()
 {
-    const bool authenticating = m_phase == Phase::Authenticating;
-    const auto limit = authenticating && m_options.authTimeout.count() > 0
-                           ? m_options.authTimeout
-                           : m_options.ssh.connectTimeout;
+    const auto limit = std::chrono::milliseconds(m_setupTimer.interval());
     QString stage;
     switch (m_phase) {
     case Phase::Resolving:
         stage = TransportTr::tr("resolving the name");
         break;
     case Phase::TcpConnecting:
-        stage = TransportTr::tr("TCP connect");
+        stage = m_target.jumps.isEmpty() ? TransportTr::tr("TCP connect")
+                                         : TransportTr::tr("the jump host's channel");
         break;
     case Phase::Handshaking:
         stage = TransportTr::tr("SSH handshake");
@@ -1094,9 +1305,9 @@ void SshConnection::pump()
         if (m_sendOwner)
             break; // wait for the socket to take more
         progressed = std::exchange(m_releaseQueued, false) || progressed;
-        std::erase_if(m_ops, [](const auto &op) { return op->isDone(); });
+        eraseOps([](const auto &op) { return op->isDone(); });
     }
-    std::erase_if(m_ops, [this](const auto &op) {
+    eraseOps([this](const auto &op) {
         return op->isDone() && op.get() != m_opening && op.get() != m_sendOwner;
     });
     m_pumping = false;
@@ -1256,6 +1467,7 @@ void SshConnection::onWritable()
 
 void SshConnection::updateNotifiers()
 {
+    updateTunnelNotifiers();
     if (!m_session || !m_readNotifier)
         return;
     m_readNotifier->setEnabled(true);
@@ -1332,7 +1544,7 @@ void SshConnection::onDeadline()
     if (connected)
         pump();
     else
-        std::erase_if(m_ops, [](const auto &op) { return op->isDone(); });
+        eraseOps([](const auto &op) { return op->isDone(); });
     scheduleDeadlines();
 }
 
@@ -1357,7 +1569,7 @@ void SshConnection::onKeepalive()
     }
     // A keepalive proves nothing by itself (libssh2 does not report replies);
     // a probe channel is a round trip with a deadline.
-    if (nowMs() - m_lastReceived >= m_options.keepaliveInterval.count() / 2)
+    if (nowMs() - m_lastReceived >= m_target.keepaliveInterval.count() / 2)
         startProbe();
 }
 
@@ -1368,7 +1580,7 @@ void SshConnection::startProbe()
     m_probeRunning = true;
     const quint64 generation = m_generation;
     const qint64 limit =
-        m_options.keepaliveInterval.count() * std::max(1, m_options.keepaliveCountMax);
+        m_target.keepaliveInterval.count() * std::max(1, m_target.keepaliveCountMax);
     submit(
         SshChannelOp::probe(QDeadlineTimer(limit, Qt::PreciseTimer),
                             [this, generation](Result<SshChannelOp::Output>, SshChannelOp::Stage) {
@@ -1393,8 +1605,9 @@ bool SshConnection::isTransient(ErrorCode code) const
     }
 }
 
-void SshConnection::setupFailed(const Error &error)
+void SshConnection::setupFailed(const Error &original)
 {
+    const Error error = throughJump(original);
     qCInfo(lcSsh) << error.toString();
     tearDown();
     ++m_failures;
@@ -1418,14 +1631,15 @@ void SshConnection::setupFailed(const Error &error)
     m_hostKeyWaiters.clear();
 }
 
-void SshConnection::connectionLost(const Error &error)
+void SshConnection::connectionLost(const Error &original)
 {
-    qCInfo(lcSsh) << error.toString();
     if (nowMs() - m_connectedAt < 2000) {
         // Up and down again at once: back off instead of hammering the host.
-        setupFailed(error);
+        setupFailed(original);
         return;
     }
+    const Error error = throughJump(original);
+    qCInfo(lcSsh) << error.toString();
     // Calls whose channel never opened were never seen by the host: they
     // wait for the next connection.  The others failed with it.
     failAll(error, true);
@@ -1444,7 +1658,7 @@ void SshConnection::failAll(const Error &error, bool keepUnsent)
         else
             op->sessionLost(error);
     }
-    std::erase_if(m_ops, [](const auto &op) { return op->isDone(); });
+    eraseOps([](const auto &op) { return op->isDone(); });
     m_opening = nullptr;
     m_sendOwner = nullptr;
     m_probeRunning = false;
@@ -1466,7 +1680,7 @@ void SshConnection::tearDown()
             op->sessionLost(Error(ErrorCode::Disconnected,
                                   TransportTr::tr("The SSH connection closed."), where()));
     }
-    std::erase_if(m_ops, [](const auto &op) { return op->isDone(); });
+    eraseOps([](const auto &op) { return op->isDone(); });
     m_opening = nullptr;
     m_sendOwner = nullptr;
     m_probeRunning = false;

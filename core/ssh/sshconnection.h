@@ -14,6 +14,7 @@
 // read its EOF; every kept channel dies with the session (tearDown()).
 
 #include "core/ssh/hostkeyinfo.h"
+#include "core/ssh/jumphost.h"
 #include "core/ssh/pendingreply.h"
 #include "core/ssh/sshchannelop.h"
 #include "core/ssh/sshtransport.h"
@@ -58,6 +59,9 @@ public:
     void reconnectNow();
     void setReconnectMaxDelay(std::chrono::milliseconds delay) { m_reconnectMaxDelay = delay; }
     void fetchHostKey(PendingReply<HostKeyInfo> reply);
+    // See SshTransport::openTunnel; `localFd` is owned from now on.
+    void openTunnel(const QString &host, int port, int localFd, std::chrono::milliseconds timeout,
+                    PendingReply<void> reply);
 
 private:
     enum class Phase { Idle, Resolving, TcpConnecting, Handshaking, Authenticating, Connected };
@@ -70,6 +74,21 @@ private:
         QString user;
         QStringList identityFiles;
         QString knownHosts;
+        // Every file a host key is looked up in: the user files (knownHosts
+        // first), then the global ones, as ssh(1) reads them.
+        QStringList knownHostsFiles;
+        // ServerAliveInterval and ServerAliveCountMax when ssh_config sets
+        // them, else the transport's options.
+        std::chrono::milliseconds keepaliveInterval{0};
+        // The fleet file's connect_timeout, else ConnectTimeout, else the default.
+        std::chrono::milliseconds connectTimeout{0};
+        int keepaliveCountMax = 3;
+        // IdentitiesOnly: only agent keys whose public half is one of the
+        // identity files' `.pub` files are offered.
+        bool identitiesOnly = false;
+        QList<QByteArray> identityBlobs;
+        // The jump hosts to reach it through, the first first; empty: directly.
+        QList<JumpHop> jumps;
         // Why vipdeck cannot connect the way ssh_config says (a jump host, a
         // proxy command); empty when it can.
         std::optional<Error> refusal;
@@ -114,6 +133,13 @@ private:
     // Connection set-up
     Target resolveTarget() const;
     void startConnecting();
+    // Instead of resolving and connecting: a channel through the jump host.
+    void startTunnel();
+    // `error` as the user should read it when this host is reached through a
+    // jump host: the jump host's own failure if that is what happened, else
+    // the error naming the jump host.
+    Error throughJump(const Error &error) const;
+    QString jumpText() const;
     void onResolved(const QList<QHostAddress> &addresses, const QString &lookupError);
     void connectNextAddress();
     void onTcpConnected();
@@ -168,6 +194,23 @@ private:
     int m_fd = -1;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     std::unique_ptr<QSocketNotifier> m_writeNotifier;
+    // Jump hosts: the connection to the last hop, and the tunnel of this attempt.
+    std::shared_ptr<SshTransport> m_jump;
+    QList<JumpHop> m_jumpChain;
+    QFuture<Result<void>> m_tunnel;
+    // Tunnels this connection carries for hosts behind it: the local end's
+    // wake-ups, by op.
+    struct TunnelNotifiers
+    {
+        int fd = -1;
+        std::unique_ptr<QSocketNotifier> read;
+        std::unique_ptr<QSocketNotifier> write;
+    };
+    std::map<const SshChannelOp *, TunnelNotifiers> m_tunnelNotifiers;
+    void updateTunnelNotifiers();
+    // Removes the ops `done` selects, their tunnel wake-ups first (an op
+    // closes its local end when destroyed).
+    template <typename Predicate> void eraseOps(Predicate done);
     LIBSSH2_SESSION *m_session = nullptr;
     AuthState m_auth;
     HostKeyInfo m_offeredKey;

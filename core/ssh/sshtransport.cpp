@@ -5,7 +5,15 @@
 
 using namespace Qt::StringLiterals;
 
+#include <unistd.h>
+
 namespace vipdeck {
+
+TunnelEnd::~TunnelEnd()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
 
 SshTransportOptions SshTransportOptions::fromHost(const Host &host)
 {
@@ -139,6 +147,18 @@ QFuture<Result<HostKeyInfo>> SshTransport::fetchHostKey()
                                [connection = m_connection](PendingReply<HostKeyInfo> reply) {
                                    connection->fetchHostKey(reply);
                                });
+}
+
+QFuture<Result<void>> SshTransport::openTunnel(const QString &host, int port,
+                                               std::shared_ptr<TunnelEnd> localEnd,
+                                               std::chrono::milliseconds timeout)
+{
+    // If the work is dropped unrun (the transport closing), `localEnd` closes.
+    return callOn<void>(m_connection,
+                        [connection = m_connection, host, port, localEnd = std::move(localEnd),
+                         timeout](PendingReply<void> reply) {
+                            connection->openTunnel(host, port, localEnd->take(), timeout, reply);
+                        });
 }
 
 } // namespace vipdeck

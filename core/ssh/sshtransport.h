@@ -23,11 +23,29 @@
 #include <QMutex>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace vipdeck {
 
 class SshConnection;
+
+// A file descriptor that is closed unless someone takes it.
+class TunnelEnd
+{
+public:
+    explicit TunnelEnd(int fd)
+        : m_fd(fd)
+    {}
+    ~TunnelEnd();
+    TunnelEnd(const TunnelEnd &) = delete;
+    TunnelEnd &operator=(const TunnelEnd &) = delete;
+    int take() { return std::exchange(m_fd, -1); }
+
+private:
+    int m_fd;
+};
 
 // Asks the user for the passphrase of an encrypted identity file; nullopt if
 // they decline.  Called on the transport's thread, which waits for the
@@ -69,6 +87,9 @@ struct SshTransportOptions
     int sendBufferBytes = 0;
     // Asks sshd for zlib@openssh.com compression (what `ssh -C` does).
     bool compression = true;
+    // How many jump hosts stand before this connection's host is reached
+    // through it (0: an LB host's own connection); see jumphost.h.
+    int jumpDepth = 0;
 
     static SshTransportOptions fromHost(const Host &host);
 };
@@ -110,6 +131,17 @@ public:
     // user confirmed the fingerprint: trustHostKey(key.knownHostsFile,
     // key.host, key.port, key.keyBlob), then reconnectNow().
     QFuture<Result<HostKeyInfo>> fetchHostKey();
+    // For a host behind this one (a jump host): opens a `direct-tcpip`
+    // channel to `host`:`port` (resolved by this host's sshd) and copies
+    // bytes between it and `localEnd`, one end of a local socket pair whose
+    // other end the caller uses as its connection.  Bytes the caller writes
+    // before the channel opened wait for it.  The transport owns `localEnd`
+    // from now on and closes it when the channel closes or cannot be opened;
+    // the future then says why: this host's connection error, or sshd's
+    // refusal to connect (ChannelFailed).
+    QFuture<Result<void>> openTunnel(const QString &host, int port,
+                                     std::shared_ptr<TunnelEnd> localEnd,
+                                     std::chrono::milliseconds timeout);
 
 private:
     void setStatus(const TransportStatus &status);

@@ -179,25 +179,29 @@ void TestInventoryLoader::sshSettings_data()
     QTest::addColumn<QString>("knownHosts");
     QTest::addColumn<int>("connectMs");
     QTest::addColumn<int>("commandMs");
+    QTest::addColumn<QString>("proxyJump");
 
     // Nothing written: user, port and known_hosts "not set here" (the SSH layer
     // takes them from ssh_config, else its defaults).
-    QTest::newRow("built-in defaults") << u"good-minimal.yaml"_s << u"lb1"_s << QString() << 0
-                                       << QString() << true << QString() << 5000 << 10000;
+    QTest::newRow("built-in defaults")
+        << u"good-minimal.yaml"_s << u"lb1"_s << QString() << 0 << QString() << true << QString()
+        << 5000 << 10000 << QString();
     // defaults < group web (port, 1m) < group pair (user); both groups agree on 1m.
     QTest::newRow("groups over defaults")
         << u"good-precedence.yaml"_s << u"lb1"_s << u"pairuser"_s << 2022
-        << u"/home/admin/.ssh/id_ed25519"_s << true << QString() << 5000 << 60000;
+        << u"/home/admin/.ssh/id_ed25519"_s << true << QString() << 5000 << 60000
+        << u"ops@bastion.example.net"_s;
     QTest::newRow("host over group") << u"good-precedence.yaml"_s << u"lb2"_s << u"admin"_s << 2022
                                      << u"/home/admin/.ssh/id_ed25519"_s << false
-                                     << u"/etc/vipdeck/known_hosts"_s << 5000 << 60000;
+                                     << u"/etc/vipdeck/known_hosts"_s << 5000 << 60000 << u"none"_s;
     // Groups pair and other disagree on the user; the host's own user settles it.
     QTest::newRow("host settles a group conflict")
         << u"good-precedence.yaml"_s << u"lb3"_s << u"lb3user"_s << 2024
-        << u"/home/admin/.ssh/id_ed25519"_s << true << QString() << 5000 << 60000;
+        << u"/home/admin/.ssh/id_ed25519"_s << true << QString() << 5000 << 60000
+        << u"j1,admin@j2:2022"_s;
     QTest::newRow("example host port")
         << u"fleet.yaml"_s << u"lb3"_s << u"vipdeck"_s << 2022 << u"/home/admin/.ssh/id_ed25519"_s
-        << true << u"/home/admin/.ssh/known_hosts"_s << 5000 << 10000;
+        << true << u"/home/admin/.ssh/known_hosts"_s << 5000 << 10000 << QString();
 }
 
 void TestInventoryLoader::sshSettings()
@@ -211,6 +215,7 @@ void TestInventoryLoader::sshSettings()
     QFETCH(QString, knownHosts);
     QFETCH(int, connectMs);
     QFETCH(int, commandMs);
+    QFETCH(QString, proxyJump);
 
     const Inventory inventory = loadFixtureOrExample(fixture);
     const Host *h = inventory.host(host);
@@ -222,6 +227,7 @@ void TestInventoryLoader::sshSettings()
     QCOMPARE(h->ssh.knownHosts, knownHosts);
     QCOMPARE(h->ssh.connectTimeout.count(), connectMs);
     QCOMPARE(h->ssh.commandTimeout.count(), commandMs);
+    QCOMPARE(h->ssh.proxyJump, proxyJump);
 }
 
 void TestInventoryLoader::hostsAndGroups()
@@ -232,7 +238,7 @@ void TestInventoryLoader::hostsAndGroups()
     QCOMPARE(inventory.hosts().size(), 3);
     QCOMPARE(inventory.host(u"lb2"_s)->address, u"lb2.example.net"_s);
     QCOMPARE(inventory.host(u"lb3"_s)->address, u"2001:db8::13"_s);
-    QCOMPARE(inventory.host(u"lb3"_s)->line, 35);
+    QCOMPARE(inventory.host(u"lb3"_s)->line, 37);
     QVERIFY(!inventory.host(u"lb9"_s));
     QVERIFY(!inventory.group(u"nope"_s));
     QVERIFY(!inventory.placement(u"db"_s, u"lb2"_s));
@@ -254,7 +260,7 @@ void TestInventoryLoader::hostsAndGroups()
     const Vip *shop = inventory.vip(u"shop"_s);
     QVERIFY(shop);
     QCOMPARE(shop->group, u"web"_s);
-    QCOMPARE(shop->line, 64);
+    QCOMPARE(shop->line, 67);
     QCOMPARE(shop->prefixes.size(), 2);
     QCOMPARE(shop->prefixes[0].toString(), u"203.0.113.20/32"_s);
     QCOMPARE(shop->prefixes[1].toString(), u"2001:db8:100::/64"_s);
@@ -510,6 +516,12 @@ void TestInventoryLoader::brokenFixtures_data()
         << QStringList{
                u"bad-duration-overflow.yaml:3:22: error: 'connect_timeout' is 2147484s, longer than a timer can hold (2147483647ms, about 24 days); write at most 2147483s (or 35791m, 596h)"_s,
                u"bad-duration-overflow.yaml:7:18: error: 'poll_interval' is 600h, longer than a timer can hold (2147483647ms, about 24 days); write at most 2147483s (or 35791m, 596h)"_s,
+           };
+    QTest::newRow("bad-proxy-jump")
+        << u"bad-proxy-jump.yaml"_s
+        << QStringList{
+               u"bad-proxy-jump.yaml:4:17: error: proxy_jump 'bastion, j2' is not a list of jump hosts; write [user@]host[:port], several separated by ',' without spaces, or 'none'"_s,
+               u"bad-proxy-jump.yaml:11:19: error: proxy_jump '-oProxyCommand=nc' is not a list of jump hosts; write [user@]host[:port], several separated by ',' without spaces, or 'none'"_s,
            };
     QTest::newRow("bad-empty")
         << u"bad-empty.yaml"_s

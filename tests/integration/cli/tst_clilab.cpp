@@ -9,6 +9,7 @@
 #include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/masterclient.h"
 #include "core/ssh/localtransport.h"
+#include "tests/support/ctlrun.h"
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
 
@@ -30,13 +31,7 @@ using vipdeck::test::LabFault;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Outcome = vipdeck::test::CtlOutcome;
 
 QStringList fingerprintsOf(const QStringList &publicKeyFiles)
 {
@@ -64,15 +59,9 @@ private:
     QString m_withoutObservers; // the lab's fleet.yaml without `observers:`
     QJsonObject m_state;
 
-    Outcome vipdeckctl(QStringList arguments, const QString &fleet = {})
+    Outcome vipdeckctl(const QStringList &arguments, const QString &fleet = {})
     {
-        arguments << u"--fleet"_s << (fleet.isEmpty() ? m_lab.fleetFile() : fleet);
-        StringConsole console;
-        Outcome outcome;
-        outcome.code = cli::run(arguments, console);
-        outcome.out = console.output();
-        outcome.err = console.errors();
-        return outcome;
+        return test::runCtl(arguments, fleet.isEmpty() ? m_lab.fleetFile() : fleet);
     }
 
     // status --json until the whole fleet is healthy (after other tests'

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QLocalServer>
+#include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -38,6 +39,47 @@ double cpuSeconds()
 
 } // namespace
 
+// An ssh-agent of its own holding one key, SSH_AUTH_SOCK pointing at it
+// while it lives.
+class TestAgent
+{
+public:
+    TestAgent(const QString &socket, const QString &key)
+        : m_previous(qgetenv("SSH_AUTH_SOCK"))
+    {
+        m_agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+        if (!m_agent.waitForStarted())
+            return;
+        qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
+        // The socket's file exists a moment before the agent listens on it:
+        // ask until the agent took the key.
+        for (const QDeadlineTimer deadline(std::chrono::seconds(10));
+             !m_holdsKey && !deadline.hasExpired();) {
+            QProcess add;
+            add.start(u"ssh-add"_s, {u"-q"_s, key});
+            m_holdsKey = add.waitForFinished(10000) && add.exitStatus() == QProcess::NormalExit &&
+                         add.exitCode() == 0;
+            if (!m_holdsKey)
+                QThread::msleep(50);
+        }
+    }
+    ~TestAgent()
+    {
+        if (m_previous.isEmpty())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", m_previous);
+        m_agent.terminate();
+        m_agent.waitForFinished(5000);
+    }
+    bool holdsKey() const { return m_holdsKey; }
+
+private:
+    QByteArray m_previous;
+    QProcess m_agent;
+    bool m_holdsKey = false;
+};
+
 class TestSshAuth : public QObject
 {
     Q_OBJECT
@@ -52,7 +94,12 @@ private slots:
     void rsaKeyIsRefusedWithReason();
     void unauthorizedKeyListsWhatWasTried();
     void sshConfigAlias();
-    void jumpHostsAndProxyCommandsAreRefusedByName();
+    void proxyCommandIsRefusedByName();
+    void jumpHostsFromSshConfig();
+    void jumpHostDownIsNamed();
+    void identitiesOnlyLimitsTheAgent();
+    void globalKnownHostsFiles();
+    void connectTimeoutFromSshConfig();
     void connectionRefusedRetriesWithBackoff();
     void ecdsaOnlyKnownHosts();
     void changedHostKeyNamesTheLine();
@@ -197,22 +244,8 @@ void TestSshAuth::agentKey()
 {
     const QString agentKey = key(u"id_agent"_s, u"ed25519"_s);
     m_sshd->authorize(agentKey);
-    const QString socket = m_dir.filePath(u"agent.sock"_s);
-    QProcess agent;
-    agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
-    QVERIFY(agent.waitForStarted());
-    const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
-    qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
-    // The socket's file exists a moment before the agent listens on it: ask
-    // until the agent took the key.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            QProcess add;
-            add.start(u"ssh-add"_s, {u"-q"_s, agentKey});
-            return add.waitForFinished(10000) && add.exitStatus() == QProcess::NormalExit &&
-                   add.exitCode() == 0;
-        }(),
-        10000);
+    TestAgent agent(m_dir.filePath(u"agent.sock"_s), agentKey);
+    QVERIFY(agent.holdsKey());
 
     // The identity file is not authorized: only the agent's key can work.
     const QString stranger = key(u"id_stranger"_s, u"ed25519"_s);
@@ -220,12 +253,6 @@ void TestSshAuth::agentKey()
     opts.ssh.useAgent = true;
     SshTransport transport(opts);
     const auto result = waitForResult(transport.exec({u"echo"_s, u"agent"_s}));
-    if (previous.isEmpty())
-        qunsetenv("SSH_AUTH_SOCK");
-    else
-        qputenv("SSH_AUTH_SOCK", previous);
-    agent.terminate();
-    agent.waitForFinished(5000);
     QVERIFY(result);
     QVERIFY2(result->ok(), errorText(*result).constData());
     QCOMPARE(result->value().standardOutput, "agent\n");
@@ -276,32 +303,185 @@ void TestSshAuth::sshConfigAlias()
     QCOMPARE(result->value(), "echo alias\n");
 }
 
-void TestSshAuth::jumpHostsAndProxyCommandsAreRefusedByName()
+void TestSshAuth::proxyCommandIsRefusedByName()
 {
-    // Until vipdeck can connect through them, a host that ssh_config reaches
-    // through a jump host or a proxy command fails with that reason, not with
-    // a refused or timed-out direct connection.
+    // vipdeck runs no local commands: a host that ssh_config reaches through
+    // a proxy command fails with that reason, not with a refused or
+    // timed-out direct connection.
     const QString config = m_dir.write(
         u"ssh_config-proxies"_s,
-        u"Host jumped\n    HostName 127.0.0.1\n    Port %1\n    ProxyJump ops@bastion:2222,b2\n"
-        "Host proxied\n    HostName 127.0.0.1\n    Port %1\n    ProxyCommand nc %h %p\n"_s
+        u"Host proxied\n    HostName 127.0.0.1\n    Port %1\n    ProxyCommand nc %h %p\n"_s
             .arg(m_sshd->port())
             .toUtf8());
-    for (const auto &[alias, words] :
-         {std::pair{u"jumped"_s, QStringList{u"ProxyJump"_s, u"ops@bastion:2222, b2"_s}},
-          std::pair{u"proxied"_s, QStringList{u"ProxyCommand"_s, u"nc %h %p"_s}}}) {
+    SshTransportOptions opts = options(m_ed25519);
+    opts.address = u"proxied"_s;
+    opts.ssh.port = 0;
+    opts.useSshConfig = true;
+    opts.sshConfigFile = config;
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().code, ErrorCode::Unsupported);
+    for (const QString &word : {u"ProxyCommand"_s, u"nc %h %p"_s})
+        QVERIFY2(result->error().message.contains(word), errorText(*result).constData());
+    QVERIFY(result->error().hint.contains(u"ProxyJump"_s));
+}
+
+void TestSshAuth::jumpHostsFromSshConfig()
+{
+    // This sshd allows TCP forwarding, so it can be its own jump host: one
+    // hop, a chain of two, and fleet.yaml's `none` overriding ssh_config.
+    const QString hop = u"%1@127.0.0.1:%2"_s.arg(m_sshd->user()).arg(m_sshd->port());
+    const QString config =
+        m_dir.write(u"ssh_config-jumps"_s,
+                    u"Host jumped\n    HostName 127.0.0.1\n    Port %1\n    ProxyJump %2\n"
+                    "Host chained\n    HostName 127.0.0.1\n    Port %1\n    ProxyJump %2,%2\n"_s
+                        .arg(m_sshd->port())
+                        .arg(hop)
+                        .toUtf8());
+    for (const auto &[alias, proxyJump] :
+         {std::pair{u"jumped"_s, QString()}, std::pair{u"chained"_s, QString()},
+          std::pair{u"jumped"_s, u"none"_s}}) {
         SshTransportOptions opts = options(m_ed25519);
         opts.address = alias;
         opts.ssh.port = 0;
+        opts.ssh.proxyJump = proxyJump;
+        opts.useSshConfig = true;
+        opts.sshConfigFile = config;
+        SshTransport transport(opts);
+        const auto result = waitForResult(transport.request(m_echoSocket, alias.toUtf8() + '\n'));
+        QVERIFY(result);
+        QVERIFY2(result->ok(), errorText(*result).constData());
+        QCOMPARE(result->value(), "echo " + alias.toUtf8() + '\n');
+    }
+}
+
+void TestSshAuth::jumpHostDownIsNamed()
+{
+    // Nothing listens on the jump host's port: the host behind it fails with
+    // the jump host's own reason, named, and as ConnectFailed (never as a
+    // host-key or login problem of the host behind it).
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const int port = closed.serverPort();
+    closed.close();
+    SshTransportOptions opts = options(m_ed25519);
+    opts.ssh.proxyJump = u"ops@127.0.0.1:%1"_s.arg(port);
+    SshTransport transport(opts);
+    const auto result = waitForResult(transport.exec({u"true"_s}));
+    QVERIFY(result && !result->ok());
+    const Error &error = result->error();
+    QCOMPARE(error.code, ErrorCode::ConnectFailed);
+    QCOMPARE(error.where, u"testhost"_s);
+    QVERIFY2(error.message.contains(u"through the jump host ops@127.0.0.1:%1"_s.arg(port)),
+             qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(u"refused"_s, Qt::CaseInsensitive),
+             qPrintable(error.toString()));
+    QVERIFY(transport.status().offeredHostKey.keyBlob.isEmpty());
+
+    // A hop that cannot be parsed is a configuration error naming it.
+    opts.ssh.proxyJump = u"ops@bastion:ssh"_s;
+    SshTransport broken(opts);
+    const auto refused = waitForResult(broken.exec({u"true"_s}));
+    QVERIFY(refused && !refused->ok());
+    QCOMPARE(refused->error().code, ErrorCode::Config);
+    QVERIFY2(refused->error().message.contains(u"ops@bastion:ssh"_s),
+             qPrintable(refused->error().toString()));
+}
+
+void TestSshAuth::identitiesOnlyLimitsTheAgent()
+{
+    // The agent holds an authorized key; the identity file is not
+    // authorized.  IdentitiesOnly yes: the agent's key is not offered.
+    const QString agentKey = key(u"id_only_agent"_s, u"ed25519"_s);
+    m_sshd->authorize(agentKey);
+    TestAgent agent(m_dir.filePath(u"agent-only.sock"_s), agentKey);
+    QVERIFY(agent.holdsKey());
+    const QString stranger = key(u"id_only_stranger"_s, u"ed25519"_s);
+    for (const bool only : {true, false}) {
+        const QString config = m_dir.write(
+            u"ssh_config-only"_s,
+            u"Host only\n    HostName 127.0.0.1\n    IdentityFile %1\n    IdentitiesOnly %2\n"_s
+                .arg(stranger, only ? u"yes"_s : u"no"_s)
+                .toUtf8());
+        SshTransportOptions opts = options({});
+        opts.address = u"only"_s;
+        opts.ssh.useAgent = true;
         opts.useSshConfig = true;
         opts.sshConfigFile = config;
         SshTransport transport(opts);
         const auto result = waitForResult(transport.exec({u"true"_s}));
+        QVERIFY(result);
+        if (only) {
+            QVERIFY(!result->ok());
+            QCOMPARE(result->error().code, ErrorCode::AuthFailed);
+            QVERIFY2(result->error().message.contains(u"IdentitiesOnly"_s),
+                     errorText(*result).constData());
+            QVERIFY2(result->error().message.contains(stranger + u": refused"_s),
+                     errorText(*result).constData());
+        } else {
+            QVERIFY2(result->ok(), errorText(*result).constData());
+        }
+    }
+}
+
+void TestSshAuth::globalKnownHostsFiles()
+{
+    // The key is only in the global file: accepted; `GlobalKnownHostsFile
+    // none` and no user file with it: unknown.
+    for (const bool global : {true, false}) {
+        const QString config =
+            m_dir.write(u"ssh_config-global"_s,
+                        u"Host global\n    HostName 127.0.0.1\n    UserKnownHostsFile %1\n"
+                        "    GlobalKnownHostsFile %2\n"_s
+                            .arg(m_dir.filePath(u"empty_known_hosts"_s),
+                                 global ? m_sshd->knownHosts() : u"none"_s)
+                            .toUtf8());
+        SshTransportOptions opts = options(m_ed25519);
+        opts.address = u"global"_s;
+        opts.ssh.knownHosts.clear();
+        opts.useSshConfig = true;
+        opts.sshConfigFile = config;
+        SshTransport transport(opts);
+        const auto result = waitForResult(transport.exec({u"true"_s}));
+        QVERIFY(result);
+        if (global) {
+            QVERIFY2(result->ok(), errorText(*result).constData());
+        } else {
+            QVERIFY(!result->ok());
+            QCOMPARE(result->error().code, ErrorCode::HostKeyUnknown);
+            // `trust` would add the key to the first user file.
+            QCOMPARE(transport.status().offeredHostKey.knownHostsFile,
+                     m_dir.filePath(u"empty_known_hosts"_s));
+        }
+    }
+}
+
+void TestSshAuth::connectTimeoutFromSshConfig()
+{
+    // A server that accepts and never sends a banner.  ConnectTimeout applies
+    // when the fleet file does not write connect_timeout; when it does, the
+    // fleet file wins.  The message names the limit that was applied.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString config =
+        m_dir.write(u"ssh_config-timeout"_s, u"Host slow\n    HostName 127.0.0.1\n    Port %1\n"
+                                             "    ConnectTimeout 1\n"_s.arg(silent.serverPort())
+                                                 .toUtf8());
+    for (const bool given : {false, true}) {
+        SshTransportOptions opts = options(m_ed25519);
+        opts.address = u"slow"_s;
+        opts.ssh.port = 0;
+        opts.ssh.connectTimeout = 2s;
+        opts.ssh.connectTimeoutGiven = given;
+        opts.useSshConfig = true;
+        opts.sshConfigFile = config;
+        SshTransport transport(opts);
+        const auto result = waitForResult(transport.exec({u"true"_s}, 20s), 15s);
         QVERIFY(result && !result->ok());
-        QCOMPARE(result->error().code, ErrorCode::Unsupported);
-        for (const QString &word : words)
-            QVERIFY2(result->error().message.contains(word), errorText(*result).constData());
-        QVERIFY(!result->error().hint.isEmpty());
+        QCOMPARE(result->error().code, ErrorCode::Timeout);
+        const QString limit = given ? u"2000 ms"_s : u"1000 ms"_s;
+        QVERIFY2(result->error().message.contains(limit), qPrintable(result->error().toString()));
     }
 }
 
