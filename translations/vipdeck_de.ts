@@ -6878,7 +6878,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location filename="../core/ssh/localtransport.cpp" line="-393"/>
         <location line="+305"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1513"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1183"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
@@ -6892,7 +6892,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="-298"/>
         <location line="+148"/>
         <location filename="../core/ssh/sshchannelop.cpp" line="+66"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1432"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1085"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
@@ -7122,12 +7122,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Der Dienst ist vielleicht gestoppt oder startet neu; läuft er, AllowStreamLocalForwarding in sshd_config prüfen.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location filename="../core/ssh/sshtarget.cpp" line="+68"/>
         <source>Use ProxyJump (or ssh.proxy_jump in the fleet file) for a jump host, or give the host&apos;s direct address in the fleet file.</source>
         <translation>Verwenden Sie ProxyJump (oder ssh.proxy_jump in der Flottendatei) für einen Jump-Host, oder geben Sie die direkte Adresse des Hosts in der Flottendatei an.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-17"/>
         <source>More than %1 jump hosts in a row lead to %2: the SSH client configuration probably sends a host through itself (ProxyJump).</source>
         <translation>Mehr als %1 Jump-Hosts hintereinander führen zu %2: Die SSH-Client-Konfiguration leitet einen Host vermutlich über sich selbst (ProxyJump).</translation>
     </message>
@@ -7137,12 +7137,12 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Prüfen Sie die ProxyJump-Zeilen der SSH-Client-Konfiguration.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The SSH client configuration reaches %1 through a ProxyCommand (%2); vipdeck does not run proxy commands.</source>
         <translation>Laut SSH-Client-Konfiguration wird %1 über ein ProxyCommand erreicht (%2); vipdeck führt keine Proxy-Befehle aus.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+179"/>
         <source>Cannot create a socket pair for the jump host: %1</source>
         <translation>Kann kein Socket-Paar für den Jump-Host anlegen: %1</translation>
     </message>
@@ -7197,17 +7197,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Prüfen, dass ein OpenSSH-Server an Port %1 lauscht.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>The server sent no host key.</source>
         <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../core/ssh/hostkeycheck.cpp" line="+56"/>
         <source>The host key of %1 is not known: %2.</source>
         <translation>Der Host-Schlüssel von %1 ist nicht bekannt: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Compare the fingerprint with the one the host&apos;s administrator gives you, then run: vipdeckctl trust %1</source>
         <translation>Den Fingerabdruck mit dem vergleichen, den der Administrator des Hosts nennt, dann ausführen: vipdeckctl trust %1</translation>
     </message>
@@ -7232,7 +7232,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Nicht mit diesem Host verbinden, bis sein Administrator den Schlüssel ersetzt hat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/ssh/sshauthenticator.cpp" line="+55"/>
         <source>listing methods failed: %1</source>
         <translation>Auflisten der Methoden fehlgeschlagen: %1</translation>
     </message>
@@ -7257,18 +7257,18 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>ssh-agent (IdentitiesOnly: keiner seiner Schlüssel gehört zu einer Identitätsdatei)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>agent key %1 %2 (%3)</source>
         <translation>Agent-Schlüssel %1 %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>%1: refused</source>
         <translation>%1: abgelehnt</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-64"/>
         <source>%1: cannot read it (%2)</source>
         <translation>%1: nicht lesbar (%2)</translation>
     </message>
@@ -7278,7 +7278,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1: encrypted, no passphrase given</source>
         <translation>%1: verschlüsselt, keine Passphrase angegeben</translation>
     </message>
@@ -7338,7 +7338,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Einen dieser öffentlichen Schlüssel auf dem Host in ~%1/.ssh/authorized_keys eintragen oder user, identity_file oder use_agent in der Flottendatei setzen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+79"/>
         <source>resolving the name</source>
         <translation>Namensauflösung</translation>
     </message>

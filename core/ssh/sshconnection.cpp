@@ -3,6 +3,7 @@
 #include "core/common/handover.h"
 #include "core/common/logging.h"
 #include "core/ssh/globpattern.h"
+#include "core/ssh/hostkeycheck.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/libssh2init.h"
 #include "core/ssh/privatekeyinfo.h"
@@ -18,7 +19,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -28,6 +31,18 @@
 using namespace Qt::StringLiterals;
 
 namespace vipdeck {
+
+// An open passphrase question, shared by the connection and the thread that
+// asks it: the answer is posted to `connection` unless the connection let go
+// of it; `done` tells a dying connection that the callback returned.
+struct PassphraseQuestion
+{
+    std::mutex mutex;
+    std::condition_variable finished;
+    SshConnection *connection = nullptr;
+    bool done = false;
+};
+
 
 namespace {
 
@@ -45,11 +60,6 @@ const QStringList defaultHostKeyMethods{u"ssh-ed25519"_s, u"ecdsa-sha2-nistp256"
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-bool libssh2HasRsaSha2()
-{
-    return libssh2_version(0x010b00) != nullptr; // rsa-sha2-256/512 arrived in 1.11.0
 }
 
 } // namespace
@@ -76,6 +86,13 @@ SshConnection::SshConnection(SshTransportOptions options, StatusSink statusSink,
 
 SshConnection::~SshConnection()
 {
+    // The passphrase callback may refer to what our owner destroys after us:
+    // wait until an open question returned (SshTransport's contract).
+    if (const std::shared_ptr<PassphraseQuestion> question = m_question) {
+        dropQuestion();
+        std::unique_lock<std::mutex> lock(question->mutex);
+        question->finished.wait(lock, [&] { return question->done; });
+    }
     if (m_session && m_phase == Phase::Connected)
         libssh2_session_disconnect(m_session, "vipdeck closed the connection"); // one try
     const Error closed(ErrorCode::Cancelled, TransportTr::tr("The transport was closed."), where());
@@ -451,125 +468,12 @@ void SshConnection::updateTunnelNotifiers()
 
 // --- connection set-up -------------------------------------------------------------------------
 
-SshConnection::Target SshConnection::resolveTarget() const
-{
-    SshConfigHost config;
-    if (m_options.useSshConfig) {
-        // Empty: ~/.ssh/config, then /etc/ssh/ssh_config, as ssh(1) reads them.
-        const Result<SshConfigHost> resolved =
-            resolveSshConfigFile(m_options.sshConfigFile, m_options.address);
-        if (resolved)
-            config = *resolved;
-        else
-            qCWarning(lcSsh) << resolved.error().toString();
-    }
-    Target target;
-    target.host = config.hostName.isEmpty() ? m_options.address : config.hostName;
-    target.port = m_options.ssh.port > 0 ? m_options.ssh.port : config.port > 0 ? config.port : 22;
-    target.user = !m_options.ssh.user.isEmpty() ? m_options.ssh.user
-                  : !config.user.isEmpty()      ? config.user
-                                                : localUserName();
-    if (!m_options.ssh.identityFile.isEmpty()) {
-        target.identityFiles = {m_options.ssh.identityFile};
-    } else if (!config.identityFiles.isEmpty()) {
-        target.identityFiles = config.identityFiles;
-    } else {
-        // OpenSSH's defaults that libssh2 can use, plus id_rsa so that an
-        // RSA-only user learns why it fails.
-        for (const char *name : {".ssh/id_ed25519", ".ssh/id_ecdsa", ".ssh/id_rsa"}) {
-            const QString path = QDir::home().filePath(QString::fromLatin1(name));
-            if (QFileInfo::exists(path))
-                target.identityFiles.append(path);
-        }
-    }
-    target.identitiesOnly = config.identitiesOnly.value_or(false);
-    if (target.identitiesOnly) {
-        for (const QString &path : std::as_const(target.identityFiles)) {
-            QFile pub(path + u".pub"_s);
-            if (!pub.open(QIODevice::ReadOnly))
-                continue;
-            const QList<QByteArray> fields = pub.readLine().simplified().split(' ');
-            if (fields.size() >= 2)
-                target.identityBlobs.append(QByteArray::fromBase64(fields.at(1)));
-        }
-    }
-    target.configWarnings = config.warnings;
-    const auto refuse = [&](const QString &message) {
-        target.refusal =
-            Error(ErrorCode::Unsupported, message, where(),
-                  TransportTr::tr("Use ProxyJump (or ssh.proxy_jump in the fleet file) for a jump "
-                                  "host, or give the host's direct address in the fleet file."));
-    };
-    // The fleet file's jump hosts (`none` for none), else ssh_config's.
-    const QString proxyJump =
-        !m_options.ssh.proxyJump.isEmpty() ? m_options.ssh.proxyJump : config.proxyJump.join(u',');
-    if (!proxyJump.isEmpty()) {
-        Result<QList<JumpHop>> jumps = parseProxyJump(proxyJump);
-        if (!jumps) {
-            target.refusal =
-                Error(ErrorCode::Config, jumps.error().message, where(), jumps.error().hint);
-        } else if (!jumps->isEmpty() && m_options.jumpDepth >= maxJumpDepth) {
-            target.refusal = Error(
-                ErrorCode::Config,
-                TransportTr::tr("More than %1 jump hosts in a row lead to %2: the SSH client "
-                                "configuration probably sends a host through itself (ProxyJump).")
-                    .arg(maxJumpDepth)
-                    .arg(m_options.address),
-                where(),
-                TransportTr::tr("Check the ProxyJump lines of the SSH client configuration."));
-        } else {
-            target.jumps = *jumps;
-        }
-    }
-    if (target.jumps.isEmpty() && !config.proxyCommand.isEmpty())
-        refuse(TransportTr::tr("The SSH client configuration reaches %1 through a ProxyCommand "
-                               "(%2); vipdeck does not run proxy commands.")
-                   .arg(m_options.address, config.proxyCommand));
-    // The fleet file's known_hosts, else ssh_config's first UserKnownHostsFile
-    // (the one ssh(1) adds keys to), else OpenSSH's default.
-    const auto isNone = [](const QString &file) {
-        return file.compare(u"none"_s, Qt::CaseInsensitive) == 0;
-    };
-    if (!m_options.ssh.knownHosts.isEmpty())
-        target.knownHostsFiles = {m_options.ssh.knownHosts};
-    else if (!config.userKnownHostsFiles.isEmpty())
-        target.knownHostsFiles = config.userKnownHostsFiles;
-    else
-        target.knownHostsFiles = {QDir::home().filePath(u".ssh/known_hosts"_s),
-                                  QDir::home().filePath(u".ssh/known_hosts2"_s)};
-    target.knownHostsFiles.removeIf(isNone);
-    // Where `trust` adds keys: the first user file.
-    target.knownHosts =
-        target.knownHostsFiles.value(0, QDir::home().filePath(u".ssh/known_hosts"_s));
-    // Then GlobalKnownHostsFile, else OpenSSH's default ones.
-    const QStringList global =
-        !config.globalKnownHostsFiles.isEmpty()
-            ? config.globalKnownHostsFiles
-            : QStringList{u"/etc/ssh/ssh_known_hosts"_s, u"/etc/ssh/ssh_known_hosts2"_s};
-    for (const QString &file : global) {
-        if (!isNone(file) && !target.knownHostsFiles.contains(file))
-            target.knownHostsFiles.append(file);
-    }
-    target.connectTimeout =
-        !m_options.ssh.connectTimeoutGiven && config.connectTimeoutSeconds &&
-                *config.connectTimeoutSeconds > 0
-            ? std::chrono::milliseconds(std::chrono::seconds(*config.connectTimeoutSeconds))
-            : m_options.ssh.connectTimeout;
-    target.keepaliveInterval = config.serverAliveInterval && *config.serverAliveInterval > 0
-                                   ? std::chrono::seconds(*config.serverAliveInterval)
-                                   : m_options.keepaliveInterval;
-    target.keepaliveCountMax = config.serverAliveCountMax && *config.serverAliveCountMax > 0
-                                   ? *config.serverAliveCountMax
-                                   : m_options.keepaliveCountMax;
-    return target;
-}
-
 void SshConnection::startConnecting()
 {
     tearDown();
     m_retryTimer.stop();
     const QStringList loggedWarnings = m_target.configWarnings;
-    m_target = resolveTarget();
+    m_target = resolveSshTarget(m_options);
     // Read again on every attempt, as ssh does; said once, not on every retry.
     if (m_target.configWarnings != loggedWarnings) {
         for (const QString &warning : std::as_const(m_target.configWarnings))
@@ -812,23 +716,29 @@ void SshConnection::driveSetup()
             return;
         }
         m_phase = Phase::Authenticating;
-        m_auth = AuthState{};
+        m_auth = std::make_unique<SshAuthenticator>(m_target, m_options.ssh.useAgent, where(),
+                                                    &m_passphrases, m_options.passphraseChecked);
         const auto authTimeout =
             m_options.authTimeout.count() > 0 ? m_options.authTimeout : m_target.connectTimeout;
         m_setupTimer.start(authTimeout);
     }
     if (m_phase == Phase::Authenticating) {
-        switch (driveAuth()) {
-        case AuthProgress::Pending:
+        if (m_question)
+            return; // waiting for the passphrase
+        switch (m_auth->step(m_session)) {
+        case SshAuthenticator::Progress::Pending:
             updateNotifiers();
             return;
-        case AuthProgress::Failed:
-            setupFailed(authError());
+        case SshAuthenticator::Progress::NeedsPassphrase:
+            askPassphrase(m_auth->passphraseWanted());
             return;
-        case AuthProgress::Succeeded:
+        case SshAuthenticator::Progress::Failed:
+            setupFailed(m_auth->error());
+            return;
+        case SshAuthenticator::Progress::Succeeded:
             break;
         }
-        finishAgent();
+        m_auth.reset();
         m_setupTimer.stop();
         m_phase = Phase::Connected;
         m_connectedAt = nowMs();
@@ -864,305 +774,65 @@ Result<void> SshConnection::checkHostKey()
         waiter.finish(m_offeredKey);
     m_hostKeyWaiters.clear();
 
-    const QString shownKey = m_offeredKey.keyType + u' ' + m_offeredKey.fingerprint;
-    // As ssh(1): revoked in any file wins, then a match in any file, then a
-    // changed key in any file; else the key is unknown.
-    std::optional<KnownHostsVerdict> verdict;
-    QString file = m_target.knownHosts;
-    const auto rank = [](KnownHostsVerdict::Kind kind) {
-        switch (kind) {
-        case KnownHostsVerdict::Revoked:
-            return 3;
-        case KnownHostsVerdict::Match:
-            return 2;
-        case KnownHostsVerdict::Mismatch:
-            return 1;
-        case KnownHostsVerdict::NotFound:
-            break;
-        }
-        return 0;
-    };
-    for (const QString &path : std::as_const(m_target.knownHostsFiles)) {
-        const Result<KnownHostsVerdict> judged =
-            checkKnownHostsFile(path, m_target.host, m_target.port, m_offeredKey.keyBlob);
-        if (!judged)
-            return judged.error();
-        if (!verdict || rank(judged->kind) > rank(verdict->kind)) {
-            verdict = *judged;
-            file = path;
-        }
-    }
-    if (!verdict)
-        verdict = KnownHostsVerdict{};
-    const QString line = verdict->line ? file + u':' + QString::number(verdict->line) : file;
-    switch (verdict->kind) {
-    case KnownHostsVerdict::Match:
-        return {};
-    case KnownHostsVerdict::NotFound:
-        return Error(
-            ErrorCode::HostKeyUnknown,
-            TransportTr::tr("The host key of %1 is not known: %2.")
-                .arg(knownHostsName(m_target.host, m_target.port), shownKey),
-            where(),
-            TransportTr::tr("Compare the fingerprint with the one the host's administrator "
-                            "gives you, then run: vipdeckctl trust %1")
-                .arg(m_options.hostName),
-            shownKey);
-    case KnownHostsVerdict::Mismatch:
-        return Error(ErrorCode::HostKeyChanged,
-                     TransportTr::tr("The host key of %1 has CHANGED: it now offers %2, which does "
-                                     "not match %3.")
-                         .arg(knownHostsName(m_target.host, m_target.port), shownKey, line),
-                     where(),
-                     TransportTr::tr("Someone may be intercepting the connection, or the host was "
-                                     "reinstalled. Verify the new fingerprint with the host's "
-                                     "administrator; only then remove the old line (%1). vipdeck "
-                                     "never accepts a changed key by itself.")
-                         .arg(line),
-                     shownKey);
-    case KnownHostsVerdict::Revoked:
-        return Error(ErrorCode::HostKeyChanged,
-                     TransportTr::tr("The host key of %1 (%2) is marked as revoked in %3.")
-                         .arg(knownHostsName(m_target.host, m_target.port), shownKey, line),
-                     where(),
-                     TransportTr::tr("Do not connect to this host until its administrator replaced "
-                                     "the key."),
-                     shownKey);
-    }
-    return {};
+    return verifyHostKey(m_offeredKey, m_target.knownHostsFiles, m_options.hostName);
 }
 
-SshConnection::AuthProgress SshConnection::driveAuth()
+namespace {
+
+// The callback may wait for a person for minutes: never on the global pool,
+// whose threads carry the polls' continuations.
+QThreadPool &questionPool()
 {
-    const QByteArray user = m_target.user.toUtf8();
-    for (;;) {
-        switch (m_auth.step) {
-        case AuthState::Step::ListMethods: {
-            const char *methods =
-                libssh2_userauth_list(m_session, user.constData(), unsigned(user.size()));
-            if (!methods) {
-                if (libssh2_userauth_authenticated(m_session))
-                    return AuthProgress::Succeeded;
-                if (libssh2_session_last_errno(m_session) == LIBSSH2_ERROR_EAGAIN)
-                    return AuthProgress::Pending;
-                m_auth.tried.append(
-                    TransportTr::tr("listing methods failed: %1").arg(libssh2ErrorText(m_session)));
-                return AuthProgress::Failed;
-            }
-            if (!QByteArray(methods).split(',').contains("publickey")) {
-                m_auth.tried.append(
-                    TransportTr::tr("the server offers only %1").arg(QString::fromLatin1(methods)));
-                return AuthProgress::Failed;
-            }
-            m_auth.step = AuthState::Step::AgentStart;
-            continue;
-        }
-
-        case AuthState::Step::AgentStart:
-            m_auth.step = AuthState::Step::FileKeys;
-            if (!m_options.ssh.useAgent)
-                continue;
-            if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-                m_auth.tried.append(TransportTr::tr("ssh-agent (SSH_AUTH_SOCK is not set)"));
-                continue;
-            }
-            // The agent is a local socket: connecting and listing are quick.
-            m_auth.agent = libssh2_agent_init(m_session);
-            if (!m_auth.agent || libssh2_agent_connect(m_auth.agent) != 0 ||
-                libssh2_agent_list_identities(m_auth.agent) != 0 ||
-                libssh2_agent_get_identity(m_auth.agent, &m_auth.identity, nullptr) != 0) {
-                m_auth.tried.append(TransportTr::tr("ssh-agent (not reachable or no keys)"));
-                finishAgent();
-                continue;
-            }
-            m_auth.step = AuthState::Step::AgentIdentity;
-            continue;
-
-        case AuthState::Step::AgentIdentity: {
-            const QByteArray offered(reinterpret_cast<const char *>(m_auth.identity->blob),
-                                     qsizetype(m_auth.identity->blob_len));
-            if (m_target.identitiesOnly && !m_target.identityBlobs.contains(offered)) {
-                // IdentitiesOnly: not one of the identity files' keys.
-                libssh2_agent_publickey *previous = m_auth.identity;
-                if (libssh2_agent_get_identity(m_auth.agent, &m_auth.identity, previous) != 0) {
-                    m_auth.tried.append(TransportTr::tr(
-                        "ssh-agent (IdentitiesOnly: none of its keys is an identity file's)"));
-                    finishAgent();
-                    m_auth.step = AuthState::Step::FileKeys;
-                }
-                continue;
-            }
-            const int rc = libssh2_agent_userauth(m_auth.agent, user.constData(), m_auth.identity);
-            if (rc == LIBSSH2_ERROR_EAGAIN)
-                return AuthProgress::Pending;
-            if (rc == 0)
-                return AuthProgress::Succeeded;
-            const QByteArray blob(reinterpret_cast<const char *>(m_auth.identity->blob),
-                                  qsizetype(m_auth.identity->blob_len));
-            const QString type = keyBlobType(blob);
-            const QString name =
-                TransportTr::tr("agent key %1 %2 (%3)")
-                    .arg(type, sshFingerprint(blob), QString::fromUtf8(m_auth.identity->comment));
-            m_auth.tried.append(TransportTr::tr("%1: refused").arg(name));
-            if (type == u"ssh-rsa"_s) {
-                ++m_auth.refusedRsa;
-                m_auth.rsaKeys.append(name);
-            } else {
-                ++m_auth.refusedOther;
-            }
-            if (isSessionFatal(rc))
-                return AuthProgress::Failed;
-            libssh2_agent_publickey *previous = m_auth.identity;
-            if (libssh2_agent_get_identity(m_auth.agent, &m_auth.identity, previous) != 0) {
-                finishAgent();
-                m_auth.step = AuthState::Step::FileKeys;
-            }
-            continue;
-        }
-
-        case AuthState::Step::FileKeys: {
-            if (m_auth.fileIndex >= m_target.identityFiles.size())
-                return AuthProgress::Failed;
-            const QString path = m_target.identityFiles.at(m_auth.fileIndex);
-            if (!m_auth.fileStarted) {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    m_auth.tried.append(
-                        TransportTr::tr("%1: cannot read it (%2)").arg(path, file.errorString()));
-                    ++m_auth.fileIndex;
-                    continue;
-                }
-                const Result<PrivateKeyInfo> info = inspectPrivateKey(file.readAll());
-                if (!info) {
-                    m_auth.tried.append(TransportTr::tr("%1: %2").arg(path, info.error().message));
-                    ++m_auth.fileIndex;
-                    continue;
-                }
-                m_auth.fileEncrypted = info->encrypted;
-                m_auth.fileIsRsa = info->isRsa();
-                m_auth.passphrase.clear();
-                if (info->encrypted) {
-                    if (m_passphrases.contains(path)) {
-                        m_auth.passphrase = m_passphrases.value(path);
-                    } else {
-                        std::optional<QString> answer;
-                        if (m_options.passphrase) {
-                            // The user may take a while: that is not the server's time.
-                            m_setupTimer.stop();
-                            answer = m_options.passphrase(path);
-                            m_setupTimer.start();
-                        }
-                        if (!answer) {
-                            m_auth.tried.append(
-                                TransportTr::tr("%1: encrypted, no passphrase given").arg(path));
-                            if (m_auth.missingPassphrase.isEmpty())
-                                m_auth.missingPassphrase = path;
-                            ++m_auth.fileIndex;
-                            continue;
-                        }
-                        m_auth.passphrase = answer->toUtf8();
-                    }
-                }
-                m_auth.fileStarted = true;
-            }
-            const QByteArray privateKey = QFile::encodeName(path);
-            const int rc = libssh2_userauth_publickey_fromfile_ex(
-                m_session, user.constData(), unsigned(user.size()), nullptr, privateKey.constData(),
-                m_auth.passphrase.constData());
-            if (rc == LIBSSH2_ERROR_EAGAIN)
-                return AuthProgress::Pending;
-            // libssh2 decrypts the key before it talks to the server: any
-            // other outcome than LIBSSH2_ERROR_FILE means the passphrase worked.
-            if (m_auth.fileEncrypted && m_options.passphraseChecked)
-                m_options.passphraseChecked(path, QString::fromUtf8(m_auth.passphrase),
-                                            rc != LIBSSH2_ERROR_FILE);
-            if (rc == 0) {
-                if (m_auth.fileEncrypted)
-                    m_passphrases.insert(path, m_auth.passphrase);
-                return AuthProgress::Succeeded;
-            }
-            m_auth.fileStarted = false;
-            ++m_auth.fileIndex;
-            if (rc == LIBSSH2_ERROR_FILE) {
-                if (m_auth.fileEncrypted) {
-                    m_passphrases.remove(path);
-                    m_auth.wrongPassphrase = path;
-                    m_auth.tried.append(TransportTr::tr("%1: wrong passphrase").arg(path));
-                } else {
-                    m_auth.tried.append(TransportTr::tr("%1: libssh2 cannot load it (%2)")
-                                            .arg(path, libssh2ErrorText(m_session)));
-                }
-            } else {
-                m_auth.tried.append(TransportTr::tr("%1: refused").arg(path));
-                if (m_auth.fileIsRsa) {
-                    ++m_auth.refusedRsa;
-                    m_auth.rsaKeys.append(path);
-                } else {
-                    ++m_auth.refusedOther;
-                }
-                if (isSessionFatal(rc))
-                    return AuthProgress::Failed;
-            }
-            continue;
-        }
-        }
-    }
+    static QThreadPool pool;
+    pool.setMaxThreadCount(64);
+    return pool;
 }
 
-Error SshConnection::authError() const
-{
-    const QString tried =
-        m_auth.tried.isEmpty() ? TransportTr::tr("no key to offer") : m_auth.tried.join(u"; "_s);
-    const QString host = m_target.host;
-    const QString user = m_target.user;
-    if (m_auth.refusedRsa > 0 && m_auth.refusedOther == 0 && !libssh2HasRsaSha2()) {
-        return Error(
-            ErrorCode::KeyUnsupported,
-            TransportTr::tr("%1 refused the RSA key %2: libssh2 %3 signs RSA only with "
-                            "SHA-1 (ssh-rsa), which OpenSSH 8.8 and later refuse.")
-                .arg(host, m_auth.rsaKeys.join(u", "_s), QString::fromLatin1(libssh2_version(0))),
-            where(),
-            TransportTr::tr("Use an ed25519 or ECDSA key (ssh-keygen -t ed25519) and add "
-                            "it to ~%1/.ssh/authorized_keys on the host.")
-                .arg(user),
-            tried);
-    }
-    if (!m_auth.wrongPassphrase.isEmpty() && m_auth.refusedOther == 0) {
-        return Error(ErrorCode::AuthFailed,
-                     TransportTr::tr("Wrong passphrase for %1.").arg(m_auth.wrongPassphrase),
-                     where(),
-                     TransportTr::tr("Enter the key's passphrase again, or load the key into "
-                                     "ssh-agent with ssh-add."),
-                     tried);
-    }
-    if (!m_auth.missingPassphrase.isEmpty() && m_auth.refusedOther == 0) {
-        return Error(ErrorCode::PassphraseNeeded,
-                     TransportTr::tr("The identity file %1 is encrypted and no passphrase was "
-                                     "given.")
-                         .arg(m_auth.missingPassphrase),
-                     where(),
-                     TransportTr::tr("Load the key into ssh-agent (ssh-add), or enter its "
-                                     "passphrase when asked."),
-                     tried);
-    }
-    return Error(
-        ErrorCode::AuthFailed,
-        TransportTr::tr("Authentication as %1 on %2 failed; tried: %3.").arg(user, host, tried),
-        where(),
-        TransportTr::tr("Add one of these public keys to ~%1/.ssh/authorized_keys on the "
-                        "host, or set user, identity_file or use_agent in the fleet file.")
-            .arg(user),
-        tried);
-}
+} // namespace
 
-void SshConnection::finishAgent()
+void SshConnection::askPassphrase(const QString &keyPath)
 {
-    if (!m_auth.agent)
+    if (!m_options.passphrase) {
+        m_auth->answerPassphrase(std::nullopt);
+        driveSetup();
         return;
-    libssh2_agent_disconnect(m_auth.agent);
-    libssh2_agent_free(m_auth.agent);
-    m_auth.agent = nullptr;
-    m_auth.identity = nullptr;
+    }
+    // The user may take a while: that is not the server's time.
+    m_setupTimer.stop();
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+    auto question = std::make_shared<PassphraseQuestion>();
+    question->connection = this;
+    m_question = question;
+    const quint64 generation = m_generation;
+    startOnPool(questionPool(), [question, ask = m_options.passphrase, keyPath, generation] {
+        const std::optional<QString> answer = ask(keyPath);
+        std::lock_guard<std::mutex> lock(question->mutex);
+        if (SshConnection *connection = question->connection) {
+            postTo(connection, [connection, generation, answer] {
+                if (generation != connection->m_generation || !connection->m_auth)
+                    return;
+                connection->m_question.reset();
+                connection->m_auth->answerPassphrase(
+                    answer ? std::optional<QByteArray>(answer->toUtf8()) : std::nullopt);
+                connection->m_setupTimer.start();
+                connection->driveSetup();
+            });
+        }
+        question->done = true;
+        question->finished.notify_all();
+    });
+}
+
+void SshConnection::dropQuestion()
+{
+    if (!m_question)
+        return;
+    std::lock_guard<std::mutex> lock(m_question->mutex);
+    m_question->connection = nullptr;
+    m_question.reset();
 }
 
 void SshConnection::onSetupTimeout()
@@ -1689,7 +1359,8 @@ void SshConnection::tearDown()
     m_openedAt.clear();
     m_closeOnReturn.clear();
     publishCounters();
-    finishAgent();
+    dropQuestion();
+    m_auth.reset(); // frees the agent connection, which needs the session
     if (m_session) {
         // Shut the socket first so that freeing cannot wait on a dead peer:
         // every send and receive now fails at once instead of saying EAGAIN.

@@ -1,9 +1,13 @@
 #pragma once
 
 // SshConnection: the worker behind SshTransport, living on the transport's
-// thread.  It owns the TCP socket and the libssh2 session, establishes them
-// step by step (resolve, connect, handshake, host key, authentication)
-// without ever blocking, and drives every SshChannelOp from QSocketNotifier
+// thread.  It owns the TCP socket (or, behind a jump host, one end of a
+// socket pair) and the libssh2 session, establishes them step by step
+// (resolve, connect, handshake, host key, authentication) without ever
+// blocking: where to connect comes from resolveSshTarget(), the host key is
+// judged by verifyHostKey(), authentication is SshAuthenticator's, and a
+// passphrase question runs on a thread of its own.  It drives every
+// SshChannelOp from QSocketNotifier
 // wake-ups: on each one it steps every pending op until each is blocked,
 // because data for one channel is often read while servicing another.
 //
@@ -16,7 +20,9 @@
 #include "core/ssh/hostkeyinfo.h"
 #include "core/ssh/jumphost.h"
 #include "core/ssh/pendingreply.h"
+#include "core/ssh/sshauthenticator.h"
 #include "core/ssh/sshchannelop.h"
+#include "core/ssh/sshtarget.h"
 #include "core/ssh/sshtransport.h"
 
 #include <QHash>
@@ -66,55 +72,6 @@ public:
 private:
     enum class Phase { Idle, Resolving, TcpConnecting, Handshaking, Authenticating, Connected };
 
-    // Where to connect and as whom, after ~/.ssh/config and defaults.
-    struct Target
-    {
-        QString host;
-        int port = 22;
-        QString user;
-        QStringList identityFiles;
-        QString knownHosts;
-        // Every file a host key is looked up in: the user files (knownHosts
-        // first), then the global ones, as ssh(1) reads them.
-        QStringList knownHostsFiles;
-        // ServerAliveInterval and ServerAliveCountMax when ssh_config sets
-        // them, else the transport's options.
-        std::chrono::milliseconds keepaliveInterval{0};
-        // The fleet file's connect_timeout, else ConnectTimeout, else the default.
-        std::chrono::milliseconds connectTimeout{0};
-        int keepaliveCountMax = 3;
-        // IdentitiesOnly: only agent keys whose public half is one of the
-        // identity files' `.pub` files are offered.
-        bool identitiesOnly = false;
-        QList<QByteArray> identityBlobs;
-        // The jump hosts to reach it through, the first first; empty: directly.
-        QList<JumpHop> jumps;
-        // Why vipdeck cannot connect the way ssh_config says (a jump host, a
-        // proxy command); empty when it can.
-        std::optional<Error> refusal;
-        // What ssh_config says that vipdeck does not follow (logged when it changes).
-        QStringList configWarnings;
-    };
-
-    struct AuthState
-    {
-        enum class Step { ListMethods, AgentStart, AgentIdentity, FileKeys };
-        Step step = Step::ListMethods;
-        LIBSSH2_AGENT *agent = nullptr;
-        libssh2_agent_publickey *identity = nullptr;
-        qsizetype fileIndex = 0;
-        bool fileStarted = false;
-        QByteArray passphrase;
-        bool fileEncrypted = false;
-        bool fileIsRsa = false;
-        QStringList tried;
-        int refusedRsa = 0;
-        int refusedOther = 0;
-        QStringList rsaKeys;
-        QString missingPassphrase; // the first encrypted key we had no passphrase for
-        QString wrongPassphrase;
-    };
-
     // Calls
     void submit(std::unique_ptr<SshChannelOp> op);
     // `stream` non-null: a request on the kept stream to socketPath.
@@ -131,7 +88,6 @@ private:
     QString where(const QString &target = {}) const;
 
     // Connection set-up
-    Target resolveTarget() const;
     void startConnecting();
     // Instead of resolving and connecting: a channel through the jump host.
     void startTunnel();
@@ -145,10 +101,12 @@ private:
     void onTcpConnected();
     void driveSetup();
     Result<void> checkHostKey();
-    enum class AuthProgress { Pending, Succeeded, Failed };
-    AuthProgress driveAuth();
-    Error authError() const;
-    void finishAgent();
+    // Asks for the passphrase of `keyPath` on a thread of its own (the
+    // callback may wait for a person); the answer comes back queued and
+    // resumes authentication.
+    void askPassphrase(const QString &keyPath);
+    // Lets go of an open question: its answer, when it comes, is dropped.
+    void dropQuestion();
     void onSetupTimeout();
 
     // Running
@@ -187,7 +145,7 @@ private:
 
     Phase m_phase = Phase::Idle;
     quint64 m_generation = 0; // bumped per attempt; stale callbacks compare it
-    Target m_target;
+    SshTarget m_target;
     QList<QHostAddress> m_addresses;
     QString m_lastConnectError;
     int m_lookupId = -1;
@@ -212,7 +170,9 @@ private:
     // closes its local end when destroyed).
     template <typename Predicate> void eraseOps(Predicate done);
     LIBSSH2_SESSION *m_session = nullptr;
-    AuthState m_auth;
+    std::unique_ptr<SshAuthenticator> m_auth; // while authenticating
+    // An open passphrase question; shared with the thread that asks it.
+    std::shared_ptr<struct PassphraseQuestion> m_question;
     HostKeyInfo m_offeredKey;
     QHash<QString, QByteArray> m_passphrases; // per key file, for reconnects
 

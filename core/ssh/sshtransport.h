@@ -48,12 +48,13 @@ private:
 };
 
 // Asks the user for the passphrase of an encrypted identity file; nullopt if
-// they decline.  Called on the transport's thread, which waits for the
-// answer: a GUI implementation must hand the question to the GUI thread (for
-// example with a BlockingQueuedConnection) and must not block that thread.
-// The transport must not be destroyed while its question is open (its
-// destructor waits for the thread, which waits for the answer).  A
-// passphrase that worked is kept in memory for reconnects.
+// they decline.  Called on a thread of its own (never the transport's, which
+// goes on meanwhile), and may block until the person answered: a GUI
+// implementation hands the question to the GUI thread (for example with a
+// BlockingQueuedConnection) and must not block that thread.  The transport
+// must not be destroyed while its question is open from the thread the
+// question waits for (its destructor waits for the answer).  A passphrase
+// that worked is kept in memory for reconnects.
 using PassphraseCallback = std::function<std::optional<QString>(const QString &keyPath)>;
 
 // Told, on the transport's thread, whether a passphrase the callback gave

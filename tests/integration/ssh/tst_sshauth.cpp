@@ -15,6 +15,8 @@
 #include <QCryptographicHash>
 #include <QLocalServer>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -88,6 +90,7 @@ private slots:
     void ed25519FileKey();
     void ecdsaFileKey();
     void encryptedKeyAsksOnceForPassphrase();
+    void passphraseQuestionDoesNotBlockTheConnection();
     void encryptedKeyWrongPassphrase();
     void encryptedKeyWithoutCallback();
     void agentKey();
@@ -213,6 +216,34 @@ void TestSshAuth::encryptedKeyAsksOnceForPassphrase()
     transport.reconnectNow();
     QTRY_COMPARE_WITH_TIMEOUT(transport.status().state, TransportState::Connected, 10000);
     QCOMPARE(asked->size(), 1);
+}
+
+void TestSshAuth::passphraseQuestionDoesNotBlockTheConnection()
+{
+    // The question is asked off the connection's thread: while the person
+    // has not answered, the connection still runs its timers, so a call
+    // fails by its own limit instead of waiting for the answer.
+    const QString encrypted = key(u"id_slow_answer"_s, u"ed25519"_s, u"slow answer"_s);
+    m_sshd->authorize(encrypted);
+    SshTransportOptions opts = options(encrypted);
+    auto asking = std::make_shared<QSemaphore>();
+    auto answer = std::make_shared<QSemaphore>();
+    opts.passphrase = [asking, answer](const QString &) -> std::optional<QString> {
+        asking->release();
+        answer->acquire();
+        return u"slow answer"_s;
+    };
+    SshTransport transport(opts);
+    const auto releaseAnswer = qScopeGuard([answer] { answer->release(); });
+    auto first = transport.exec({u"true"_s}, 300ms);
+    QVERIFY(asking->tryAcquire(1, 10000)); // the question is open
+    const auto timedOut = waitForResult(first, 10s);
+    QVERIFY(timedOut);
+    QVERIFY(!timedOut->ok());
+    QCOMPARE(timedOut->error().code, ErrorCode::Timeout);
+    answer->release(); // the person answers: authentication goes on
+    QTRY_COMPARE_WITH_TIMEOUT(transport.status().state, TransportState::Connected, 10000);
+    QVERIFY(waitForResult(transport.exec({u"true"_s}))->ok());
 }
 
 void TestSshAuth::encryptedKeyWrongPassphrase()
