@@ -43,7 +43,6 @@ struct PassphraseQuestion
     bool done = false;
 };
 
-
 namespace {
 
 qint64 nowMs()
@@ -148,19 +147,11 @@ void SshConnection::streamRequest(const QString &socketPath, const StreamOptions
 
 void SshConnection::closeStream(const QString &socketPath)
 {
-    const auto idle = m_streams.find(socketPath);
-    if (idle != m_streams.end()) {
-        LIBSSH2_CHANNEL *channel = idle->second.channel;
-        m_streams.erase(idle);
-        releaseChannel(socketPath, channel);
-        pump();
-        return;
-    }
     const bool busy = std::any_of(m_ops.begin(), m_ops.end(), [&](const auto &op) {
         return op->streamKey() == socketPath && !op->isDone();
     });
-    if (busy)
-        m_closeOnReturn.insert(socketPath);
+    if (m_streams.close(socketPath, busy))
+        pump();
 }
 
 void SshConnection::exec(const QStringList &argv, std::chrono::milliseconds timeout,
@@ -353,12 +344,10 @@ void SshConnection::submit(std::unique_ptr<SshChannelOp> op)
         // Counted inside step(), before a reply of the same step is delivered:
         // whoever holds the reply sees counters that include its stream.
         op->setChannelEvents([this, key = op->streamKey()](SshChannelOp::ChannelEvent event) {
-            if (event == SshChannelOp::ChannelEvent::Opened) {
-                m_openedAt[key] = nowMs();
-                ++m_counters.opened;
-            } else {
-                ++m_counters.reopened;
-            }
+            if (event == SshChannelOp::ChannelEvent::Opened)
+                m_streams.opened(key, nowMs());
+            else
+                m_streams.reopened();
             publishCounters();
         });
     }
@@ -1004,60 +993,21 @@ void SshConnection::lendKeptChannel(SshChannelOp *op)
 {
     if (op->adopted() || op->reopened())
         return; // it opens its own fresh channel
-    const auto idle = m_streams.find(op->streamKey());
-    if (idle == m_streams.end())
-        return;
-    LIBSSH2_CHANNEL *channel = idle->second.channel;
-    // Too old (see defaultMaxStreamAge): open it afresh.
-    if (nowMs() - idle->second.openedAt > m_options.maxStreamAge.count()) {
-        m_streams.erase(idle);
-        releaseChannel(op->streamKey(), channel);
-        return;
-    }
-    m_streams.erase(idle);
-    // Closed by the peer while idle, or holding bytes nobody asked for (a
-    // stream out of step): never reuse it.
-    if (libssh2_channel_eof(channel) || libssh2_poll_channel_read(channel, 0)) {
-        releaseChannel(op->streamKey(), channel);
-        ++m_counters.reopened;
-        return;
-    }
-    op->adopt(channel);
-    ++m_counters.reused;
+    if (LIBSSH2_CHANNEL *channel = m_streams.lend(op->streamKey(), nowMs()))
+        op->adopt(channel);
     publishCounters();
 }
 
 void SshConnection::takeBackChannel(SshChannelOp *op)
 {
     const QString key = op->streamKey();
-    LIBSSH2_CHANNEL *channel = op->takeKeptChannel();
-    if (m_closeOnReturn.remove(key) || m_streams.count(key)) {
-        releaseChannel(key, channel);
-        return;
-    }
-    m_streams[key] = IdleStream{channel, nowMs(), m_openedAt[key]};
-    while (m_streams.size() > size_t(std::max(1, m_options.maxKeptStreams))) {
-        auto oldest =
-            std::min_element(m_streams.begin(), m_streams.end(), [](const auto &a, const auto &b) {
-                return a.second.lastUsed < b.second.lastUsed;
-            });
-        const QString evicted = oldest->first;
-        LIBSSH2_CHANNEL *evictedChannel = oldest->second.channel;
-        m_streams.erase(oldest);
-        releaseChannel(evicted, evictedChannel);
-    }
+    m_streams.takeBack(key, op->takeKeptChannel(), nowMs());
 }
 
 void SshConnection::releaseClosedIdleStreams()
 {
-    for (auto it = m_streams.begin(); it != m_streams.end();) {
-        if (libssh2_channel_eof(it->second.channel)) {
-            releaseChannel(it->first, it->second.channel);
-            it = m_streams.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_streams.releaseClosed(
+        [](LIBSSH2_CHANNEL *channel) { return libssh2_channel_eof(channel) != 0; });
 }
 
 void SshConnection::releaseChannel(const QString &socketPath, LIBSSH2_CHANNEL *channel)
@@ -1075,13 +1025,13 @@ void SshConnection::publishCounters()
             !op->isDone())
             ++busy;
     }
-    m_counters.open = int(m_streams.size()) + busy;
-    if (m_countersSink && (m_counters.opened != m_publishedCounters.opened ||
-                           m_counters.reused != m_publishedCounters.reused ||
-                           m_counters.reopened != m_publishedCounters.reopened ||
-                           m_counters.open != m_publishedCounters.open)) {
-        m_publishedCounters = m_counters;
-        m_countersSink(m_counters);
+    const StreamCounters counters = m_streams.counters(busy);
+    if (m_countersSink && (counters.opened != m_publishedCounters.opened ||
+                           counters.reused != m_publishedCounters.reused ||
+                           counters.reopened != m_publishedCounters.reopened ||
+                           counters.open != m_publishedCounters.open)) {
+        m_publishedCounters = counters;
+        m_countersSink(counters);
     }
 }
 
@@ -1356,8 +1306,6 @@ void SshConnection::tearDown()
     m_probeRunning = false;
     // Kept channels die with the session: the next request opens afresh.
     m_streams.clear();
-    m_openedAt.clear();
-    m_closeOnReturn.clear();
     publishCounters();
     dropQuestion();
     m_auth.reset(); // frees the agent connection, which needs the session

@@ -12,13 +12,14 @@
 // because data for one channel is often read while servicing another.
 //
 // Kept streams: the idle open channel of each socket path is parked in
-// m_streams between requests.  Requests on one stream run one at a time in
+// m_streams (KeptStreams) between requests.  Requests on one stream run one at a time in
 // submission order (pump() lets only the first unfinished op of a stream
 // start); an idle channel the peer closed is freed as soon as libssh2 has
 // read its EOF; every kept channel dies with the session (tearDown()).
 
 #include "core/ssh/hostkeyinfo.h"
 #include "core/ssh/jumphost.h"
+#include "core/ssh/keptstreams.h"
 #include "core/ssh/pendingreply.h"
 #include "core/ssh/sshauthenticator.h"
 #include "core/ssh/sshchannelop.h"
@@ -184,18 +185,18 @@ private:
     bool m_probeRunning = false;
     std::vector<PendingReply<HostKeyInfo>> m_hostKeyWaiters;
 
-    struct IdleStream
-    {
-        LIBSSH2_CHANNEL *channel = nullptr;
-        qint64 lastUsed = 0; // monotonic ms, for evicting the least recently used
-        qint64 openedAt = 0; // monotonic ms, for maxStreamAge
-    };
-    std::map<QString, qint64> m_openedAt;    // when each stream's current channel was opened
-    std::map<QString, IdleStream> m_streams; // open, idle kept channels by socket path
-    QSet<QString> m_closeOnReturn;           // closeStream() while the stream was busy
-    bool m_releaseQueued = false;            // a release op waits for its first step
+    // Kept streams: the idle channels, what may be borrowed, the counters.
+    KeptStreams m_streams{m_options.maxKeptStreams, m_options.maxStreamAge,
+                          [this](const QString &socketPath, LIBSSH2_CHANNEL *channel) {
+                              releaseChannel(socketPath, channel);
+                          },
+                          [](LIBSSH2_CHANNEL *channel) {
+                              // not closed by the peer, no bytes nobody asked for
+                              return !libssh2_channel_eof(channel) &&
+                                     !libssh2_poll_channel_read(channel, 0);
+                          }};
+    bool m_releaseQueued = false; // a release op waits for its first step
     const CountersSink m_countersSink;
-    StreamCounters m_counters;
     StreamCounters m_publishedCounters;
 
     QTimer m_setupTimer{this};    // connect, then authentication timeout
