@@ -6878,7 +6878,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location filename="../core/ssh/localtransport.cpp" line="-393"/>
         <location line="+305"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+1183"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+1133"/>
         <source>No complete answer within %1 ms.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
@@ -6892,13 +6892,13 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <location line="-298"/>
         <location line="+148"/>
         <location filename="../core/ssh/sshchannelop.cpp" line="+66"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-1085"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-1036"/>
         <source>The transport was closed.</source>
         <translation>Der Transport wurde geschlossen.</translation>
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="+205"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+197"/>
         <source>The socket does not exist.</source>
         <translation>Der Socket existiert nicht.</translation>
     </message>
@@ -6931,7 +6931,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     <message>
         <location line="+29"/>
         <location line="+416"/>
-        <location filename="../core/ssh/sshconnection.cpp" line="-180"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="-172"/>
         <location line="+16"/>
         <source>The socket path must be absolute.</source>
         <translation>Der Socket-Pfad muss absolut sein.</translation>
@@ -7057,7 +7057,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>„StrictHostKeyChecking %1“ wird nicht befolgt: vipdeck verbindet sich nur mit Hosts, deren Schlüssel schon in known_hosts steht (vipdeckctl trust fügt einen hinzu, nachdem Sie seinen Fingerabdruck verglichen haben)</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+64"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+56"/>
         <source>Listing the matching paths failed.</source>
         <translation>Auflisten der passenden Pfade ist fehlgeschlagen.</translation>
     </message>
@@ -7142,7 +7142,7 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
         <translation>Laut SSH-Client-Konfiguration wird %1 über ein ProxyCommand erreicht (%2); vipdeck führt keine Proxy-Befehle aus.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+179"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+177"/>
         <source>Cannot create a socket pair for the jump host: %1</source>
         <translation>Kann kein Socket-Paar für den Jump-Host anlegen: %1</translation>
     </message>
@@ -7374,17 +7374,17 @@ Später prüfen, ob das Protokoll ihn noch enthält: vipdeckctl audit verify --a
     </message>
     <message>
         <location line="+81"/>
-        <location line="+289"/>
+        <location line="+250"/>
         <source>The SSH connection to %1 broke.</source>
         <translation>Die SSH-Verbindung zu %1 ist abgebrochen.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-249"/>
         <source>vipdeck reconnects by itself; if this repeats, check sshd on the host.</source>
         <translation>vipdeck verbindet sich selbst neu; wiederholt sich das, sshd auf dem Host prüfen.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+189"/>
         <source>No SSH connection to %1 within the time limit of %2 ms.</source>
         <translation>Keine SSH-Verbindung zu %1 innerhalb der Frist von %2 ms.</translation>
     </message>
@@ -9297,7 +9297,7 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <translation>Bericht nach %1 geschrieben (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/trustcommand.cpp" line="+30"/>
+        <location filename="../app/cli/trustcommand.cpp" line="+116"/>
         <source>Usage: vipdeckctl trust HOST [--yes] [--dry-run]</source>
         <translation>Aufruf: vipdeckctl trust HOST [--yes] [--dry-run]</translation>
     </message>
@@ -9307,7 +9307,7 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <translation>vipdeckctl trust: die Flotte hat keinen Host &apos;%1&apos;. Bekannte Hosts: %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-84"/>
         <source>vipdeckctl trust: could not read the host key of %1: %2</source>
         <translation>vipdeckctl trust: der Host-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -9349,12 +9349,27 @@ Aufzeichnung hält ihn, 2 Aufruf- oder Konfigurationsfehler.
         <translation>Probelauf: dieser Schlüssel würde zu %1 hinzugefügt (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Added to %1 (%2).</source>
         <translation>Zu %1 hinzugefügt (%2).</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+36"/>
+        <source>%1 is reached through the jump host %2: its key first.</source>
+        <translation>%1 wird über den Jump-Host %2 erreicht: zuerst dessen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the jump host %1</source>
+        <translation>Jump-Host %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keys behind it can be read once it is trusted.</source>
+        <translation>Die Schlüssel dahinter lassen sich lesen, sobald ihm vertraut wird.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Trust this key for %1 and add it to %2?</source>
         <translation>Diesem Schlüssel für %1 vertrauen und ihn zu %2 hinzufügen?</translation>
     </message>

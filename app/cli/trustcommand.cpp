@@ -3,12 +3,12 @@
 #include "app/cli/confirm.h"
 #include "app/cli/fleetsession.h"
 #include "app/cli/waitfor.h"
+#include "core/ssh/jumphost.h"
 #include "core/ssh/knownhosts.h"
-#include "core/ssh/sshconfig.h"
+#include "core/ssh/sshtarget.h"
 #include "core/ssh/sshtransport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -24,40 +24,21 @@ struct Tr
 
 namespace vipdeck::cli {
 
-int trustCommand(const GlobalOptions &options, Console &console)
+namespace {
+
+// Shows the key `transportOptions`' server offers and adds it to its
+// known_hosts once the user agreed: the host itself, or one of its jump hosts.
+// `wouldAdd`: set on a dry run when the key is not trusted yet.
+int trustOne(const QString &name, const SshTransportOptions &transportOptions,
+             const GlobalOptions &options, Console &console, bool *wouldAdd = nullptr)
 {
-    if (options.positional.size() != 1) {
-        console.err() << Tr::tr("Usage: vipdeckctl trust HOST [--yes] [--dry-run]") << u'\n';
-        return ExitUsage;
-    }
-    FleetSession session(console, options);
-    if (const int code = session.open(false))
-        return code;
-    const QString name = options.positional.first();
-    const Host *host = session.inventory().host(name);
-    if (!host) {
-        QStringList names;
-        for (const Host &h : session.inventory().hosts())
-            names << h.name;
-        console.err() << Tr::tr("vipdeckctl trust: the fleet has no host '%1'. Known hosts: %2.")
-                             .arg(name, names.join(u", "_s))
-                      << u'\n';
-        return ExitUsage;
-    }
     // Where and how ssh(1) would record the key: the fleet file's known_hosts,
     // else ssh_config's first UserKnownHostsFile; hashed if HashKnownHosts says so.
-    const Result<SshConfigHost> sshConfig = resolveSshConfigFile({}, host->address);
-    if (!sshConfig) {
-        console.err() << u"vipdeckctl trust: "_s << sshConfig.error().toString() << u'\n';
-        return ExitFailed;
-    }
-    const QString knownHosts = !host->ssh.knownHosts.isEmpty() ? host->ssh.knownHosts
-                               : !sshConfig->userKnownHostsFiles.isEmpty()
-                                   ? sshConfig->userKnownHostsFiles.constFirst()
-                                   : QDir::homePath() + u"/.ssh/known_hosts"_s;
-    const bool hashed = sshConfig->hashKnownHosts.value_or(false);
+    const SshTarget target = resolveSshTarget(transportOptions);
+    const QString knownHosts = target.knownHosts;
+    const bool hashed = target.hashKnownHosts;
 
-    SshTransport transport(SshTransportOptions::fromHost(*host));
+    SshTransport transport(transportOptions);
     const Result<HostKeyInfo> key = waitFor(transport.fetchHostKey());
     if (!key) {
         console.err() << Tr::tr("vipdeckctl trust: could not read the host key of %1: %2")
@@ -109,6 +90,8 @@ int trustCommand(const GlobalOptions &options, Console &console)
     if (options.dryRun) {
         console.out() << Tr::tr("Dry run: would add this key to %1 (%2).").arg(knownHosts, form)
                       << u'\n';
+        if (wouldAdd)
+            *wouldAdd = true;
         return ExitOk;
     }
     const Confirmation answer = confirm(
@@ -123,6 +106,54 @@ int trustCommand(const GlobalOptions &options, Console &console)
     }
     console.out() << Tr::tr("Added to %1 (%2).").arg(knownHosts, form) << u'\n';
     return ExitOk;
+}
+
+} // namespace
+
+int trustCommand(const GlobalOptions &options, Console &console)
+{
+    if (options.positional.size() != 1) {
+        console.err() << Tr::tr("Usage: vipdeckctl trust HOST [--yes] [--dry-run]") << u'\n';
+        return ExitUsage;
+    }
+    FleetSession session(console, options);
+    if (const int code = session.open(false))
+        return code;
+    const QString name = options.positional.first();
+    const Host *host = session.inventory().host(name);
+    if (!host) {
+        QStringList names;
+        for (const Host &h : session.inventory().hosts())
+            names << h.name;
+        console.err() << Tr::tr("vipdeckctl trust: the fleet has no host '%1'. Known hosts: %2.")
+                             .arg(name, names.join(u", "_s))
+                      << u'\n';
+        return ExitUsage;
+    }
+    const SshTransportOptions hostOptions = SshTransportOptions::fromHost(*host);
+    // Behind jump hosts, each hop's key first, the first hop first: the host's
+    // own key can only be read through them.
+    const SshTarget target = resolveSshTarget(hostOptions);
+    if (target.refusal) {
+        console.err() << u"vipdeckctl trust: "_s << target.refusal->toString() << u'\n';
+        return ExitFailed;
+    }
+    for (qsizetype hops = 1; hops <= target.jumps.size(); ++hops) {
+        const SshTransportOptions hop = jumpTransportOptions(hostOptions, target.jumps.first(hops));
+        console.out() << Tr::tr("%1 is reached through the jump host %2: its key first.")
+                             .arg(name, hop.hostName)
+                      << u'\n';
+        bool wouldAdd = false;
+        if (const int code = trustOne(Tr::tr("the jump host %1").arg(hop.hostName), hop, options,
+                                      console, &wouldAdd);
+            code != ExitOk)
+            return code;
+        if (wouldAdd) {
+            console.out() << Tr::tr("The keys behind it can be read once it is trusted.") << u'\n';
+            return ExitOk;
+        }
+    }
+    return trustOne(name, hostOptions, options, console);
 }
 
 } // namespace vipdeck::cli

@@ -113,8 +113,8 @@ Result<QList<JumpHop>> parseProxyJump(const QString &text)
     return chain;
 }
 
-std::shared_ptr<SshTransport> sharedJumpTransport(const SshTransportOptions &behind,
-                                                  const QList<JumpHop> &chain)
+SshTransportOptions jumpTransportOptions(const SshTransportOptions &behind,
+                                         const QList<JumpHop> &chain)
 {
     Q_ASSERT(!chain.isEmpty());
     const JumpHop &hop = chain.constLast();
@@ -128,6 +128,13 @@ std::shared_ptr<SshTransport> sharedJumpTransport(const SshTransportOptions &beh
     options.ssh.proxyJump = chain.size() > 1 ? chainText(chain.first(chain.size() - 1)) : QString();
     options.jumpDepth = behind.jumpDepth + 1;
     options.maxSessionChannels = 1; // a jump connection runs no commands
+    return options;
+}
+
+std::shared_ptr<SshTransport> sharedJumpTransport(const SshTransportOptions &behind,
+                                                  const QList<JumpHop> &chain)
+{
+    const SshTransportOptions options = jumpTransportOptions(behind, chain);
     // The settings that make it a different connection; callbacks are not part of it.
     const QString key = QStringList{QString::number(options.jumpDepth),
                                     chainText(chain),

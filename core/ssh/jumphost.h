@@ -51,4 +51,9 @@ Result<QList<JumpHop>> parseProxyJump(const QString &text);
 std::shared_ptr<SshTransport> sharedJumpTransport(const SshTransportOptions &behind,
                                                   const QList<JumpHop> &chain);
 
+// The options of that connection (for `vipdeckctl trust`, which checks each
+// hop's key on a connection of its own).
+SshTransportOptions jumpTransportOptions(const SshTransportOptions &behind,
+                                         const QList<JumpHop> &chain);
+
 } // namespace vipdeck

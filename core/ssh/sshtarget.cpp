@@ -141,6 +141,7 @@ SshTarget resolveSshTarget(const SshTransportOptions &options, const SshConfigHo
     target.configWarnings = config.warnings;
     resolveJumps(options, config, target);
     resolveKnownHosts(options, config, homeDir, target);
+    target.hashKnownHosts = config.hashKnownHosts.value_or(false);
     const std::optional<int> connectTimeout = config.connectTimeoutSeconds;
     target.connectTimeout = !fleet.connectTimeoutGiven && connectTimeout && *connectTimeout > 0
                                 ? std::chrono::milliseconds(std::chrono::seconds(*connectTimeout))

@@ -38,6 +38,8 @@ struct SshTarget
     // Every file a host key is looked up in: the user files (knownHosts
     // first), then the global ones.
     QStringList knownHostsFiles;
+    // HashKnownHosts: `vipdeckctl trust` writes hashed names.
+    bool hashKnownHosts = false;
     // The fleet file's connect_timeout, else ConnectTimeout, else the default.
     std::chrono::milliseconds connectTimeout{0};
     // ServerAliveInterval and ServerAliveCountMax, else the transport's options.

@@ -217,6 +217,54 @@ private slots:
         verifyBastionNamed(vipdeckctl({u"status"_s, u"--json"_s}), u"changed"_s);
     }
 
+    // `trust lb1` with the bastion's key missing from known_hosts: the
+    // bastion's key is shown and added first, then lb1's (already there).
+    void trustAddsTheJumpHostsKeyFirst()
+    {
+        const QString knownHosts = m_scratch.filePath(u"known_hosts-without-bastion"_s);
+        QStringList kept;
+        const QString bastionName = u"[%1]:"_s.arg(bastionAddress());
+        for (const QString &line : readFile(m_lab.knownHostsFile()).split(u'\n')) {
+            if (!line.startsWith(bastionName))
+                kept << line;
+        }
+        QFile hostsFile(knownHosts);
+        QVERIFY(hostsFile.open(QIODevice::WriteOnly));
+        hostsFile.write(kept.join(u'\n').toUtf8());
+        hostsFile.close();
+        const QString fleet = m_scratch.filePath(u"fleet-untrusted-bastion.yaml"_s);
+        QFile fleetFile(fleet);
+        QVERIFY(fleetFile.open(QIODevice::WriteOnly));
+        const QString text = readFile(m_lab.fleetFile());
+        QVERIFY(text.contains(m_lab.knownHostsFile()));
+        fleetFile.write(QString(text).replace(m_lab.knownHostsFile(), knownHosts).toUtf8());
+        fleetFile.close();
+
+        const Outcome before = vipdeckctl({u"status"_s, u"--json"_s}, fleet);
+        QCOMPARE(before.code, 3);
+        QVERIFY2(before.err.contains(u"through the jump host"_s) &&
+                     before.err.contains(u"is not known"_s),
+                 qPrintable(before.err));
+        const Outcome dry = vipdeckctl({u"trust"_s, u"lb1"_s, u"--dry-run"_s}, fleet);
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.out.contains(u"Dry run: would add this key"_s), qPrintable(dry.out));
+        QCOMPARE(readFile(knownHosts), kept.join(u'\n'));
+        const Outcome trust = vipdeckctl({u"trust"_s, u"lb1"_s, u"--yes"_s}, fleet);
+        QCOMPARE(trust.code, 0);
+        QVERIFY2(trust.out.contains(u"lb1 is reached through the jump host"_s),
+                 qPrintable(trust.out));
+        QCOMPARE(trust.out.count(u"Added to "_s + knownHosts), 1); // the bastion's key
+        QVERIFY2(trust.out.contains(u"already trusted"_s), qPrintable(trust.out)); // lb1's
+        // One line more: the bastion's key (hashed if HashKnownHosts says so,
+        // as Debian's /etc/ssh/ssh_config does).
+        const auto lines = [](const QString &contents) {
+            return contents.split(u'\n', Qt::SkipEmptyParts).size();
+        };
+        QCOMPARE(lines(readFile(knownHosts)), lines(kept.join(u'\n')) + 1);
+        const Outcome after = vipdeckctl({u"status"_s, u"--json"_s}, fleet);
+        QCOMPARE(after.code, 0);
+    }
+
     // Healed, the same fleet works again (nothing cached the failures).
     void worksAgainAfterTheFaults()
     {
