@@ -24,6 +24,7 @@
 #include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <set>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <utility>
@@ -430,15 +431,16 @@ template <typename Predicate> void SshConnection::eraseOps(Predicate done)
 
 void SshConnection::updateTunnelNotifiers()
 {
-    for (auto it = m_tunnelNotifiers.begin(); it != m_tunnelNotifiers.end();) {
-        const bool alive = std::any_of(m_ops.begin(), m_ops.end(),
-                                       [&](const auto &op) { return op.get() == it->first; });
-        it = alive ? std::next(it) : m_tunnelNotifiers.erase(it);
-    }
+    // eraseOps() drops an op's notifiers before the op; this catches the rest.
+    std::set<const SshChannelOp *> tunnels;
     for (const auto &op : m_ops) {
-        if (op->kind() != SshChannelOp::Kind::Tunnel || op->localFd() < 0)
-            continue;
-        TunnelNotifiers &notifiers = m_tunnelNotifiers[op.get()];
+        if (op->kind() == SshChannelOp::Kind::Tunnel && op->localFd() >= 0)
+            tunnels.insert(op.get());
+    }
+    std::erase_if(m_tunnelNotifiers,
+                  [&](const auto &entry) { return !tunnels.count(entry.first); });
+    for (const SshChannelOp *op : tunnels) {
+        TunnelNotifiers &notifiers = m_tunnelNotifiers[op];
         if (notifiers.fd != op->localFd()) {
             notifiers.fd = op->localFd();
             notifiers.read = std::make_unique<QSocketNotifier>(notifiers.fd, QSocketNotifier::Read);
