@@ -366,7 +366,7 @@ void SshConnection::submit(std::unique_ptr<SshChannelOp> op)
         break;
     case Phase::Idle:
         if (m_status.state == TransportState::Failed &&
-            (m_retryTimer.isActive() || nowMs() < m_retryAllowedAt)) {
+            (m_retryTimer.isActive() || !m_backoff.mayTryAt(nowMs()))) {
             // Failing fast while backing off: a dead host must not make every
             // poll wait for its own timeout.
             op->abandon(m_status.lastError);
@@ -387,8 +387,7 @@ void SshConnection::connectToHost()
 
 void SshConnection::reconnectNow()
 {
-    m_failures = 0;
-    m_retryAllowedAt = 0;
+    m_backoff.reset();
     m_retryTimer.stop();
     if (m_phase == Phase::Idle)
         startConnecting();
@@ -733,8 +732,7 @@ void SshConnection::driveSetup()
         m_setupTimer.stop();
         m_phase = Phase::Connected;
         m_connectedAt = nowMs();
-        m_failures = 0;
-        m_retryAllowedAt = 0;
+        m_backoff.reset();
         m_status.reconnectAttempts = 0;
         m_status.offeredHostKey = {};
         const char *compression = libssh2_session_methods(m_session, LIBSSH2_METHOD_COMP_SC);
@@ -1213,38 +1211,19 @@ void SshConnection::startProbe()
 
 // --- failure and state -------------------------------------------------------------------------
 
-bool SshConnection::isTransient(ErrorCode code) const
-{
-    switch (code) {
-    case ErrorCode::ConnectFailed:
-    case ErrorCode::Timeout:
-    case ErrorCode::Disconnected:
-    case ErrorCode::Io:
-    case ErrorCode::Internal:
-        return true;
-    default:
-        return false; // host key and authentication problems need a person
-    }
-}
-
 void SshConnection::setupFailed(const Error &original)
 {
     const Error error = throughJump(original);
     qCInfo(lcSsh) << error.toString();
     tearDown();
-    ++m_failures;
-    m_status.reconnectAttempts = m_failures;
+    const ReconnectBackoff::Decision next = m_backoff.failed(error.code, nowMs());
+    m_status.reconnectAttempts = m_backoff.failures();
     if (error.code == ErrorCode::HostKeyUnknown || error.code == ErrorCode::HostKeyChanged)
         m_status.offeredHostKey = m_offeredKey;
     else
         m_status.offeredHostKey = {};
-    const qint64 initial = std::max<qint64>(m_options.reconnectInitialDelay.count(), 10);
-    const qint64 delay =
-        std::min<qint64>(initial << std::min(m_failures - 1, 20), m_reconnectMaxDelay.count());
-    if (isTransient(error.code))
-        m_retryTimer.start(int(delay));
-    else
-        m_retryAllowedAt = nowMs() + delay;
+    if (next.retryByItself)
+        m_retryTimer.start(next.delay);
     // The state first, so whoever gets the error below already sees it.
     setState(TransportState::Failed, error);
     failAll(error, false);

@@ -21,6 +21,7 @@
 #include "core/ssh/jumphost.h"
 #include "core/ssh/keptstreams.h"
 #include "core/ssh/pendingreply.h"
+#include "core/ssh/reconnectbackoff.h"
 #include "core/ssh/sshauthenticator.h"
 #include "core/ssh/sshchannelop.h"
 #include "core/ssh/sshtarget.h"
@@ -64,7 +65,7 @@ public:
               PendingReply<QStringList> reply);
     void connectToHost();
     void reconnectNow();
-    void setReconnectMaxDelay(std::chrono::milliseconds delay) { m_reconnectMaxDelay = delay; }
+    void setReconnectMaxDelay(std::chrono::milliseconds delay) { m_backoff.setMax(delay); }
     void fetchHostKey(PendingReply<HostKeyInfo> reply);
     // See SshTransport::openTunnel; `localFd` is owned from now on.
     void openTunnel(const QString &host, int port, int localFd, std::chrono::milliseconds timeout,
@@ -137,10 +138,9 @@ private:
     void tearDown();
     void failAll(const Error &error, bool keepUnsent);
     void setState(TransportState state, const Error &error = {});
-    bool isTransient(ErrorCode code) const;
 
     const SshTransportOptions m_options;
-    std::chrono::milliseconds m_reconnectMaxDelay = m_options.reconnectMaxDelay;
+    ReconnectBackoff m_backoff{m_options.reconnectInitialDelay, m_options.reconnectMaxDelay};
     const StatusSink m_statusSink;
     TransportStatus m_status;
 
@@ -205,8 +205,6 @@ private:
     QTimer m_retryTimer{this}; // reconnect backoff
     qint64 m_lastReceived = 0; // monotonic ms of the last bytes from sshd
     qint64 m_connectedAt = 0;
-    int m_failures = 0; // consecutive failed attempts, for the backoff
-    qint64 m_retryAllowedAt = 0;
 
     // libssh2's socket reader, wrapped to note when sshd last sent anything.
     static ssize_t receive(libssh2_socket_t socket, void *buffer, size_t length, int flags,
