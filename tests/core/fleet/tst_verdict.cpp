@@ -403,7 +403,8 @@ private slots:
         // Observers read before the host: a change in between is no disagreement.
         for (ObserverObservation &o : data.observers)
             o.time = data.hosts[u"lb1"_s].time.addMSecs(-500);
-        const Verdict &earlier = *evaluateFleet(Snapshot(data), Now).placement(u"web"_s, u"lb1"_s);
+        const FleetVerdicts before = evaluateFleet(Snapshot(data), Now);
+        const Verdict &earlier = *before.placement(u"web"_s, u"lb1"_s);
         QVERIFY2(!anyReasonMentions(earlier, u"received it"_s), qPrintable(describe(earlier)));
     }
 
