@@ -111,6 +111,13 @@ private:
             QVERIFY2(text.contains(bastionAddress()), shown.constData());
             QVERIFY2(text.contains(cause, Qt::CaseInsensitive), shown.constData());
         }
+        // Exactly the hosts behind it: the route reflectors, reached directly,
+        // are still read.
+        const QJsonArray observers = status.json()[u"observers"_s].toArray();
+        QCOMPARE(observers.size(), 2);
+        for (const QJsonValue observer : observers)
+            QVERIFY2(observer[u"reachable"_s].toBool(),
+                     QJsonDocument(observer.toObject()).toJson().constData());
     }
 
 private slots:
