@@ -29,12 +29,13 @@ namespace {
 // Shows the key `transportOptions`' server offers and adds it to its
 // known_hosts once the user agreed: the host itself, or one of its jump hosts.
 // `wouldAdd`: set on a dry run when the key is not trusted yet.
+// `target` is resolveSshTarget(transportOptions).
 int trustOne(const QString &name, const SshTransportOptions &transportOptions,
-             const GlobalOptions &options, Console &console, bool *wouldAdd = nullptr)
+             const SshTarget &target, const GlobalOptions &options, Console &console,
+             bool *wouldAdd = nullptr)
 {
     // Where and how ssh(1) would record the key: the fleet file's known_hosts,
     // else ssh_config's first UserKnownHostsFile; hashed if HashKnownHosts says so.
-    const SshTarget target = resolveSshTarget(transportOptions);
     const QString knownHosts = target.knownHosts;
     const bool hashed = target.hashKnownHosts;
 
@@ -144,8 +145,8 @@ int trustCommand(const GlobalOptions &options, Console &console)
                              .arg(name, hop.hostName)
                       << u'\n';
         bool wouldAdd = false;
-        if (const int code = trustOne(Tr::tr("the jump host %1").arg(hop.hostName), hop, options,
-                                      console, &wouldAdd);
+        if (const int code = trustOne(Tr::tr("the jump host %1").arg(hop.hostName), hop,
+                                      resolveSshTarget(hop), options, console, &wouldAdd);
             code != ExitOk)
             return code;
         if (wouldAdd) {
@@ -153,7 +154,7 @@ int trustCommand(const GlobalOptions &options, Console &console)
             return ExitOk;
         }
     }
-    return trustOne(name, hostOptions, options, console);
+    return trustOne(name, hostOptions, target, options, console);
 }
 
 } // namespace vipdeck::cli

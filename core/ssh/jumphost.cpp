@@ -68,14 +68,6 @@ Result<JumpHop> parseHop(QString text)
     return hop;
 }
 
-QString chainText(const QList<JumpHop> &chain)
-{
-    QStringList hops;
-    for (const JumpHop &hop : chain)
-        hops.append(hop.toString());
-    return hops.join(u',');
-}
-
 struct Registry
 {
     QMutex mutex;
@@ -97,6 +89,14 @@ QString JumpHop::toString() const
     if (port > 0)
         text += u':' + QString::number(port);
     return text;
+}
+
+QString jumpChainText(const QList<JumpHop> &chain, QStringView separator)
+{
+    QStringList hops;
+    for (const JumpHop &hop : chain)
+        hops.append(hop.toString());
+    return hops.join(separator);
 }
 
 Result<QList<JumpHop>> parseProxyJump(const QString &text)
@@ -125,7 +125,8 @@ SshTransportOptions jumpTransportOptions(const SshTransportOptions &behind,
     options.ssh.port = hop.port;
     // The hops before this one are its own chain; with none, the hop's own
     // ssh_config entry decides, as with ssh -J.
-    options.ssh.proxyJump = chain.size() > 1 ? chainText(chain.first(chain.size() - 1)) : QString();
+    options.ssh.proxyJump =
+        chain.size() > 1 ? jumpChainText(chain.first(chain.size() - 1)) : QString();
     options.jumpDepth = behind.jumpDepth + 1;
     options.maxSessionChannels = 1; // a jump connection runs no commands
     return options;
@@ -137,7 +138,7 @@ std::shared_ptr<SshTransport> sharedJumpTransport(const SshTransportOptions &beh
     const SshTransportOptions options = jumpTransportOptions(behind, chain);
     // The settings that make it a different connection; callbacks are not part of it.
     const QString key = QStringList{QString::number(options.jumpDepth),
-                                    chainText(chain),
+                                    jumpChainText(chain),
                                     options.ssh.identityFile,
                                     options.ssh.useAgent ? u"agent"_s : u"noagent"_s,
                                     options.ssh.knownHosts,

@@ -38,6 +38,10 @@ struct JumpHop
     bool operator==(const JumpHop &) const = default;
 };
 
+// The hops as ProxyJump writes them, joined by `separator` (`,` is ProxyJump's
+// own syntax; messages use ", ").
+QString jumpChainText(const QList<JumpHop> &chain, QStringView separator = u",");
+
 // Parses ProxyJump's syntax (ssh -J): hops separated by ',', each
 // `[user@]host[:port]` or `ssh://[user@]host[:port]`.  `none` gives no hop.
 // The error names what is wrong with which hop.

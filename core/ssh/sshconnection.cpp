@@ -6,15 +6,11 @@
 #include "core/ssh/hostkeycheck.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/libssh2init.h"
-#include "core/ssh/privatekeyinfo.h"
 #include "core/ssh/shellquote.h"
-#include "core/ssh/sshconfig.h"
 #include "core/ssh/sshwire.h"
 #include "core/ssh/translate.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHostInfo>
 
 #include <algorithm>
@@ -521,14 +517,6 @@ void SshConnection::startTunnel()
     onTcpConnected();
 }
 
-QString SshConnection::jumpText() const
-{
-    QStringList hops;
-    for (const JumpHop &hop : m_jumpChain)
-        hops.append(hop.toString());
-    return hops.join(u", "_s);
-}
-
 Error SshConnection::throughJump(const Error &error) const
 {
     if (!m_jump || m_jumpChain.isEmpty() || error.code == ErrorCode::Cancelled)
@@ -539,7 +527,7 @@ Error SshConnection::throughJump(const Error &error) const
     const auto viaJump = [&](const Error &cause) {
         return Error(ErrorCode::ConnectFailed,
                      TransportTr::tr("Cannot reach %1 through the jump host %2: %3")
-                         .arg(m_target.host, jumpText(), cause.message),
+                         .arg(m_target.host, jumpChainText(m_jumpChain, u", "), cause.message),
                      where(), cause.hint, cause.detail);
     };
     if (m_tunnel.isFinished() && m_tunnel.resultCount() > 0) {
@@ -551,7 +539,8 @@ Error SshConnection::throughJump(const Error &error) const
     if (jump.state != TransportState::Connected && !jump.lastError.message.isEmpty())
         return viaJump(jump.lastError);
     Error named = error;
-    named.message = TransportTr::tr("%1 (through the jump host %2)").arg(error.message, jumpText());
+    named.message = TransportTr::tr("%1 (through the jump host %2)")
+                        .arg(error.message, jumpChainText(m_jumpChain, u", "));
     return named;
 }
 

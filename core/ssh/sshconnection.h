@@ -30,7 +30,6 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -97,7 +96,6 @@ private:
     // jump host: the jump host's own failure if that is what happened, else
     // the error naming the jump host.
     Error throughJump(const Error &error) const;
-    QString jumpText() const;
     void onResolved(const QList<QHostAddress> &addresses, const QString &lookupError);
     void connectNextAddress();
     void onTcpConnected();
