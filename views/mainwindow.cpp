@@ -94,8 +94,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(u"navigationTree"_s);
     m_navigation->setModel(m_models->tree());
     m_navigation->setUniformRowHeights(true);
-    m_navigation->header()->setSectionResizeMode(FleetTreeModel::NameColumn,
-                                                 QHeaderView::ResizeToContents);
+    // The names change only with the tree's rows, so the name column is fitted
+    // then (once per burst).  ResizeToContents measured every visible row's
+    // text again for each changed VIP: O(rows) per dataChanged, most of the GUI
+    // thread's work at 2 x 150 VIPs polled every second.
+    auto *fitNames = new QTimer(this);
+    fitNames->setSingleShot(true);
+    fitNames->setInterval(0);
+    connect(fitNames, &QTimer::timeout, this,
+            [this] { m_navigation->resizeColumnToContents(FleetTreeModel::NameColumn); });
+    const auto refit = [fitNames] { fitNames->start(); };
+    QAbstractItemModel *tree = m_models->tree();
+    connect(tree, &QAbstractItemModel::rowsInserted, fitNames, refit);
+    connect(tree, &QAbstractItemModel::rowsRemoved, fitNames, refit);
+    connect(tree, &QAbstractItemModel::modelReset, fitNames, refit);
+    connect(tree, &QAbstractItemModel::layoutChanged, fitNames, refit);
+    connect(m_navigation, &QTreeView::expanded, fitNames, refit);
+    connect(m_navigation, &QTreeView::collapsed, fitNames, refit);
+    fitNames->start();
     connect(m_navigation, &QTreeView::activated, this, &MainWindow::navigationActivated);
     auto *dock = new QDockWidget(tr("Fleet"), this);
     dock->setObjectName(u"fleetDock"_s);
