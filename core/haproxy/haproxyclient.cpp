@@ -102,7 +102,7 @@ Result<HaproxyPoll> parsePollAnswers(const QList<QByteArray> &answers)
 
 Result<HaproxyPoll> parsePromptPoll(const QByteArray &reply)
 {
-    auto parts = splitPromptReplies(reply, 3);
+    auto parts = splitPromptRepliesReferring(reply, 3); // parsed before `reply` goes
     if (!parts)
         return parts.error();
     return parsePollAnswers(*parts);

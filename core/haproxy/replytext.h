@@ -55,6 +55,29 @@ std::array<qsizetype, N> columnPositions(const QList<QByteArray> &header,
     return positions;
 }
 
+// Text decoded from a reply's bytes, reusing the previous result when the
+// bytes repeat (rows of one proxy, the same check status row after row): an
+// equal text then shares its data instead of being decoded and allocated
+// again.  One per column and parse; not for use across threads.
+class RepeatedText
+{
+public:
+    QString operator()(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
+            return {};
+        if (bytes != m_bytes) {
+            m_bytes = QByteArray(bytes.constData(), bytes.size()); // a copy: `bytes` may refer
+            m_text = QString::fromUtf8(bytes);
+        }
+        return m_text;
+    }
+
+private:
+    QByteArray m_bytes;
+    QString m_text;
+};
+
 // Splits `line` at `separator` into `fields` (cleared first), each field
 // referring to `line`'s bytes without a copy: `line` must outlive them.
 void splitReferring(const QByteArray &line, char separator, QList<QByteArray> &fields);

@@ -119,12 +119,18 @@ std::pair<qsizetype, qsizetype> scanPromptReplies(const QByteArray &received, qs
 
 } // namespace
 
-Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected)
+namespace {
+
+Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected,
+                                             bool referring)
 {
     QList<QByteArray> replies;
+    replies.reserve(expected);
     const auto [found, pos] =
         scanPromptReplies(received, expected, [&](qsizetype start, qsizetype end) {
-            replies.append(received.mid(start, end - start));
+            replies.append(referring
+                               ? QByteArray::fromRawData(received.constData() + start, end - start)
+                               : received.mid(start, end - start));
         });
     if (found < expected)
         return cutOff(received, expected, found);
@@ -136,6 +142,19 @@ Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizety
                      excerpt(received.mid(pos, 200)));
     }
     return replies;
+}
+
+} // namespace
+
+Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected)
+{
+    return splitPromptReplies(received, expected, false);
+}
+
+Result<QList<QByteArray>> splitPromptRepliesReferring(const QByteArray &received,
+                                                      qsizetype expected)
+{
+    return splitPromptReplies(received, expected, true);
 }
 
 bool promptRepliesArrived(const QByteArray &received, qsizetype expected)

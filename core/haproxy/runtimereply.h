@@ -25,6 +25,11 @@ Result<QList<QByteArray>> splitReplies(const QByteArray &received, qsizetype exp
 // Fails (ErrorCode::Parse) when fewer complete answers arrived, or when
 // anything follows the last prompt (the stream is out of step).
 Result<QList<QByteArray>> splitPromptReplies(const QByteArray &received, qsizetype expected);
+// splitPromptReplies() with answers that refer to `received`'s bytes instead
+// of copies: `received` must outlive them (the poll parses its three answers
+// at once, hundreds of replies a second).
+Result<QList<QByteArray>> splitPromptRepliesReferring(const QByteArray &received,
+                                                      qsizetype expected);
 // Whether `received` holds exactly `expected` whole prompt-mode answers: what
 // splitPromptReplies() would accept, found without copying or building an
 // error (it is asked at every piece of a reply that arrives).

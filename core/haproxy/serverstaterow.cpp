@@ -119,6 +119,7 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
     QList<ServerStateRow> rows;
     rows.reserve(lines->size() - 2);
     QList<QByteArray> fields;
+    RepeatedText backendText; // every row of a backend names it
     for (qsizetype lineNo = 3; lineNo <= lines->size(); ++lineNo) {
         const QByteArray &line = lines->at(lineNo - 1);
         const auto where = [&] { return lineWhere(command, lineNo); };
@@ -136,7 +137,7 @@ Result<QList<ServerStateRow>> parseShowServersState(const QByteArray &reply)
             return i >= 0 ? fields.at(i) : QByteArray();
         };
         ServerStateRow row;
-        row.backend = QString::fromUtf8(get(BeName));
+        row.backend = backendText(get(BeName));
         row.server = QString::fromUtf8(get(SrvName));
         row.address = QString::fromUtf8(get(SrvAddr));
         const QByteArray fqdn = get(SrvFqdn);

@@ -14,22 +14,21 @@ namespace {
 
 const QString kCommand = u"show stat"_s;
 
-// Splits one CSV line.  HAProxy quotes a field (csv_enc) when it holds a
-// comma, a quote or a line break; a doubled quote inside stands for one.
-// Every row ends with a comma, which gives one empty trailing field: dropped.
-// An unquoted field refers to `line`'s bytes (no copy: a reply has about 90
-// fields per row and a poll hundreds of rows), so `line` must outlive the
-// fields.
-Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
+// Splits one CSV line into `fields` (cleared first; the caller keeps one list
+// for every row, so a reply allocates it once).  HAProxy quotes a field
+// (csv_enc) when it holds a comma, a quote or a line break; a doubled quote
+// inside stands for one.  Every row ends with a comma, which gives one empty
+// trailing field: dropped.  An unquoted field refers to `line`'s bytes (no
+// copy: a reply has about 90 fields per row and a poll hundreds of rows), so
+// `line` must outlive the fields.
+Result<void> splitCsv(const QByteArray &line, qsizetype lineNo, QList<QByteArray> &fields)
 {
-    QList<QByteArray> fields;
-    fields.reserve(100);
-    QByteArray field;
+    fields.clear();
     qsizetype i = 0;
     const qsizetype n = line.size();
     while (i <= n) {
-        field.clear();
         if (i < n && line.at(i) == '"') {
+            QByteArray field;
             ++i;
             for (;;) {
                 if (i >= n) {
@@ -51,18 +50,18 @@ Result<QList<QByteArray>> splitCsv(const QByteArray &line, qsizetype lineNo)
                 return Error(ErrorCode::Parse, HaproxyTr::tr("Text follows a quoted field."),
                              lineWhere(kCommand, lineNo));
             }
+            fields.append(std::move(field));
         } else {
             const qsizetype comma = line.indexOf(',', i);
             const qsizetype end = comma < 0 ? n : comma;
-            field = QByteArray::fromRawData(line.constData() + i, end - i);
+            fields.append(QByteArray::fromRawData(line.constData() + i, end - i));
             i = end;
         }
-        fields.append(field);
         ++i; // past the comma (or past the end)
     }
     if (line.endsWith(',') && !fields.isEmpty() && fields.constLast().isEmpty())
         fields.removeLast();
-    return fields;
+    return {};
 }
 
 Result<StatType> parseType(const QByteArray &field, qsizetype lineNo)
@@ -151,10 +150,10 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
             excerpt(lines->isEmpty() ? QByteArray() : lines->constFirst()));
     }
     const QByteArray headerLine = lines->constFirst().mid(2); // the fields refer to it
-    auto header = splitCsv(headerLine, 1);
-    if (!header)
-        return header.error();
-    const Columns columns(*header);
+    QList<QByteArray> header;
+    if (auto split = splitCsv(headerLine, 1, header); !split)
+        return split.error();
+    const Columns columns(header);
     for (const Column required : {PxName, SvName, Status, Type}) {
         if (!columns.has(required)) {
             return Error(ErrorCode::Parse,
@@ -166,23 +165,28 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
 
     QList<StatRow> rows;
     rows.reserve(lines->size() - 1);
+    QList<QByteArray> fields;
+    fields.reserve(header.size() + 1);
+    // Rows of one proxy follow each other and most texts repeat from row to
+    // row ("L4OK", "Layer4 check passed"): the last text made from equal bytes
+    // is shared instead of decoded and allocated again.
+    RepeatedText proxyText, checkText, descriptionText, lastCheckText;
     for (qsizetype lineNo = 2; lineNo <= lines->size(); ++lineNo) {
         const QByteArray &line = lines->at(lineNo - 1);
         const auto where = [lineNo] { return lineWhere(kCommand, lineNo); };
-        auto fields = splitCsv(line, lineNo);
-        if (!fields)
-            return fields.error();
-        if (fields->size() != header->size()) {
+        if (auto split = splitCsv(line, lineNo, fields); !split)
+            return split.error();
+        if (fields.size() != header.size()) {
             return Error(ErrorCode::Parse,
                          HaproxyTr::tr("The row has %1 fields but the header has %2: the reply is "
                                        "cut off or garbled.")
-                             .arg(fields->size())
-                             .arg(header->size()),
+                             .arg(fields.size())
+                             .arg(header.size()),
                          where(), {}, excerpt(line));
         }
-        const auto get = [&](Column column) { return columns.get(*fields, column); };
+        const auto get = [&](Column column) { return columns.get(fields, column); };
         StatRow row;
-        row.proxy = QString::fromUtf8(get(PxName));
+        row.proxy = proxyText(get(PxName));
         row.name = QString::fromUtf8(get(SvName));
         if (row.proxy.isEmpty() || row.name.isEmpty()) {
             return Error(ErrorCode::Parse, HaproxyTr::tr("The row has no proxy or service name."),
@@ -226,9 +230,9 @@ Result<QList<StatRow>> parseShowStat(const QByteArray &reply)
             row.checkRunning = true;
             check = check.mid(2);
         }
-        row.checkStatus = QString::fromUtf8(check);
-        row.checkDescription = QString::fromUtf8(get(CheckDesc));
-        row.lastCheck = QString::fromUtf8(get(LastChk));
+        row.checkStatus = checkText(check);
+        row.checkDescription = descriptionText(get(CheckDesc));
+        row.lastCheck = lastCheckText(get(LastChk));
         row.agentStatus = QString::fromUtf8(get(AgentStatus));
         row.tracked = QString::fromUtf8(get(Tracked));
         row.address = QString::fromUtf8(get(Addr));
