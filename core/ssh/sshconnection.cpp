@@ -482,7 +482,20 @@ void SshConnection::startConnecting()
     m_jump.reset();
     m_jumpChain.clear();
     m_tunnel = {};
+    // QHostInfo would ask the resolver for a literal address's name (a PTR
+    // query): on a network whose resolver is slow or unreachable every
+    // connect would wait for it, for a name nobody reads.
     const quint64 generation = m_generation;
+    if (const QHostAddress literal(m_target.host); !literal.isNull()) {
+        // Answered on the next turn of the loop, like a lookup: whoever
+        // started the connection sees it connecting, never failed at once.
+        QTimer::singleShot(0, this, [this, generation, literal] {
+            if (generation == m_generation)
+                onResolved({literal}, {});
+        });
+        return;
+    }
+    qCDebug(lcSsh) << "resolving" << m_target.host;
     m_lookupId =
         QHostInfo::lookupHost(m_target.host, this, [this, generation](const QHostInfo &info) {
             if (generation != m_generation)

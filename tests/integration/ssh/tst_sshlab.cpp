@@ -15,6 +15,7 @@
 #include "tests/support/lab.h"
 #include "tests/support/testdata.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -113,6 +114,7 @@ private slots:
     void promptModeEndsByCompletion();
     void birdControlSocket();
     void execHaproxyVersion();
+    void literalAddressIsNotLookedUp();
     void execOutputsAndExitStatus();
     void execArgumentsArriveVerbatim();
     void globFindsStatsSockets();
@@ -160,6 +162,7 @@ SshTransportOptions TestSshLab::options(const QString &host) const
     options.reconnectInitialDelay = 200ms;
     options.reconnectMaxDelay = 1s;
     options.keepaliveInterval = 2s;
+    options.maxStreamAge = 1h; // reuse counts must not depend on the machine's speed
     return options;
 }
 
@@ -215,6 +218,77 @@ void TestSshLab::execHaproxyVersion()
     QVERIFY2(result->ok(), errorText(*result).constData());
     QCOMPARE(result->value().exitCode, 0);
     QVERIFY(result->value().standardOutput.contains("HAProxy version 2.6"));
+}
+
+namespace {
+
+// The "resolving NAME" lines the transports log (vipdeck.ssh, debug) while
+// one of these is alive, from whichever thread.
+class ResolverLog
+{
+public:
+    ResolverLog()
+    {
+        QLoggingCategory::setFilterRules(u"vipdeck.ssh.debug=true"_s);
+        s_lines.clear();
+        s_previous = qInstallMessageHandler(&ResolverLog::handle);
+    }
+    ~ResolverLog()
+    {
+        qInstallMessageHandler(s_previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    QStringList lines() const
+    {
+        QMutexLocker lock(&s_mutex);
+        return s_lines;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (qstrcmp(context.category, "vipdeck.ssh") == 0 && message.startsWith(u"resolving"_s)) {
+            QMutexLocker lock(&s_mutex);
+            s_lines << message;
+        }
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline QMutex s_mutex;
+    static inline QStringList s_lines;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+} // namespace
+
+void TestSshLab::literalAddressIsNotLookedUp()
+{
+    // QHostInfo asks the resolver for the name of a literal address (a PTR
+    // query; on a network with a slow resolver every connect would wait for
+    // it).  The lab's hosts are literal addresses: the transport connects
+    // without a lookup.
+    const ResolverLog log;
+    const SshTransportOptions literal = options(u"lb1"_s);
+    QVERIFY2(!QHostAddress(literal.address).isNull(), qPrintable(literal.address));
+    {
+        SshTransport transport(literal);
+        const auto result = waitForResult(transport.exec({u"true"_s}));
+        QVERIFY(result);
+        QVERIFY2(result->ok(), errorText(*result).constData());
+    }
+    QCOMPARE(log.lines(), QStringList());
+
+    // A name is looked up, and the log shows it (what the check above would
+    // see if a literal address were looked up too).  Whatever answers on
+    // localhost at that port does not matter: the lookup comes first.
+    SshTransportOptions named = literal;
+    named.address = u"localhost"_s;
+    SshTransport transport(named);
+    transport.connectToHost();
+    QTRY_VERIFY_WITH_TIMEOUT(!log.lines().isEmpty(), 10000);
+    QVERIFY2(log.lines().constFirst().contains(u"localhost"_s),
+             qPrintable(log.lines().join(u'\n')));
 }
 
 void TestSshLab::execOutputsAndExitStatus()
