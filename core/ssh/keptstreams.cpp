@@ -19,8 +19,8 @@ KeptStreams::Channel KeptStreams::lend(const QString &socketPath, qint64 nowMs)
         return nullptr;
     const Idle parked = idle->second;
     m_idle.erase(idle);
-    // Too old (see defaultMaxStreamAge): open it afresh.
-    if (nowMs - parked.openedAt > m_maxAge.count()) {
+    // Too old (see defaultMaxStreamAge and streamAgeLimit()): open it afresh.
+    if (nowMs - parked.openedAt > parked.ageLimit) {
         m_release(socketPath, parked.channel);
         return nullptr;
     }
@@ -41,7 +41,8 @@ void KeptStreams::takeBack(const QString &socketPath, Channel channel, qint64 no
         m_release(socketPath, channel);
         return;
     }
-    m_idle[socketPath] = Idle{channel, nowMs, m_openedAt[socketPath]};
+    const Opened &opened = m_opened[socketPath];
+    m_idle[socketPath] = Idle{channel, nowMs, opened.at, opened.ageLimit};
     while (m_idle.size() > size_t(m_maxKept)) {
         const auto oldest =
             std::min_element(m_idle.begin(), m_idle.end(), [](const auto &a, const auto &b) {
@@ -82,14 +83,14 @@ void KeptStreams::releaseClosed(const Usable &closed)
 
 void KeptStreams::opened(const QString &socketPath, qint64 nowMs)
 {
-    m_openedAt[socketPath] = nowMs;
+    m_opened[socketPath] = Opened{nowMs, streamAgeLimit(m_maxAge, m_counters.opened).count()};
     ++m_counters.opened;
 }
 
 void KeptStreams::clear()
 {
     m_idle.clear();
-    m_openedAt.clear();
+    m_opened.clear();
     m_closeOnReturn.clear();
 }
 

@@ -3,7 +3,8 @@
 // KeptStreams: the pool of one connection's kept streams (Transport's
 // streamRequest): at most one idle open channel per socket path, parked
 // between requests.  It decides which idle channel a queued request may
-// borrow (not older than maxAge, not closed by the peer, holding no bytes
+// borrow (not older than its age limit, which streamAgeLimit() spreads
+// between maxAge / 2 and maxAge, not closed by the peer, holding no bytes
 // nobody asked for), takes channels back after their reply, evicts the least
 // recently used beyond maxKept, and keeps the counters the transport shows.
 // It never calls libssh2 to free anything: channels to close go to
@@ -62,16 +63,22 @@ private:
     {
         Channel channel = nullptr;
         qint64 lastUsed = 0; // monotonic ms, for evicting the least recently used
-        qint64 openedAt = 0; // monotonic ms, for maxAge
+        qint64 openedAt = 0; // monotonic ms, for the age limit
+        qint64 ageLimit = 0; // ms, this channel's streamAgeLimit()
+    };
+    struct Opened
+    {
+        qint64 at = 0;
+        qint64 ageLimit = 0;
     };
 
     const int m_maxKept;
     const std::chrono::milliseconds m_maxAge;
     const Release m_release;
     const Usable m_usable;
-    std::map<QString, qint64> m_openedAt; // when each stream's current channel was opened
-    std::map<QString, Idle> m_idle;       // open, idle kept channels by socket path
-    QSet<QString> m_closeOnReturn;        // close() while the stream was busy
+    std::map<QString, Opened> m_opened; // each stream's current channel: when opened, its limit
+    std::map<QString, Idle> m_idle;     // open, idle kept channels by socket path
+    QSet<QString> m_closeOnReturn;      // close() while the stream was busy
     StreamCounters m_counters;
 };
 

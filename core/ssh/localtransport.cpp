@@ -241,8 +241,7 @@ private:
             return;
         m_received.clear();
         m_timer.start(m_queue.front().timeout);
-        const bool tooOld =
-            m_openedAt.isValid() && m_openedAt.hasExpired(defaultMaxStreamAge.count() * 1000);
+        const bool tooOld = m_openedAt.isValid() && m_openedAt.hasExpired(m_ageLimitMs);
         if (isOpen() && m_socket->bytesAvailable() == 0 && !tooOld) {
             m_counters->add(&StreamCounters::reused);
             m_adopted = true;
@@ -263,6 +262,8 @@ private:
         m_socket.reset(new QLocalSocket(this));
         m_socket->setReadBufferSize(readChunk);
         connect(m_socket.get(), &QLocalSocket::connected, this, [this] {
+            // Spread like the SSH transport's (streamAgeLimit()).
+            m_ageLimitMs = streamAgeLimit(defaultMaxStreamAge, m_counters->values().opened).count();
             m_counters->add(&StreamCounters::opened);
             m_counters->opened(+1);
             m_openedAt.start();
@@ -381,6 +382,7 @@ private:
     bool m_closeAfterCurrent = false;
     bool m_counted = false; // counted in StreamCounters::open
     QElapsedTimer m_openedAt;
+    qint64 m_ageLimitMs = 0; // when this connection is opened afresh (streamAgeLimit())
 };
 
 namespace {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace vipdeck {
 
 QString transportStateName(TransportState state)
@@ -74,6 +76,14 @@ QFuture<Result<QByteArray>> Transport::streamRequest(const QString &socketPath,
             const qsizetype skip = openingLength ? openingLength(*reply) : 0;
             return skip >= 0 ? reply->mid(skip) : *reply; // the parser reports the cut
         });
+}
+
+std::chrono::milliseconds streamAgeLimit(std::chrono::milliseconds maxAge, quint64 sequence)
+{
+    constexpr double goldenFraction = 0.6180339887498949; // (sqrt(5) - 1) / 2
+    const double fraction = std::fmod(double(sequence) * goldenFraction, 1.0);
+    const qint64 half = maxAge.count() / 2;
+    return std::chrono::milliseconds(maxAge.count() - half + qint64(fraction * double(half)));
 }
 
 } // namespace vipdeck

@@ -68,6 +68,15 @@ struct StreamOptions
 // daemon replaced under the same path) shows up within this time.
 inline constexpr std::chrono::seconds defaultMaxStreamAge{20};
 
+// The age at which one kept stream is opened afresh: from half of `maxAge` up
+// to `maxAge`, spread by the stream's open number `sequence` (0, 1, 2, ...)
+// so that streams opened in one round (every stream, when polling starts)
+// are not all reopened in one later round: at 150 streams polled every
+// second, about 15 a round instead of 150 every 20 s.  The fractional parts
+// of multiples of the golden ratio spread any run of consecutive numbers
+// evenly over the range.
+std::chrono::milliseconds streamAgeLimit(std::chrono::milliseconds maxAge, quint64 sequence);
+
 // The most a reply may hold when a call names no limit of its own.  Past its
 // limit a read stops: the call fails with ErrorCode::ReplyTooLarge, what was
 // received is dropped and the stream or channel is closed, so a peer that

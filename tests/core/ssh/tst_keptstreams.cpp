@@ -4,6 +4,8 @@
 
 #include "core/ssh/keptstreams.h"
 
+#include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QtTest>
 
@@ -134,6 +136,60 @@ private slots:
         streams.clear(); // the session took them: nothing to release
         QCOMPARE(streams.idle(), 0);
         QCOMPARE(m_released.size(), 1);
+    }
+
+    void ageLimitsAreSpreadOverTheSecondHalf()
+    {
+        // 150 streams opened one after the other (a host's VIPs when polling
+        // starts): their limits lie in [10 s, 20 s] and fill each second of
+        // that range about equally.
+        QMap<qint64, int> perSecond;
+        for (quint64 sequence = 0; sequence < 150; ++sequence) {
+            const qint64 limit = streamAgeLimit(20s, sequence).count();
+            QVERIFY2(limit >= 10000 && limit <= 20000, qPrintable(QString::number(limit)));
+            ++perSecond[limit / 1000];
+        }
+        QCOMPARE(perSecond.size(), 10);
+        for (auto it = perSecond.cbegin(); it != perSecond.cend(); ++it)
+            QVERIFY2(it.value() >= 13 && it.value() <= 17,
+                     qPrintable(u"%1 limits in second %2"_s.arg(it.value()).arg(it.key())));
+    }
+
+    void reopensAreSpreadOverRounds()
+    {
+        // 150 streams polled once a second for five minutes at the default
+        // age: after the first round, no round opens more than a ninth of
+        // them (with one limit for all, all 150 reopened in one round every
+        // 20 s), and no channel is ever lent older than maxAge.
+        const std::chrono::milliseconds maxAge = defaultMaxStreamAge;
+        KeptStreams streams = pool(256, maxAge);
+        QStringList paths;
+        for (int i = 0; i < 150; ++i)
+            paths << u"/run/vip%1.sock"_s.arg(i);
+        QHash<QString, qint64> openedAt;
+        quintptr next = 1;
+        int mostInARound = 0;
+        for (int round = 0; round < 300; ++round) {
+            const qint64 now = round * 1000;
+            int opened = 0;
+            for (const QString &path : std::as_const(paths)) {
+                KeptStreams::Channel c = streams.lend(path, now);
+                if (!c) {
+                    streams.opened(path, now);
+                    openedAt[path] = now;
+                    c = channel(next++);
+                    ++opened;
+                }
+                QVERIFY2(now - openedAt.value(path) <= maxAge.count(), qPrintable(path));
+                streams.takeBack(path, c, now + 5);
+            }
+            if (round == 0)
+                QCOMPARE(opened, 150);
+            else
+                mostInARound = std::max(mostInARound, opened);
+        }
+        QVERIFY2(mostInARound <= 150 / 9, qPrintable(QString::number(mostInARound)));
+        QVERIFY(mostInARound > 0); // they are reopened at all
     }
 };
 
