@@ -15,7 +15,15 @@
 // socket) and of one sweep over all VIPs of all hosts (all calls at once,
 // except the ssh loop), with ratios to the floor.  Timings are reported,
 // never asserted.
+//
+// With --steady SECONDS it measures the steady state instead: the console's
+// poll (HaproxyClient::poll: show info, show stat and show servers state) of
+// every VIP on every host once per --interval for that long, through local
+// kept streams and through SSH kept streams in turn within each round, and
+// prints the p50, p99 and slowest round of each, and how many streams each
+// round opened (a stream is reopened when it ages out).
 
+#include "core/haproxy/haproxyclient.h"
 #include "core/haproxy/runtimereply.h"
 #include "core/inventory/inventoryloader.h"
 #include "core/ssh/localtransport.h"
@@ -32,6 +40,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -267,6 +276,116 @@ void measureTransport(const QHash<QString, Transport *> &transports, const QList
                           (after.haproxy - before.haproxy) / n};
 }
 
+// One round of the steady state on one transport kind.
+struct SteadyRound
+{
+    double ms = 0;
+    quint64 opened = 0; // streams opened in this round (the first opens them all)
+};
+
+quint64 streamsOpened(const QHash<QString, Transport *> &transports)
+{
+    quint64 opened = 0;
+    for (Transport *transport : transports)
+        opened += transport->streamCounters().opened;
+    return opened;
+}
+
+// Every target polled at once, as the console's poller does each round.
+SteadyRound pollRound(const QHash<QString, Transport *> &transports, const QList<Target> &targets,
+                      Timing &timing)
+{
+    const quint64 before = streamsOpened(transports);
+    QElapsedTimer clock;
+    clock.start();
+    QList<QFuture<Result<HaproxyPoll>>> polls;
+    for (const Target &target : targets)
+        polls.append(HaproxyClient(transports.value(target.host), target.socket).poll());
+    for (const auto &poll : polls) {
+        const Result<HaproxyPoll> result = await(poll);
+        if (!result)
+            noteFailure(timing, result.error().toString());
+    }
+    return {double(clock.nsecsElapsed()) / 1e6, streamsOpened(transports) - before};
+}
+
+void printSteady(const char *name, const QList<SteadyRound> &rounds, const Timing &timing)
+{
+    QList<double> ms;
+    quint64 mostOpened = 0, opened = 0;
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        ms.append(rounds.at(i).ms);
+        if (i == 0)
+            continue; // the first round opens every stream
+        mostOpened = std::max(mostOpened, rounds.at(i).opened);
+        opened += rounds.at(i).opened;
+    }
+    std::printf("%-20s %7lld %9.1f %9.1f %9.1f %13llu %13.1f %7d\n", name, qlonglong(rounds.size()),
+                percentile(ms, 0.5), percentile(ms, 0.99),
+                *std::max_element(ms.cbegin(), ms.cend()), qulonglong(mostOpened),
+                rounds.size() > 1 ? double(opened) / double(rounds.size() - 1) : 0.0,
+                timing.failures);
+    if (!timing.firstError.isEmpty())
+        std::printf("    first error: %s\n", qPrintable(timing.firstError));
+}
+
+// --steady: see the top of this file.
+int measureSteady(const Inventory &inventory, const QList<Target> &targets, int seconds,
+                  std::chrono::milliseconds interval)
+{
+    QHash<QString, Transport *> local, ssh;
+    std::vector<std::unique_ptr<Transport>> owned;
+    for (const Host &host : inventory.hosts()) {
+        owned.push_back(std::make_unique<LocalTransport>(host.name));
+        local.insert(host.name, owned.back().get());
+        SshTransportOptions options = SshTransportOptions::fromHost(host);
+        options.useSshConfig = false;
+        owned.push_back(std::make_unique<SshTransport>(options));
+        ssh.insert(host.name, owned.back().get());
+    }
+    for (const Host &host : inventory.hosts()) {
+        const auto warm = await(ssh.value(host.name)->exec({u"true"_s}));
+        if (!warm) {
+            std::fprintf(stderr, "%s\n", qPrintable(warm.error().toString()));
+            return 1;
+        }
+    }
+    std::printf("steady state: %lld stats sockets polled every %lld ms for %d s\n",
+                qlonglong(targets.size()), qlonglong(interval.count()), seconds);
+    QList<SteadyRound> localRounds, sshRounds;
+    Timing localTiming, sshTiming;
+    QElapsedTimer clock;
+    clock.start();
+    for (qint64 round = 0; clock.elapsed() < qint64(seconds) * 1000; ++round) {
+        // Rounds start on the interval's ticks, as the poller's timer does; a
+        // round that overran starts the next at once.
+        const qint64 wait = round * interval.count() - clock.elapsed();
+        if (wait > 0) {
+            QEventLoop loop;
+            QTimer::singleShot(std::chrono::milliseconds(wait), &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        localRounds.append(pollRound(local, targets, localTiming));
+        sshRounds.append(pollRound(ssh, targets, sshTiming));
+    }
+    std::printf("%-20s %7s %9s %9s %9s %13s %13s %7s\n", "kept streams", "rounds", "p50 ms",
+                "p99 ms", "max ms", "most opened", "mean opened", "errors");
+    std::printf("%-20s %7s %9s %9s %9s %13s %13s %7s\n", "", "", "", "", "", "in a round",
+                "per round", "");
+    printSteady("local", localRounds, localTiming);
+    printSteady("SSH", sshRounds, sshTiming);
+    QList<double> localMs, sshMs;
+    for (const SteadyRound &r : std::as_const(localRounds))
+        localMs.append(r.ms);
+    for (const SteadyRound &r : std::as_const(sshRounds))
+        sshMs.append(r.ms);
+    std::printf("\nwarm all-VIPs poll: SSH / local kept streams = %.2fx at p50 (target <= 1.3x), "
+                "%.2fx at p99\n",
+                percentile(sshMs, 0.5) / percentile(localMs, 0.5),
+                percentile(sshMs, 0.99) / percentile(localMs, 0.99));
+    return localTiming.failures || sshTiming.failures ? 1 : 0;
+}
+
 QStringList sshArguments(const Host &host, const QString &socket)
 {
     QStringList args{u"-F"_s,
@@ -339,6 +458,12 @@ int main(int argc, char *argv[])
                       u"The lab's lab.json: also report the CPU time of this process, the "
                       u"lab's sshds and its HAProxys per warm sweep."_s,
                       u"file"_s});
+    parser.addOption({u"steady"_s,
+                      u"Measure the steady state for this many seconds instead (see the "
+                      u"source's head)."_s,
+                      u"seconds"_s});
+    parser.addOption(
+        {u"interval"_s, u"With --steady: ms between rounds (default 1000)."_s, u"ms"_s, u"1000"_s});
     parser.process(app);
     const CpuMeter cpu(parser.value(u"lab-state"_s));
 
@@ -355,6 +480,11 @@ int main(int argc, char *argv[])
             targets.append({placement.host, placement.vip, placement.statsSocket});
     if (targets.isEmpty())
         return 2;
+    if (parser.isSet(u"steady"_s)) {
+        std::printf("lab: %s\n", qPrintable(inventory.summary()));
+        return measureSteady(inventory, targets, parser.value(u"steady"_s).toInt(),
+                             std::chrono::milliseconds(parser.value(u"interval"_s).toInt()));
+    }
     const int calls = parser.value(u"calls"_s).toInt();
     const int sweeps = parser.value(u"sweeps"_s).toInt();
 
