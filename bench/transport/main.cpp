@@ -276,6 +276,28 @@ void measureTransport(const QHash<QString, Transport *> &transports, const QList
                           (after.haproxy - before.haproxy) / n};
 }
 
+// The lab's SSH settings for `host`, without this machine's ~/.ssh/config.
+SshTransportOptions sshOptions(const Host &host)
+{
+    SshTransportOptions options = SshTransportOptions::fromHost(host);
+    options.useSshConfig = false;
+    return options;
+}
+
+// Connects every host's transport first, so the persistent connection is paid
+// once and not inside a measurement.  False (the error printed) when one fails.
+bool connectAll(const QHash<QString, Transport *> &transports, const Inventory &inventory)
+{
+    for (const Host &host : inventory.hosts()) {
+        const auto warm = await(transports.value(host.name)->exec({u"true"_s}));
+        if (!warm) {
+            std::fprintf(stderr, "%s\n", qPrintable(warm.error().toString()));
+            return false;
+        }
+    }
+    return true;
+}
+
 // One round of the steady state on one transport kind.
 struct SteadyRound
 {
@@ -338,18 +360,11 @@ int measureSteady(const Inventory &inventory, const QList<Target> &targets, int 
     for (const Host &host : inventory.hosts()) {
         owned.push_back(std::make_unique<LocalTransport>(host.name));
         local.insert(host.name, owned.back().get());
-        SshTransportOptions options = SshTransportOptions::fromHost(host);
-        options.useSshConfig = false;
-        owned.push_back(std::make_unique<SshTransport>(options));
+        owned.push_back(std::make_unique<SshTransport>(sshOptions(host)));
         ssh.insert(host.name, owned.back().get());
     }
-    for (const Host &host : inventory.hosts()) {
-        const auto warm = await(ssh.value(host.name)->exec({u"true"_s}));
-        if (!warm) {
-            std::fprintf(stderr, "%s\n", qPrintable(warm.error().toString()));
-            return 1;
-        }
-    }
+    if (!connectAll(ssh, inventory))
+        return 1;
     std::printf("steady state: %lld stats sockets polled every %lld ms for %d s\n",
                 qlonglong(targets.size()), qlonglong(interval.count()), seconds);
     QList<SteadyRound> localRounds, sshRounds;
@@ -512,19 +527,11 @@ int main(int argc, char *argv[])
         QElapsedTimer connectClock;
         connectClock.start();
         for (const Host &host : inventory.hosts()) {
-            SshTransportOptions options = SshTransportOptions::fromHost(host);
-            options.useSshConfig = false;
-            owned.push_back(std::make_unique<SshTransport>(options));
+            owned.push_back(std::make_unique<SshTransport>(sshOptions(host)));
             transports.insert(host.name, owned.back().get());
         }
-        // Connect every host first: the persistent connection is paid once.
-        for (const Host &host : inventory.hosts()) {
-            const auto warm = await(transports.value(host.name)->exec({u"true"_s}));
-            if (!warm) {
-                std::fprintf(stderr, "%s\n", qPrintable(warm.error().toString()));
-                return 1;
-            }
-        }
+        if (!connectAll(transports, inventory))
+            return 1;
         std::printf("SSH connections to %lld hosts set up in %.0f ms (paid once)\n\n",
                     qlonglong(inventory.hosts().size()), double(connectClock.nsecsElapsed()) / 1e6);
         Timing streamLocal;
